@@ -1,0 +1,3 @@
+namespace Protishruti.BrowserTests;
+
+internal static class Placeholder;
