@@ -1,0 +1,45 @@
+namespace Protishruti.Domain.Access;
+
+/// <summary>What a user may try to do in an office. Every office-scoped page and endpoint names one.</summary>
+public enum OfficeAction
+{
+    /// <summary>See the office's dashboard and internal (non-public) records.</summary>
+    ViewDashboard,
+    /// <summary>Edit the office's details, posts, people and incumbencies.</summary>
+    ManageOffice,
+    /// <summary>Grant and revoke roles in the office.</summary>
+    ManageRoles,
+    ViewAuditLog,
+    EditCharter,
+    ApproveCharter,
+    /// <summary>Read everything in the office, as a parent office watching a subordinate does.</summary>
+    Monitor,
+    HandleGrievances,
+    HandleAppeals,
+}
+
+/// <summary>
+/// The single rule of who may do what. A grant on the office itself allows what its role allows;
+/// a grant on an ancestor allows only monitoring (Monitor role); SystemAdmin allows everything.
+/// </summary>
+public static class OfficePermissions
+{
+    public static bool Allows(OfficeRole role, OfficeAction action, bool onAncestor)
+    {
+        if (role == OfficeRole.SystemAdmin) return true;
+        if (onAncestor)
+            return role == OfficeRole.Monitor && action is OfficeAction.Monitor or OfficeAction.ViewDashboard;
+
+        return action switch
+        {
+            OfficeAction.ViewDashboard => true,
+            OfficeAction.ManageOffice or OfficeAction.ManageRoles or OfficeAction.ViewAuditLog => role == OfficeRole.OfficeAdmin,
+            OfficeAction.EditCharter => role is OfficeRole.Editor or OfficeRole.Approver,
+            OfficeAction.ApproveCharter => role == OfficeRole.Approver,
+            OfficeAction.Monitor => role is OfficeRole.Monitor or OfficeRole.OfficeAdmin or OfficeRole.Editor or OfficeRole.Approver,
+            OfficeAction.HandleGrievances => role == OfficeRole.GrievanceOfficer,
+            OfficeAction.HandleAppeals => role == OfficeRole.AppealOfficer,
+            _ => false,
+        };
+    }
+}

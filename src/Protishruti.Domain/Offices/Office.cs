@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+
+namespace Protishruti.Domain.Offices;
+
+public sealed partial class Office
+{
+    public const int MaxNameLength = 300;
+
+    private readonly List<Post> _posts = [];
+    private readonly List<Office> _children = [];
+
+    private Office() { }
+
+    public Office(string code, string nameBn, string nameEn, OfficeKind kind)
+    {
+        Code = ValidCode(code);
+        Rename(nameBn, nameEn);
+        Kind = kind;
+        Path = "/";
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string NameBn { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public OfficeKind Kind { get; private set; }
+    public int? ParentId { get; private set; }
+    public Office? Parent { get; private set; }
+
+    /// <summary>
+    /// Materialized path of ancestor ids, e.g. "/3/17/" for an office whose parent is 17 under root 3.
+    /// Lets "everything under office X" be one indexed prefix query, which the monitoring views need at national scale.
+    /// </summary>
+    public string Path { get; private set; } = "/";
+    public int Depth { get; private set; }
+
+    public string? AddressBn { get; private set; }
+    public string? AddressEn { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string? Website { get; private set; }
+
+    /// <summary>Blocks of the digital file number (Secretariat Instructions): ministry 2 digits, office 2, BBS geo 4.</summary>
+    public string? MinistryCode { get; private set; }
+    public string? OfficeCode { get; private set; }
+    public string? GeoCode { get; private set; }
+
+    public IReadOnlyList<Post> Posts => _posts;
+    public IReadOnlyList<Office> Children => _children;
+
+    public string Name(bool bengali) => bengali || string.IsNullOrWhiteSpace(NameEn) ? NameBn : NameEn;
+
+    public IEnumerable<int> AncestorIds() =>
+        Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
+
+    public bool IsUnder(Office other) => Path.Contains($"/{other.Id}/", StringComparison.Ordinal);
+
+    public void Rename(string nameBn, string nameEn)
+    {
+        NameBn = Required(nameBn, "Bengali name", "বাংলা নাম", MaxNameLength);
+        NameEn = Required(nameEn, "English name", "ইংরেজি নাম", MaxNameLength);
+    }
+
+    public void ChangeKind(OfficeKind kind) => Kind = kind;
+
+    public void SetContacts(string? addressBn, string? addressEn, string? phone, string? email, string? website)
+    {
+        AddressBn = Optional(addressBn, 500);
+        AddressEn = Optional(addressEn, 500);
+        Phone = Optional(phone, 50);
+        Email = Optional(email, 200);
+        if (Email is not null && !EmailPattern().IsMatch(Email))
+            throw new DomainException($"'{Email}' is not an e-mail address.", $"'{Email}' সঠিক ই-মেইল ঠিকানা নয়।");
+        Website = Optional(website, 300);
+        if (Website is not null && !Uri.TryCreate(Website, UriKind.Absolute, out var uri) | uri?.Scheme is not ("http" or "https"))
+            throw new DomainException($"'{Website}' is not a web address (http:// or https://).", $"'{Website}' সঠিক ওয়েব ঠিকানা নয় (http:// বা https://)।");
+    }
+
+    public void SetFileNumberBlocks(string? ministryCode, string? officeCode, string? geoCode)
+    {
+        MinistryCode = Digits(ministryCode, 2, "ministry code", "মন্ত্রণালয় কোড");
+        OfficeCode = Digits(officeCode, 2, "office code", "দপ্তর কোড");
+        GeoCode = Digits(geoCode, 4, "geo code", "জিও কোড");
+    }
+
+    /// <summary>Moves this office under <paramref name="parent"/> (or to the top when null). The caller must fix descendants' paths.</summary>
+    public void MoveUnder(Office? parent)
+    {
+        if (parent is not null && (parent == this || (Id != 0 && parent.IsUnder(this))))
+            throw new DomainException($"{Code} cannot be placed under its own subordinate office.",
+                $"{Code} দপ্তরকে তার নিজের অধীন দপ্তরের অধীনে রাখা যায় না।");
+        Parent = parent;
+        ParentId = parent?.Id;
+        RecomputePath();
+    }
+
+    /// <summary>Recomputes the path from the parent's; parents must have ids (be saved) first.</summary>
+    public void RecomputePath()
+    {
+        Path = Parent is null ? "/" : $"{Parent.Path}{Parent.Id}/";
+        Depth = Parent is null ? 0 : Parent.Depth + 1;
+    }
+
+    public static string ValidCode(string? code)
+    {
+        var c = (code ?? "").Trim().ToLowerInvariant();
+        if (!CodePattern().IsMatch(c))
+            throw new DomainException(
+                $"Office code '{code}' must be 2–60 characters of a–z, 0–9 and hyphens, starting with a letter.",
+                $"দপ্তর কোড '{code}' ২–৬০ অক্ষরের হতে হবে: a–z, 0–9 ও হাইফেন, শুরুতে অক্ষর।");
+        return c;
+    }
+
+    internal static string Required(string? value, string fieldEn, string fieldBn, int max)
+    {
+        var v = (value ?? "").Trim();
+        if (v.Length == 0) throw new DomainException($"{fieldEn} is required.", $"{fieldBn} আবশ্যক।");
+        if (v.Length > max) throw new DomainException($"{fieldEn} is longer than {max} characters.", $"{fieldBn} {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি।");
+        return v;
+    }
+
+    internal static string? Optional(string? value, int max)
+    {
+        var v = value?.Trim();
+        if (string.IsNullOrEmpty(v)) return null;
+        if (v.Length > max) throw new DomainException($"A field is longer than {max} characters: '{v[..20]}…'.", $"একটি ঘর {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি: '{v[..20]}…'।");
+        return v;
+    }
+
+    private static string? Digits(string? value, int length, string fieldEn, string fieldBn)
+    {
+        var v = value?.Trim();
+        if (string.IsNullOrEmpty(v)) return null;
+        v = Calendar.BengaliDigits.ToAscii(v);
+        if (v.Length != length || !v.All(char.IsAsciiDigit))
+            throw new DomainException($"The {fieldEn} must be exactly {length} digits.", $"{fieldBn} ঠিক {Calendar.BengaliDigits.ToBengali(length)} অঙ্কের হতে হবে।");
+        return v;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,59}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    internal static partial Regex EmailPattern();
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Infrastructure.Auditing;
+using Protishruti.Web.Infrastructure.Identity;
+
+namespace Protishruti.Web.Data;
+
+/// <summary>
+/// The one context the app uses. Each database provider has a subclass only so that it can own its own
+/// migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor = null) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Incumbency> Incumbencies => Set<Incumbency>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The office a change is made for, when the changed record has none of its own (a person, say).</summary>
+    public int? AuditOfficeId { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = CollectAudits();
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // New rows get their ids on save, so the audit rows are written right after, in the same transaction.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var (userId, userName) = actor?.Current ?? (null, "system");
+            foreach (var p in pending)
+            {
+                AuditEntries.Add(new AuditEntry
+                {
+                    At = DateTime.UtcNow,
+                    UserId = userId,
+                    UserName = userName,
+                    OfficeId = p.Action == AuditAction.Deleted ? p.OfficeId : OfficeOf(p.Entry) ?? p.OfficeId,
+                    EntityType = p.Entry.Metadata.ClrType.Name,
+                    EntityId = KeyOf(p.Entry),
+                    Action = p.Action,
+                    Before = p.Before,
+                    After = p.Action == AuditAction.Deleted ? null : Snapshot(p.Entry, current: true),
+                });
+            }
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, string? Before, int? OfficeId);
+
+    private static readonly HashSet<Type> Audited = [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday)];
+
+    private List<PendingAudit> CollectAudits()
+    {
+        ChangeTracker.DetectChanges();
+        var list = new List<PendingAudit>();
+        foreach (var e in ChangeTracker.Entries())
+        {
+            if (!Audited.Contains(e.Metadata.ClrType)) continue;
+            var action = e.State switch
+            {
+                EntityState.Added => AuditAction.Created,
+                EntityState.Modified => AuditAction.Updated,
+                EntityState.Deleted => AuditAction.Deleted,
+                _ => (AuditAction?)null,
+            };
+            if (action is null) continue;
+            if (action == AuditAction.Updated && !e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))) continue;
+            list.Add(new PendingAudit(e, action.Value, action == AuditAction.Created ? null : Snapshot(e, current: false), OfficeOf(e)));
+        }
+        return list;
+    }
+
+    private int? OfficeOf(EntityEntry e) => e.Entity switch
+    {
+        Office o => o.Id == 0 ? null : o.Id,
+        Post p => p.OfficeId == 0 ? p.Office?.Id : p.OfficeId,
+        Incumbency i => i.Post?.OfficeId ?? AuditOfficeId,
+        RoleGrant g => g.OfficeId,
+        _ => AuditOfficeId,
+    };
+
+    private static string KeyOf(EntityEntry e) =>
+        string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue?.ToString()));
+
+    private static string Snapshot(EntityEntry e, bool current)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in e.Properties)
+            values[p.Metadata.Name] = current ? p.CurrentValue : p.OriginalValue;
+        return JsonSerializer.Serialize(values, SnapshotJson);
+    }
+
+    private static readonly JsonSerializerOptions SnapshotJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IAuditActor? actor = null) : AppDbContext(options, actor);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditActor? actor = null) : AppDbContext(options, actor);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Identity;
+using static Protishruti.Web.Features.Offices.OfficeQueries;
+
+namespace Protishruti.Web.Features.Dashboard;
+
+/// <summary>An office's dashboard: what the user may do here, and the offices below it.</summary>
+[Authorize]
+public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public List<OfficeLink> Ancestors { get; private set; } = [];
+    public List<OfficeRole> MyRoles { get; private set; } = [];
+    public HashSet<OfficeAction> Allowed { get; } = [];
+    public List<OfficeLink> Subordinates { get; private set; } = [];
+    public int DescendantCount { get; private set; }
+    public int PostCount { get; private set; }
+    public int VacantPostCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        if (!await access.CanAsync(User, OfficeAction.ViewDashboard, office, ct)) return Forbid();
+        Office = office;
+        foreach (var action in Enum.GetValues<OfficeAction>())
+            if (await access.CanAsync(User, action, office, ct)) Allowed.Add(action);
+        MyRoles = (await access.GrantsAsync(User, ct)).Where(g => g.OfficeId == office.Id).Select(g => g.Role).Order().ToList();
+        Ancestors = await db.AncestorsAsync(office, ct);
+        Subordinates = await db.Offices.AsNoTracking().Where(o => o.ParentId == office.Id)
+            .OrderBy(o => o.Kind).ThenBy(o => o.NameEn).AsLinks().ToListAsync(ct);
+        var prefix = $"{office.Path}{office.Id}/";
+        DescendantCount = await db.Offices.CountAsync(o => o.Path.StartsWith(prefix), ct);
+        var today = time.TodayInBangladesh();
+        PostCount = await db.Posts.CountAsync(p => p.OfficeId == office.Id, ct);
+        VacantPostCount = await db.Posts.CountAsync(p => p.OfficeId == office.Id
+            && !p.Incumbencies.Any(i => i.From <= today && (i.To == null || i.To >= today)), ct);
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Protishruti.Domain;
+
+namespace Protishruti.Web.Infrastructure.Errors;
+
+/// <summary>
+/// All exception-to-HTTP mapping: ProblemDetails for /api, the error page for HTML.
+/// A DomainException that reaches here is a user's mistake a page failed to catch: 400, not 500.
+/// </summary>
+public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var status = exception is DomainException or BadHttpRequestException ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
+        if (status == 500) log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+
+        context.Response.StatusCode = status;
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = status,
+                    Title = status == 400 ? "Bad request" : "Server error",
+                    Detail = exception is DomainException d ? d.Message : null,
+                },
+                Exception = exception,
+            });
+        }
+        return false; // the HTML error page (UseExceptionHandler's re-execute of /error) takes it from here
+    }
+}
