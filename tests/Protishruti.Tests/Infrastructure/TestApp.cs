@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Protishruti.Web.Data;
+using Protishruti.Web.Data.Demo;
+
+namespace Protishruti.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a database of its own, migrated by the app's start-up and loaded with the demo data.
+/// One subclass per provider; feature tests are written once against this base and run on both.
+/// </summary>
+public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string PostgresVariable = "PROTISHRUTI_TEST_POSTGRES";
+
+    public abstract DatabaseProvider Provider { get; }
+    protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
+
+    /// <summary>Why this provider cannot run here (null when it can).</summary>
+    public virtual string? Unavailable => null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in DatabaseSettings())
+            builder.UseSetting(key, value);
+        builder.UseSetting("DataDirectory", Path.Combine(Path.GetTempPath(), "protishruti-tests", Guid.NewGuid().ToString("N")));
+    }
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        if (Unavailable is not null) return;
+        await using var scope = Services.CreateAsyncScope(); // starts the app: migrations run here
+        await DemoData.LoadAsync(scope.ServiceProvider);
+    }
+
+    public T WithDb<T>(Func<AppDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests assert them).</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Logs in through the real login form, as a person would.</summary>
+    public async Task<HttpClient> LoggedInAsync(string userName, string password = DemoData.Password)
+    {
+        var client = Browser();
+        var response = await PostFormAsync(client, "/account/login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Login as {userName} failed: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>GETs the page, takes its antiforgery token, and posts the form to it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetStringAsync(formPage ?? url);
+        var token = TokenPattern().Match(page);
+        if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPage ?? url}");
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteApp : TestApp
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"protishruti-test-{Guid.NewGuid():N}.db");
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
+    [
+        new("Database:Provider", "Sqlite"),
+        new("ConnectionStrings:Sqlite", $"Data Source={_file};Pooling=False"),
+    ];
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(_file);
+    }
+}
+
+public sealed class PostgresApp : TestApp
+{
+    private static readonly string? PostgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly string _database = $"protishruti_test_{Guid.NewGuid():N}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public override string? Unavailable => string.IsNullOrWhiteSpace(PostgresServer)
+        ? $"PostgreSQL tests need {PostgresVariable} (the README's test command sets it)."
+        : null;
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _database }.ConnectionString;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
+    [
+        new("Database:Provider", "Postgres"),
+        new("ConnectionStrings:Postgres", Unavailable is null ? ConnectionString : "Host=unavailable"),
+    ];
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Unavailable is not null) return;
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Base for feature tests that run on every database: skips (with the reason) where one is not configured.</summary>
+public abstract class AppTests<TApp>(TApp app) where TApp : TestApp
+{
+    protected TApp App
+    {
+        get
+        {
+            if (app.Unavailable is { } why) Assert.Skip(why);
+            return app;
+        }
+    }
+}
