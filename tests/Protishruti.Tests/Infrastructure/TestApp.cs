@@ -73,6 +73,32 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>A second app instance on this one's database, as behind a load balancer.</summary>
+    public TestApp Twin() => new SharedDatabaseApp(Provider, DatabaseSettings().ToList());
+
+    /// <summary>Logs in by hand and returns the Cookie header a browser would send afterwards.</summary>
+    public async Task<string> LoginCookieAsync(string userName, string password = DemoData.Password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var form = await client.GetAsync("/account/login");
+        var antiforgery = CookiesFrom(form);
+        var token = TokenPattern().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.UserName"] = userName, ["Input.Password"] = password, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery);
+        var response = await client.SendAsync(post);
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Login as {userName} failed");
+        return CookiesFrom(response);
+    }
+
+    private static string CookiesFrom(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []);
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
@@ -81,6 +107,14 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>Another instance on an existing database: no demo load, and it leaves the database alone when done.</summary>
+public sealed class SharedDatabaseApp(DatabaseProvider provider, IReadOnlyList<KeyValuePair<string, string?>> settings) : TestApp
+{
+    public override DatabaseProvider Provider => provider;
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() => settings;
+    public override ValueTask InitializeAsync() => ValueTask.CompletedTask;
 }
 
 public sealed class SqliteApp : TestApp
