@@ -66,7 +66,8 @@ public static class AppSetup
             o.SupportedUICultures = cultures;
             o.RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CustomRequestCultureProvider(c => Task.FromResult(LanguageCookieMiddleware.FromQuery(c) is { } lang
+                    ? new ProviderCultureResult(lang) : null)),
                 new CookieRequestCultureProvider { CookieName = Ui.CookieName },
             ];
         });

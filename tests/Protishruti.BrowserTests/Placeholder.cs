@@ -1,3 +1,0 @@
-namespace Protishruti.BrowserTests;
-
-internal static class Placeholder;
