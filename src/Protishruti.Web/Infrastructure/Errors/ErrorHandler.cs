@@ -13,10 +13,12 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         var status = exception is DomainException or BadHttpRequestException ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
-        if (status == 500) log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        if (status == 500) log.LogError(exception, "Unhandled error on {Path}", context.Features.Get<IExceptionHandlerPathFeature>()?.Path);
 
         context.Response.StatusCode = status;
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed the request at /error; the path the caller asked for is kept here.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {
