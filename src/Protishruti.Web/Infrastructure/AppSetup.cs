@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
+using Protishruti.Web.Features.People;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Errors;
 using Protishruti.Web.Infrastructure.Identity;
@@ -32,6 +33,7 @@ public static class AppSetup
         services.AddScoped<OfficeAccess>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
+        services.AddSingleton<Files.FileStore>();
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
@@ -99,6 +101,7 @@ public static class AppSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCalendarApi();
+        app.MapPhotoEndpoint();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
     }

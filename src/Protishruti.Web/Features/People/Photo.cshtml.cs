@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Infrastructure.Files;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Features.Offices;
+
+namespace Protishruti.Web.Features.People;
+
+/// <summary>An office admin sets the photo of a person who holds (or held) a post in the office.</summary>
+[Authorize]
+public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore files, IConfiguration config) : PageModel
+{
+    public static readonly FileKind[] Allowed = [FileKind.Jpeg, FileKind.Png];
+
+    public Office Office { get; private set; } = null!;
+    public Person Person { get; private set; } = null!;
+    public long MaxBytes => config.GetValue("Uploads:MaxPhotoBytes", 1024L * 1024);
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct) =>
+        await LoadAsync(code, id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } refused) return refused;
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), Ui.Bn ? "একটি ছবি বাছাই করুন (JPEG বা PNG)।" : "Choose a photo (JPEG or PNG).");
+            return Page();
+        }
+        try
+        {
+            await using var stream = Upload.OpenReadStream();
+            var stored = await files.SaveAsync(stream, Allowed, MaxBytes, ct);
+            Person.SetPhoto(stored.Path);
+            db.AuditOfficeId = Office.Id;
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(Upload), e.LocalizedMessage(Ui.Bn));
+            return Page();
+        }
+        return Redirect($"/offices/{Office.Code}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (office is null || person is null) return NotFound();
+        if (!await db.Incumbencies.AnyAsync(i => i.PersonId == id && i.Post.OfficeId == office.Id, ct)) return NotFound();
+        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
+        (Office, Person) = (office, person);
+        return null;
+    }
+}
