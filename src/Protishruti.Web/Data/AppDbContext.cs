@@ -34,8 +34,11 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 
+    /// <summary>Only the data-protection key store saves synchronously, and it saves nothing audited.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+        CollectAudits().Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
