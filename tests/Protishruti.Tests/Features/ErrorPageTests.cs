@@ -16,7 +16,7 @@ public sealed class FailingApp : TestApp
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
     [
         new("Database:Provider", "Sqlite"),
-        new("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(Path.GetTempPath(), $"protishruti-fail-{Guid.NewGuid():N}.db")};Pooling=False"),
+        new("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(DataDirectory, "fail.db")};Pooling=False"),
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

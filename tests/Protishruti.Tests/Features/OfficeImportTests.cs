@@ -167,6 +167,18 @@ public class ImportCommandTests
     public async Task Import_offices_command_imports_a_good_file_and_rejects_a_bad_one_with_line_numbers()
     {
         var dir = Directory.CreateTempSubdirectory("protishruti-cli-").FullName;
+        try
+        {
+            await ImportGoodThenBad(dir);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task ImportGoodThenBad(string dir)
+    {
         var good = Path.Combine(dir, "offices.csv");
         await File.WriteAllTextAsync(good, "code,name_bn,name_en,kind,parent_code\nmin-x,মন্ত্রণালয় এক্স,Ministry X,ministry,\nagency-x,সংস্থা এক্স,Agency X,agency,min-x\n");
         var bad = Path.Combine(dir, "bad.csv");

@@ -23,12 +23,15 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Why this provider cannot run here (null when it can).</summary>
     public virtual string? Unavailable => null;
 
+    protected string DataDirectory { get; } =
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "protishruti-tests", Guid.NewGuid().ToString("N"))).FullName;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in DatabaseSettings())
             builder.UseSetting(key, value);
-        builder.UseSetting("DataDirectory", Path.Combine(Path.GetTempPath(), "protishruti-tests", Guid.NewGuid().ToString("N")));
+        builder.UseSetting("DataDirectory", DataDirectory);
     }
 
     public virtual async ValueTask InitializeAsync()
@@ -105,6 +108,7 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
 }
@@ -119,21 +123,13 @@ public sealed class SharedDatabaseApp(DatabaseProvider provider, IReadOnlyList<K
 
 public sealed class SqliteApp : TestApp
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"protishruti-test-{Guid.NewGuid():N}.db");
-
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
     [
         new("Database:Provider", "Sqlite"),
-        new("ConnectionStrings:Sqlite", $"Data Source={_file};Pooling=False"),
+        new("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(DataDirectory, "test.db")};Pooling=False"),
     ];
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        File.Delete(_file);
-    }
 }
 
 public sealed class PostgresApp : TestApp

@@ -5,15 +5,26 @@ using Protishruti.Web.Infrastructure.Files;
 
 namespace Protishruti.Tests.Web;
 
-public class FileStoreTests
+public sealed class FileStoreTests : IDisposable
 {
+    private readonly List<string> _directories = [];
+
+    public void Dispose()
+    {
+        foreach (var d in _directories) Directory.Delete(d, recursive: true);
+    }
+
     public static byte[] Png => Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     private static readonly FileKind[] Everything = Enum.GetValues<FileKind>();
 
-    private static FileStore NewStore() => new(new ConfigurationBuilder()
-        .AddInMemoryCollection([new("DataDirectory", Directory.CreateTempSubdirectory("protishruti-files-").FullName)]).Build());
+    private FileStore NewStore()
+    {
+        var directory = Directory.CreateTempSubdirectory("protishruti-files-").FullName;
+        _directories.Add(directory);
+        return new(new ConfigurationBuilder().AddInMemoryCollection([new("DataDirectory", directory)]).Build());
+    }
 
     private static byte[] OfficeFile(string folder)
     {
