@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Protishruti.Domain;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Offices.Manage.Posts;
+
+/// <summary>One post: its details, who has held it, and the two changes of holder (a new holder joins; the post falls vacant).</summary>
+[Authorize]
+public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public Post Post { get; private set; } = null!;
+    public Incumbency? Holder { get; private set; }
+
+    [BindProperty]
+    public PostInput Input { get; set; } = new();
+
+    [BindProperty]
+    public AssignInput Assign { get; set; } = new();
+
+    [BindProperty]
+    public VacateInput Vacate { get; set; } = new();
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public sealed class AssignInput
+    {
+        public string? NameBn { get; set; }
+        public string? NameEn { get; set; }
+        public string? Mobile { get; set; }
+        public string? Email { get; set; }
+        public string? From { get; set; }
+    }
+
+    public sealed class VacateInput
+    {
+        public string? LastDay { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        Input = PostInput.From(Post);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        if (!Input.Validate(ModelState, "Input", l, out var sort)) return Page();
+        Post.SetDesignation(Input.DesignationBn!, Input.DesignationEn!);
+        Post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
+        await db.SaveChangesAsync(ct);
+        Done = "Manage.Saved";
+        return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        Input = PostInput.From(Post);
+        var a = Assign;
+        if (!FormErrors.TryParseDate(a.From, out var from))
+            ModelState.AddModelError("Assign.From", l["Manage.DateFormat"]);
+        var probe = new Person("-", "-");
+        ModelState.Check("Assign.NameBn", () => probe.Rename(a.NameBn!, "-"));
+        ModelState.Check("Assign.NameEn", () => probe.Rename("-", a.NameEn!));
+        ModelState.Check("Assign.Mobile", () => probe.SetContacts(a.Mobile, null));
+        ModelState.Check("Assign.Email", () => probe.SetContacts(null, a.Email));
+        if (!ModelState.IsValid) return Page();
+
+        var person = new Person(a.NameBn!, a.NameEn!);
+        person.SetContacts(a.Mobile, a.Email);
+        try
+        {
+            Post.AssignHolder(person, from);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError("Assign.From", e);
+            return Page();
+        }
+        db.AuditOfficeId = Office.Id; // a person has no office of its own; the log shows it under this one
+        await db.SaveChangesAsync(ct);
+        Done = "Manage.Posts.Assigned";
+        return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
+    }
+
+    public async Task<IActionResult> OnPostVacateAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        Input = PostInput.From(Post);
+        var open = Post.Incumbencies.Where(i => i.To is null).OrderByDescending(i => i.From).FirstOrDefault();
+        if (!FormErrors.TryParseDate(Vacate.LastDay, out var lastDay))
+            ModelState.AddModelError("Vacate.LastDay", l["Manage.DateFormat"]);
+        else if (open is null)
+            ModelState.AddModelError("Vacate.LastDay", l["Manage.Posts.NoHolderToVacate"]);
+        else if (lastDay < open.From)
+            ModelState.AddModelError("Vacate.LastDay", l["Manage.Posts.VacateBeforeJoining", Ui.Date(open.From)]);
+        if (!ModelState.IsValid) return Page();
+
+        Post.Vacate(lastDay);
+        await db.SaveChangesAsync(ct);
+        Done = "Manage.Posts.Vacated";
+        return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
+        var post = await db.Posts.Include(p => p.Incumbencies).ThenInclude(i => i.Person)
+            .FirstOrDefaultAsync(p => p.Id == id && p.OfficeId == office.Id, ct);
+        if (post is null) return NotFound();
+        (Office, Post) = (office, post);
+        var today = time.TodayInBangladesh();
+        Holder = post.HolderOn(today);
+        // The forms not being submitted start from today; the one being submitted keeps what was typed.
+        if (!Posted("Assign.From")) Assign.From = FormErrors.Iso(today);
+        if (!Posted("Vacate.LastDay")) Vacate.LastDay = FormErrors.Iso(today);
+        return null;
+    }
+
+    private bool Posted(string key) => Request.HasFormContentType && Request.Form.ContainsKey(key);
+}
