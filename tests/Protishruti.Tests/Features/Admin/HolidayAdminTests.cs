@@ -159,6 +159,7 @@ public abstract class HolidayAdminTests<TApp>(TApp app) : AppTests<TApp>(app) wh
             {Iso(a)},general,ভালো {u},Good {u}
             {Iso(b)},bank,খারাপ {u},Bad {u}
             2085-02-30,general,অসম্ভব {u},Impossible {u}
+            {Iso(a)},executive,ভালো {u},GOOD {u}
             """;
         var response = await UploadAsync(client, $"{Url}?handler=Import", "holidays.csv", "text/csv", Encoding.UTF8.GetBytes(csv),
             formPage: $"{Url}?year=2085", fields: new() { ["year"] = "2085" });
@@ -168,6 +169,7 @@ public abstract class HolidayAdminTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         html.ShouldContain("ধরন &#x27;bank&#x27; সঠিক নয়");
         html.ShouldContain("<td>৪</td>");
         html.ShouldContain("<code>date</code>");
+        html.ShouldContain("এই ছুটি ২ নম্বর লাইনে আগেই আছে।"); // line 5 repeats line 2
         App.WithDb(db => db.Holidays.Any(h => h.NameEn == $"Good {u}")).ShouldBeFalse();
         (await IsWorkingDay(a)).ShouldBeTrue();
     }

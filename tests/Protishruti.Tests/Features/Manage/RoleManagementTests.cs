@@ -66,6 +66,16 @@ public abstract class RoleManagementTests<TApp>(TApp app) : AppTests<TApp>(app) 
     }
 
     [Fact]
+    public async Task Every_problem_with_a_new_account_shows_on_one_submit()
+    {
+        var client = await App.LoggedInAsync("officeadmin.dc-natore");
+        var response = await PostAsync(client, $"{Roles}?handler=Create", NewUser("no spaces allowed!", "short"));
+        var html = await response.ShouldBeRejectedAsync();
+        FieldError(html, "NewUser.UserName").ShouldBe("ব্যবহারকারী নামে কেবল ইংরেজি অক্ষর, অঙ্ক এবং - . _ @ + চিহ্ন থাকতে পারে।");
+        FieldError(html, "NewUser.Password")!.ShouldContain("পাসওয়ার্ড অন্তত ১০ অক্ষরের হতে হবে।");
+    }
+
+    [Fact]
     public async Task An_existing_user_is_granted_a_role_and_it_is_revoked()
     {
         var name = $"grantee-{Unique()}";

@@ -85,14 +85,23 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
         CheckRole("NewUser.Role", n.Role);
         if (!ModelState.IsValid) return Page();
 
+        // CreateAsync stops at the first failing check (password before user name); run them all so one submit shows every problem.
+        var user = new AppUser { UserName = userName, DisplayName = displayName };
+        var problems = new List<IdentityError>();
+        foreach (var v in users.UserValidators) problems.AddRange((await v.ValidateAsync(users, user)).Errors);
+        foreach (var v in users.PasswordValidators) problems.AddRange((await v.ValidateAsync(users, user, n.Password!)).Errors);
+        if (problems.Count > 0)
+        {
+            foreach (var e in problems) ModelState.AddModelError(FieldOf(e), Describe(e));
+            return Page();
+        }
+
         // The account and its first role are one step: either both exist afterwards or neither does.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var user = new AppUser { UserName = userName, DisplayName = displayName };
         var created = await users.CreateAsync(user, n.Password!);
         if (!created.Succeeded)
         {
-            foreach (var e in created.Errors)
-                ModelState.AddModelError(FieldOf(e), Describe(e));
+            foreach (var e in created.Errors) ModelState.AddModelError(FieldOf(e), Describe(e));
             return Page();
         }
         db.RoleGrants.Add(new RoleGrant(user.Id, n.Role!.Value, Office.Id));
