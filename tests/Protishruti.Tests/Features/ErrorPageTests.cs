@@ -35,6 +35,8 @@ public sealed class FailingApp : TestApp
             {
                 "/test/crash" or "/api/v1/test/crash" => throw new InvalidOperationException("secret internal detail"),
                 "/api/v1/test/rule" => throw new DomainException("A rule was broken.", "একটি নিয়ম ভঙ্গ হয়েছে।"),
+                // What Kestrel throws when a form body is over its request size limit.
+                "/test/too-large" => throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge),
                 _ => rest(context),
             });
         };
@@ -53,6 +55,16 @@ public sealed class ErrorPageTests(FailingApp app) : IClassFixture<FailingApp>
         html.ShouldContain("Sorry, something went wrong");
         html.ShouldNotContain("secret internal detail");
         html.ShouldNotContain("InvalidOperationException");
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_server_limit_gets_a_clear_page_not_a_crash()
+    {
+        var response = await app.Browser().GetAsync("/test/too-large");
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("ফাইলটি অনেক বড়");
+        html.ShouldContain("too large; nothing was saved");
     }
 
     [Fact]

@@ -12,7 +12,12 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var status = exception is DomainException or BadHttpRequestException ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
+        var status = exception switch
+        {
+            BadHttpRequestException bad => bad.StatusCode, // 413 when an upload is over the server's request limit
+            DomainException => StatusCodes.Status400BadRequest,
+            _ => StatusCodes.Status500InternalServerError,
+        };
         if (status == 500) log.LogError(exception, "Unhandled error on {Path}", context.Features.Get<IExceptionHandlerPathFeature>()?.Path);
 
         context.Response.StatusCode = status;
