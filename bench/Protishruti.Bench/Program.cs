@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Protishruti.Bench;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices.Import;
+using Protishruti.Web.Infrastructure;
+
+// Loads the national office hierarchy through the app's own start-up and CSV importer, and times it.
+//   dotnet run -c Release --project bench/Protishruti.Bench -- national-offices [--DataDirectory=DIR]
+//   (PostgreSQL: --Database:Provider=Postgres --ConnectionStrings:Postgres="Host=…;Database=…")
+//   --times=2 imports twice (the second run updates every office); --drop-after deletes the database afterwards.
+if (args.FirstOrDefault() != "national-offices")
+{
+    Console.Error.WriteLine("Usage: national-offices [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    return 2;
+}
+
+var times = args.FirstOrDefault(a => a.StartsWith("--times=", StringComparison.Ordinal)) is { } t ? int.Parse(t[8..]) : 1;
+var dropAfter = args.Contains("--drop-after");
+var builder = WebApplication.CreateBuilder(args.Skip(1).Where(a => a != "--drop-after" && !a.StartsWith("--times=", StringComparison.Ordinal)).ToArray());
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.AddProtishruti();
+var app = builder.Build();
+await app.PrepareDatabaseAsync(loadDemo: false);
+
+var csv = NationalOffices.Csv();
+var rows = csv.Count(c => c == '\n') - 1;
+for (var run = 1; run <= times; run++)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    var before = await db.Offices.CountAsync();
+    var watch = Stopwatch.StartNew();
+    var report = await scope.ServiceProvider.GetRequiredService<OfficeCsvImporter>().ImportAsync(csv);
+    watch.Stop();
+    if (!report.Succeeded)
+    {
+        foreach (var e in report.Errors.Take(20)) Console.Error.WriteLine($"line {e.Line} {e.Column}: {e.MessageEn}");
+        return 1;
+    }
+    Console.WriteLine($"provider={DatabaseSetup.ProviderFrom(app.Configuration)} run={run} rows={rows} created={report.Created} updated={report.Updated} " +
+                      $"offices_before={before} offices_after={await db.Offices.CountAsync()} seconds={watch.Elapsed.TotalSeconds:0.0}");
+}
+if (dropAfter)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureDeletedAsync();
+}
+return 0;
