@@ -72,18 +72,20 @@ public static class CharterDiff
                 changes.Add(ServiceChange(CharterChangeKind.ServiceAdded, [], s));
                 continue;
             }
+            // Fields in the order of the printed columns.
             var fields = Fields(
                 ("Name.Bn", old.NameBn, s.NameBn),
                 ("Name.En", old.NameEn, s.NameEn),
                 ("Category", old.Category, s.Category),
-                ("DeliveryMethod", old.DeliveryMethod, s.DeliveryMethod),
+                ("DeliveryMethod", old.DeliveryMethod, s.DeliveryMethod));
+            var (oldDocs, newDocs) = (Lines(old), Lines(s));
+            if (!oldDocs.SequenceEqual(newDocs)) fields.Add(new FieldChange("Documents", oldDocs, newDocs));
+            fields.AddRange(Fields(
                 ("NoDocumentsRequired", old.NoDocumentsRequired, s.NoDocumentsRequired),
                 ("Fee", old.Fee, s.Fee),
                 ("TimeLimit", old.TimeLimit, s.TimeLimit),
                 ("ResponsibleOfficer", old.ResponsibleOfficerPostId, s.ResponsibleOfficerPostId),
-                ("SupervisingOfficer", old.SupervisingOfficerPostId, s.SupervisingOfficerPostId));
-            var (oldDocs, newDocs) = (Lines(old), Lines(s));
-            if (!oldDocs.SequenceEqual(newDocs)) fields.Insert(4, new FieldChange("Documents", oldDocs, newDocs));
+                ("SupervisingOfficer", old.SupervisingOfficerPostId, s.SupervisingOfficerPostId)));
             if (fields.Count > 0) changes.Add(ServiceChange(CharterChangeKind.ServiceChanged, fields, s));
         }
 
