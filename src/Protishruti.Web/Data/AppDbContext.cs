@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Offices;
+using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Identity;
 
@@ -69,6 +70,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
             }
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            await PublicPages.EvictAsync(this, cancellationToken);
             return result;
         }
         finally

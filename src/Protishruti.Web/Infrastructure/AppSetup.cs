@@ -84,6 +84,7 @@ public static class AppSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandler>();
         services.AddResponseCompression();
+        services.AddPublicPageCache(builder.Configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
     }
 
@@ -97,6 +98,7 @@ public static class AppSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

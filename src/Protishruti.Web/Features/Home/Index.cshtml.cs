@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
@@ -8,6 +9,7 @@ using static Protishruti.Web.Features.Offices.OfficeQueries;
 
 namespace Protishruti.Web.Features.Home;
 
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public int OfficeCount { get; private set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using static Protishruti.Web.Features.Offices.OfficeQueries;
 
 namespace Protishruti.Web.Features.Offices;
 
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public Office Office { get; private set; } = null!;

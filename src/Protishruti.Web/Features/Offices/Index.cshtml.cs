@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Web.Data;
+using Protishruti.Web.Infrastructure;
 using static Protishruti.Web.Features.Offices.OfficeQueries;
 
 namespace Protishruti.Web.Features.Offices;
@@ -9,6 +11,7 @@ namespace Protishruti.Web.Features.Offices;
 /// The office directory as a tree that opens along one path (no JavaScript): the top-level offices,
 /// and under each office on the path to `open` its subordinate offices. Search flattens it to matches.
 /// </summary>
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int MaxResults = 100;
