@@ -22,6 +22,9 @@
 #                          working tree, e.g. BENCH_REF=HEAD while src/ has edits in progress
 #   BENCH_NO_PUBLISH=1     reuse bench/out/publish as it is
 #   BENCH_WRITE_DOCS=0     measure and print, but leave docs/benchmarks.md alone
+#   BENCH_APP_ARGS="..."   extra app arguments, e.g. "--PublicCache:Seconds=0" (public-page cache off)
+#   BENCH_SECTION=NAME     write the section bench:NAME (default: baseline)
+#   BENCH_TITLE="..."      that section's heading
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -36,6 +39,9 @@ WARMUP=${BENCH_WARMUP:-5s}
 APP_PORT=${APP_PORT:-5091}
 NGINX_PORT=${NGINX_PORT:-5092}
 WRITE_DOCS=${BENCH_WRITE_DOCS:-1}
+read -r -a APP_ARGS <<<"${BENCH_APP_ARGS:-}"
+SECTION=${BENCH_SECTION:-baseline}
+TITLE=${BENCH_TITLE:-Baseline: app vs nginx serving the same bytes}
 OUT=$ROOT/bench/out
 PUBLISH=$OUT/publish
 DOC=$ROOT/docs/benchmarks.md
@@ -111,7 +117,7 @@ fi
 say "Start the app on $APP"
 mkdir -p "$TMP/data"
 (cd "$PUBLISH" && exec dotnet Protishruti.Web.dll --demo --urls "$APP" --DataDirectory="$TMP/data" \
-    --environment Production) </dev/null >"$OUT/app.log" 2>&1 &
+    --environment Production "${APP_ARGS[@]}") </dev/null >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 ready=
 for _ in $(seq 1 240); do
@@ -254,9 +260,9 @@ done
 
 # --- report --------------------------------------------------------------------
 cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
-section=$OUT/baseline.md
+section=$OUT/$SECTION.md
 {
-    echo "## Baseline: app vs nginx serving the same bytes"
+    echo "## $TITLE"
     echo
     echo "| target | app req/s | app p99 | nginx req/s | nginx p99 | app/nginx |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: |"
@@ -270,7 +276,7 @@ section=$OUT/baseline.md
     echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- machine: $(nproc) CPUs, ${cpu:-CPU model unknown}; app, nginx and wrk share it; load average before measuring: $LOAD_BEFORE"
     echo "- commit: $COMMIT"
-    echo "- app: \`dotnet Protishruti.Web.dll --demo --urls $APP --DataDirectory=<tmp> --environment Production\` (dotnet publish -c Release, $(dotnet --version 2>/dev/null || echo '?'))"
+    echo "- app: \`dotnet Protishruti.Web.dll --demo --urls $APP --DataDirectory=<tmp> --environment Production${APP_ARGS[*]:+ ${APP_ARGS[*]}}\` (dotnet publish -c Release, $(dotnet --version 2>/dev/null || echo '?'))"
     echo "- nginx: $("$NGINX" -v 2>&1 | sed 's/^nginx version: //'), worker_processes 2, access_log off, serving the page HTML and the CSS/fonts it references as saved from the app"
     echo "- wrk command: \`wrk ${WRK_ARGS[*]} <url>\` after a ${WARMUP} warm-up at the same concurrency; no Accept-Encoding, so neither side compresses"
 } >"$section"
@@ -279,11 +285,12 @@ cat "$section"
 
 if [[ $WRITE_DOCS == 1 ]]; then
     [[ -f $DOC ]] || die "$DOC is missing"
-    grep -q '<!-- bench:baseline:start -->' "$DOC" && grep -q '<!-- bench:baseline:end -->' "$DOC" \
-        || die "$DOC lacks the <!-- bench:baseline:start/end --> markers"
-    awk -v sec="$section" '
-        /<!-- bench:baseline:start -->/ { print; while ((getline l < sec) > 0) print l; skip = 1; next }
-        /<!-- bench:baseline:end -->/ { skip = 0 }
+    start="<!-- bench:$SECTION:start -->"
+    end="<!-- bench:$SECTION:end -->"
+    grep -qF "$start" "$DOC" || printf '\n%s\n%s\n' "$start" "$end" >>"$DOC"
+    awk -v sec="$section" -v start="$start" -v end="$end" '
+        $0 == start { print; while ((getline l < sec) > 0) print l; skip = 1; next }
+        $0 == end { skip = 0 }
         !skip { print }' "$DOC" >"$DOC.tmp" && mv "$DOC.tmp" "$DOC"
-    info "wrote the baseline section of ${DOC#"$ROOT"/}"
+    info "wrote the $SECTION section of ${DOC#"$ROOT"/}"
 fi

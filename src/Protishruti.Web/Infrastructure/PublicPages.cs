@@ -19,11 +19,18 @@ public static class PublicPages
     public static void AddPublicPageCache(this IServiceCollection services, IConfiguration config)
     {
         var seconds = config.GetValue("PublicCache:Seconds", 60);
-        services.AddOutputCache(o => o.AddPolicy(Policy, b => b
-            .Expire(TimeSpan.FromSeconds(Math.Max(0, seconds)))
-            .Tag(Tag)
-            .SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))));
+        services.AddOutputCache(o => o.AddPolicy(Policy, b =>
+        {
+            if (seconds <= 0)
+            {
+                b.NoCache(); // PublicCache:Seconds=0 turns the cache off (to measure, or to debug)
+                return;
+            }
+            b.Expire(TimeSpan.FromSeconds(seconds))
+                .Tag(Tag)
+                .SetVaryByQuery("*")
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name));
+        }));
     }
 
     public static async Task EvictAsync(DbContext db, CancellationToken ct)
