@@ -8,7 +8,7 @@ namespace Protishruti.Web.Infrastructure;
 /// <summary>
 /// Anonymous public pages (home, directory, office pages) are kept in an output cache: a page costs several
 /// database queries, a cached copy none. Any audited change evicts them all on this instance at once; other
-/// instances behind the load balancer see the change when their copy expires (PublicCache:Seconds, default 60).
+/// instances behind the load balancer see the change when their copy expires (PublicCache:Seconds, default 60; 0 turns the cache off).
 /// Logged-in requests and responses that set a cookie are never cached; copies differ by query and language.
 /// </summary>
 public static class PublicPages
