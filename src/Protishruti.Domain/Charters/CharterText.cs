@@ -5,7 +5,8 @@ namespace Protishruti.Domain.Charters;
 
 // Bengali text arrives from Word, phones and old Bijoy converters in several Unicode spellings of the same letters
 // (য় as one code point or as য + nukta), so everything stored is NFC and everything compared is a normalised key.
-internal static class CharterText
+/// <summary>Text rules shared by the charter entities; the limits are public so the database columns match them.</summary>
+public static class CharterText
 {
     public const int MaxNameLength = 300;
     public const int MaxTextLength = 2000;

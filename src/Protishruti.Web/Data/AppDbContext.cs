@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
@@ -23,6 +24,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<Incumbency> Incumbencies => Set<Incumbency>();
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<Charter> Charters => Set<Charter>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -81,7 +83,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
 
     private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, string? Before, int? OfficeId);
 
-    private static readonly HashSet<Type> Audited = [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday)];
+    private static readonly HashSet<Type> Audited =
+        [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion)];
 
     private List<PendingAudit> CollectAudits()
     {
@@ -110,6 +113,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         Post p => p.OfficeId == 0 ? p.Office?.Id : p.OfficeId,
         Incumbency i => i.Post?.OfficeId ?? AuditOfficeId,
         RoleGrant g => g.OfficeId,
+        Charter c => c.OfficeId,
+        CharterVersion v => v.Charter?.OfficeId ?? AuditOfficeId,
         _ => AuditOfficeId,
     };
 
