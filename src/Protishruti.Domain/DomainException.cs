@@ -17,5 +17,8 @@ public class DomainException : Exception
 
     public string MessageBn { get; }
 
+    /// <summary>The property the message is about (e.g. "NameBn"), when it is about one; forms and importers put it beside that field.</summary>
+    public string? Field { get; init; }
+
     public string LocalizedMessage(bool bengali) => bengali ? MessageBn : Message;
 }

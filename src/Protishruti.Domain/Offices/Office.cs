@@ -57,30 +57,31 @@ public sealed partial class Office
 
     public void Rename(string nameBn, string nameEn)
     {
-        NameBn = Required(nameBn, "Bengali name", "বাংলা নাম", MaxNameLength);
-        NameEn = Required(nameEn, "English name", "ইংরেজি নাম", MaxNameLength);
+        NameBn = Required(nameBn, nameof(NameBn), "Bengali name", "বাংলা নাম", MaxNameLength);
+        NameEn = Required(nameEn, nameof(NameEn), "English name", "ইংরেজি নাম", MaxNameLength);
     }
 
     public void ChangeKind(OfficeKind kind) => Kind = kind;
 
     public void SetContacts(string? addressBn, string? addressEn, string? phone, string? email, string? website)
     {
-        AddressBn = Optional(addressBn, 500);
-        AddressEn = Optional(addressEn, 500);
-        Phone = Optional(phone, 50);
-        Email = Optional(email, 200);
-        if (Email is not null && !EmailPattern().IsMatch(Email))
-            throw new DomainException($"'{Email}' is not an e-mail address.", $"'{Email}' সঠিক ই-মেইল ঠিকানা নয়।");
-        Website = Optional(website, 300);
+        AddressBn = Optional(addressBn, nameof(AddressBn), 500);
+        AddressEn = Optional(addressEn, nameof(AddressEn), 500);
+        Phone = Optional(phone, nameof(Phone), 50);
+        Email = ValidEmail(email, nameof(Email));
+        Website = Optional(website, nameof(Website), 300);
         if (Website is not null && !Uri.TryCreate(Website, UriKind.Absolute, out var uri) | uri?.Scheme is not ("http" or "https"))
-            throw new DomainException($"'{Website}' is not a web address (http:// or https://).", $"'{Website}' সঠিক ওয়েব ঠিকানা নয় (http:// বা https://)।");
+            throw new DomainException($"'{Website}' is not a web address (http:// or https://).", $"'{Website}' সঠিক ওয়েব ঠিকানা নয় (http:// বা https://)।")
+            {
+                Field = nameof(Website),
+            };
     }
 
     public void SetFileNumberBlocks(string? ministryCode, string? officeCode, string? geoCode)
     {
-        MinistryCode = Digits(ministryCode, 2, "ministry code", "মন্ত্রণালয় কোড");
-        OfficeCode = Digits(officeCode, 2, "office code", "দপ্তর কোড");
-        GeoCode = Digits(geoCode, 4, "geo code", "জিও কোড");
+        MinistryCode = Digits(ministryCode, nameof(MinistryCode), 2, "ministry code", "মন্ত্রণালয় কোড");
+        OfficeCode = Digits(officeCode, nameof(OfficeCode), 2, "office code", "দপ্তর কোড");
+        GeoCode = Digits(geoCode, nameof(GeoCode), 4, "geo code", "জিও কোড");
     }
 
     /// <summary>Moves this office under <paramref name="parent"/> (or to the top when null). The caller must fix descendants' paths.</summary>
@@ -107,33 +108,41 @@ public sealed partial class Office
         if (!CodePattern().IsMatch(c))
             throw new DomainException(
                 $"Office code '{code}' must be 2–60 characters of a–z, 0–9 and hyphens, starting with a letter.",
-                $"দপ্তর কোড '{code}' ২–৬০ অক্ষরের হতে হবে: a–z, 0–9 ও হাইফেন, শুরুতে অক্ষর।");
+                $"দপ্তর কোড '{code}' ২–৬০ অক্ষরের হতে হবে: a–z, 0–9 ও হাইফেন, শুরুতে অক্ষর।") { Field = nameof(Code) };
         return c;
     }
 
-    internal static string Required(string? value, string fieldEn, string fieldBn, int max)
+    internal static string Required(string? value, string field, string fieldEn, string fieldBn, int max)
     {
         var v = (value ?? "").Trim();
-        if (v.Length == 0) throw new DomainException($"{fieldEn} is required.", $"{fieldBn} আবশ্যক।");
-        if (v.Length > max) throw new DomainException($"{fieldEn} is longer than {max} characters.", $"{fieldBn} {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি।");
+        if (v.Length == 0) throw new DomainException($"{fieldEn} is required.", $"{fieldBn} আবশ্যক।") { Field = field };
+        if (v.Length > max) throw new DomainException($"{fieldEn} is longer than {max} characters.", $"{fieldBn} {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি।") { Field = field };
         return v;
     }
 
-    internal static string? Optional(string? value, int max)
+    internal static string? Optional(string? value, string field, int max)
     {
         var v = value?.Trim();
         if (string.IsNullOrEmpty(v)) return null;
-        if (v.Length > max) throw new DomainException($"A field is longer than {max} characters: '{v[..20]}…'.", $"একটি ঘর {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি: '{v[..20]}…'।");
+        if (v.Length > max) throw new DomainException($"A field is longer than {max} characters: '{v[..20]}…'.", $"একটি ঘর {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি: '{v[..20]}…'।") { Field = field };
         return v;
     }
 
-    private static string? Digits(string? value, int length, string fieldEn, string fieldBn)
+    internal static string? ValidEmail(string? value, string field)
+    {
+        var email = Optional(value, field, 200);
+        if (email is not null && !EmailPattern().IsMatch(email))
+            throw new DomainException($"'{email}' is not an e-mail address.", $"'{email}' সঠিক ই-মেইল ঠিকানা নয়।") { Field = field };
+        return email;
+    }
+
+    private static string? Digits(string? value, string field, int length, string fieldEn, string fieldBn)
     {
         var v = value?.Trim();
         if (string.IsNullOrEmpty(v)) return null;
         v = Calendar.BengaliDigits.ToAscii(v);
         if (v.Length != length || !v.All(char.IsAsciiDigit))
-            throw new DomainException($"The {fieldEn} must be exactly {length} digits.", $"{fieldBn} ঠিক {Calendar.BengaliDigits.ToBengali(length)} অঙ্কের হতে হবে।");
+            throw new DomainException($"The {fieldEn} must be exactly {length} digits.", $"{fieldBn} ঠিক {Calendar.BengaliDigits.ToBengali(length)} অঙ্কের হতে হবে।") { Field = field };
         return v;
     }
 
@@ -141,5 +150,5 @@ public sealed partial class Office
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    internal static partial Regex EmailPattern();
+    private static partial Regex EmailPattern();
 }

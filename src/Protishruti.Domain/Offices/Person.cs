@@ -17,23 +17,21 @@ public sealed class Person
 
     public void Rename(string nameBn, string nameEn)
     {
-        NameBn = Office.Required(nameBn, "Name in Bengali", "বাংলায় নাম", 200);
-        NameEn = Office.Required(nameEn, "Name in English", "ইংরেজিতে নাম", 200);
+        NameBn = Office.Required(nameBn, nameof(NameBn), "Name in Bengali", "বাংলায় নাম", 200);
+        NameEn = Office.Required(nameEn, nameof(NameEn), "Name in English", "ইংরেজিতে নাম", 200);
     }
 
     public void SetContacts(string? mobile, string? email)
     {
-        Mobile = Office.Optional(mobile, 30);
+        Mobile = Office.Optional(mobile, nameof(Mobile), 30);
         if (Mobile is not null)
         {
             var digits = new string(Calendar.BengaliDigits.ToAscii(Mobile).Where(char.IsAsciiDigit).ToArray());
             if (digits.Length is < 11 or > 13)
                 throw new DomainException($"Mobile number '{Mobile}' must have 11 digits (e.g. 01711-000000).",
-                    $"মোবাইল নম্বর '{Mobile}' ১১ অঙ্কের হতে হবে (যেমন ০১৭১১-০০০০০০)।");
+                    $"মোবাইল নম্বর '{Mobile}' ১১ অঙ্কের হতে হবে (যেমন ০১৭১১-০০০০০০)।") { Field = nameof(Mobile) };
         }
-        Email = Office.Optional(email, 200);
-        if (Email is not null && !Office.EmailPattern().IsMatch(Email))
-            throw new DomainException($"'{Email}' is not an e-mail address.", $"'{Email}' সঠিক ই-মেইল ঠিকানা নয়।");
+        Email = Office.ValidEmail(email, nameof(Email));
     }
 
     public void SetPhoto(string? path) => PhotoPath = path;

@@ -32,19 +32,17 @@ public sealed class Post
 
     public void SetDesignation(string designationBn, string designationEn)
     {
-        DesignationBn = Office.Required(designationBn, "Designation in Bengali", "বাংলায় পদবি", 200);
-        DesignationEn = Office.Required(designationEn, "Designation in English", "ইংরেজিতে পদবি", 200);
+        DesignationBn = Office.Required(designationBn, nameof(DesignationBn), "Designation in Bengali", "বাংলায় পদবি", 200);
+        DesignationEn = Office.Required(designationEn, nameof(DesignationEn), "Designation in English", "ইংরেজিতে পদবি", 200);
     }
 
     public void SetDetails(string? unitBn, string? unitEn, string? room, string? phone, string? email, int sortOrder)
     {
-        UnitBn = Office.Optional(unitBn, 200);
-        UnitEn = Office.Optional(unitEn, 200);
-        Room = Office.Optional(room, 50);
-        Phone = Office.Optional(phone, 50);
-        Email = Office.Optional(email, 200);
-        if (Email is not null && !Office.EmailPattern().IsMatch(Email))
-            throw new DomainException($"'{Email}' is not an e-mail address.", $"'{Email}' সঠিক ই-মেইল ঠিকানা নয়।");
+        UnitBn = Office.Optional(unitBn, nameof(UnitBn), 200);
+        UnitEn = Office.Optional(unitEn, nameof(UnitEn), 200);
+        Room = Office.Optional(room, nameof(Room), 50);
+        Phone = Office.Optional(phone, nameof(Phone), 50);
+        Email = Office.ValidEmail(email, nameof(Email));
         SortOrder = sortOrder;
     }
 

@@ -23,6 +23,7 @@ public class OfficeTests
         var e = Should.Throw<DomainException>(() => new Office(code, "নাম", "Name", OfficeKind.Other));
         e.Message.ShouldContain("Office code");
         e.MessageBn.ShouldContain("দপ্তর কোড");
+        e.Field.ShouldBe(nameof(Office.Code));
     }
 
     [Fact]
@@ -39,8 +40,9 @@ public class OfficeTests
     public void Contacts_are_validated()
     {
         var office = new Office("dc-natore", "নাম", "Name", OfficeKind.DistrictOffice);
-        Should.Throw<DomainException>(() => office.SetContacts(null, null, null, "not-an-email", null));
-        Should.Throw<DomainException>(() => office.SetContacts(null, null, null, null, "javascript:alert(1)"));
+        Should.Throw<DomainException>(() => office.SetContacts(null, null, null, "not-an-email", null)).Field.ShouldBe(nameof(Office.Email));
+        Should.Throw<DomainException>(() => office.SetContacts(null, null, null, null, "javascript:alert(1)")).Field.ShouldBe(nameof(Office.Website));
+        Should.Throw<DomainException>(() => office.Rename(" ", "Name")).Field.ShouldBe(nameof(Office.NameBn));
         office.SetContacts(" ঠিকানা ", null, "০১৭১১", "dc@natore.gov.bd", "https://natore.gov.bd");
         office.AddressBn.ShouldBe("ঠিকানা");
     }
@@ -76,6 +78,6 @@ public class OfficeTests
     {
         var person = new Person("নাম", "Name");
         person.SetContacts("০১৭১১-০০০০০০", null);
-        Should.Throw<DomainException>(() => person.SetContacts("12345", null));
+        Should.Throw<DomainException>(() => person.SetContacts("12345", null)).Field.ShouldBe(nameof(Person.Mobile));
     }
 }

@@ -55,7 +55,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
         {
             string code;
             try { code = Office.ValidCode(row["code"]); }
-            catch (DomainException e) { errors.Add(new ImportError(row.Line, "code", e.Message, e.MessageBn)); continue; }
+            catch (DomainException e) { errors.Add(new ImportError(row.Line, ColumnOf(e), e.Message, e.MessageBn)); continue; }
             if (rows.ContainsKey(code))
             {
                 errors.Add(new ImportError(row.Line, "code", $"Office code '{code}' appears twice in the file.", $"দপ্তর কোড '{code}' ফাইলে দুইবার আছে।"));
@@ -79,7 +79,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
             }
             catch (DomainException e)
             {
-                errors.Add(new ImportError(row.Line, ColumnOf(e.Message), e.Message, e.MessageBn));
+                errors.Add(new ImportError(row.Line, ColumnOf(e), e.Message, e.MessageBn));
             }
         }
 
@@ -153,6 +153,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
         int created = 0, updated = 0;
         foreach (var row in table.Rows)
         {
+            var columnPrefix = "";
             var code = row["office_code"]?.Trim().ToLowerInvariant();
             if (code is null || !offices.TryGetValue(code, out var office))
             {
@@ -178,14 +179,15 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
                 }
                 var sort = 0;
                 if (row["sort_order"] is { } s && !BengaliDigits.TryParseInt(s, out sort))
-                    throw new DomainException($"sort_order '{s}' is not a whole number.", $"sort_order '{s}' পূর্ণসংখ্যা নয়।");
+                    throw new DomainException($"sort_order '{s}' is not a whole number.", $"sort_order '{s}' পূর্ণসংখ্যা নয়।") { Field = "SortOrder" };
                 post.SetDetails(row["unit_bn"], row["unit_en"], row["room"], row["phone"], row["email"], sort);
 
                 if (row["holder_name_bn"] is { } holderBn)
                 {
+                    columnPrefix = "holder_"; // from here on, a rule broken is about the holder's columns
                     var from = today;
                     if (row["holder_from"] is { } f && !DateOnly.TryParseExact(BengaliDigits.ToAscii(f), "yyyy-MM-dd", out from))
-                        throw new DomainException($"holder_from '{f}' must be a date like 2024-07-01.", $"holder_from '{f}' তারিখ ২০২৪-০৭-০১ আকারে লিখুন।");
+                        throw new DomainException($"holder_from '{f}' must be a date like 2024-07-01.", $"holder_from '{f}' তারিখ ২০২৪-০৭-০১ আকারে লিখুন।") { Field = "From" };
                     var current = post.HolderOn(from)?.Person;
                     if (current is null || current.NameBn != holderBn.Trim())
                     {
@@ -202,7 +204,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
             }
             catch (DomainException e)
             {
-                errors.Add(new ImportError(row.Line, ColumnOf(e.Message), e.Message, e.MessageBn));
+                errors.Add(new ImportError(row.Line, ColumnOf(e, columnPrefix), e.Message, e.MessageBn));
             }
         }
         if (errors.Count > 0)
@@ -223,22 +225,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
         return errors.Count == 0;
     }
 
-    /// <summary>Names the column a domain message is about, so the report can point at it.</summary>
-    private static string? ColumnOf(string message) => message switch
-    {
-        _ when message.StartsWith("Bengali name", StringComparison.Ordinal) => "name_bn",
-        _ when message.StartsWith("English name", StringComparison.Ordinal) => "name_en",
-        _ when message.Contains("e-mail", StringComparison.Ordinal) => "email",
-        _ when message.Contains("web address", StringComparison.Ordinal) => "website",
-        _ when message.Contains("ministry code", StringComparison.Ordinal) => "ministry_code",
-        _ when message.Contains("office code", StringComparison.Ordinal) => "office_code",
-        _ when message.Contains("geo code", StringComparison.Ordinal) => "geo_code",
-        _ when message.StartsWith("Designation in Bengali", StringComparison.Ordinal) => "designation_bn",
-        _ when message.StartsWith("Designation in English", StringComparison.Ordinal) => "designation_en",
-        _ when message.StartsWith("Mobile", StringComparison.Ordinal) => "holder_mobile",
-        _ when message.StartsWith("Name in", StringComparison.Ordinal) => "holder_name_bn",
-        _ when message.StartsWith("holder_from", StringComparison.Ordinal) => "holder_from",
-        _ when message.StartsWith("sort_order", StringComparison.Ordinal) => "sort_order",
-        _ => null,
-    };
+    /// <summary>The CSV column of the property a rule is about: NameBn → name_bn; a holder's fields carry "holder_".</summary>
+    private static string? ColumnOf(DomainException e, string prefix = "") =>
+        e.Field is null ? null : prefix + string.Concat(e.Field.Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{char.ToLowerInvariant(c)}" : $"{char.ToLowerInvariant(c)}"));
 }
