@@ -56,6 +56,12 @@ public sealed class CharterVersion
 
     public bool IsEditable => State is CharterVersionState.Draft or CharterVersionState.Returned;
 
+    /// <summary>
+    /// Counts the changes to this version and its rows (every mutator and workflow step adds one). Forms carry it and
+    /// the database compares it on save, so an editor working on an older state is told instead of overwriting.
+    /// </summary>
+    public int Revision { get; private set; }
+
     public IEnumerable<CharterService> ServicesIn(ServiceCategory category) =>
         _services.Where(s => s.Category == category).OrderBy(s => s.Order);
 
@@ -244,6 +250,7 @@ public sealed class CharterVersion
         if (report.HasBlocking)
             throw new CharterQualityException(report);
         State = CharterVersionState.Submitted;
+        Revision++;
         (SubmittedBy, SubmittedAt) = (user, at);
         _history.Add(new CharterEvent(CharterEventKind.Submitted, user, at, null));
         return report;
@@ -257,6 +264,7 @@ public sealed class CharterVersion
         var text = CharterText.Optional(comment, "The comment", "মন্তব্য")
             ?? throw new DomainException("Say what should be changed when returning a charter.", "ফেরত পাঠানোর সময় কী পরিবর্তন করতে হবে তা লিখুন।");
         State = CharterVersionState.Returned;
+        Revision++;
         (ReturnedBy, ReturnedAt, ReturnComment) = (user, at, text);
         _history.Add(new CharterEvent(CharterEventKind.Returned, user, at, text));
     }
@@ -275,6 +283,7 @@ public sealed class CharterVersion
         if (report.HasBlocking)
             throw new CharterQualityException(report);
         State = CharterVersionState.Published;
+        Revision++;
         (PublishedBy, PublishedAt) = (user, publishedAt);
         _history.Add(new CharterEvent(CharterEventKind.Published, user, publishedAt, null));
         return report;
@@ -291,6 +300,7 @@ public sealed class CharterVersion
     /// <summary>Editing a returned version makes it a draft again.</summary>
     internal void Touch()
     {
+        Revision++;
         if (State == CharterVersionState.Returned) State = CharterVersionState.Draft;
     }
 

@@ -39,13 +39,14 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
 
     /// <summary>Only the data-protection key store saves synchronously, and it saves nothing audited.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        CollectAudits().Count == 0
+        CollectAudits().Count == 0 && PublishedCharters.RefuseChanges(ChangeTracker)
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = CollectAudits();
+        PublishedCharters.RefuseChanges(ChangeTracker);
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 

@@ -19,6 +19,7 @@ public sealed class CharterVersionConfiguration : IEntityTypeConfiguration<Chart
         builder.Property(v => v.ReturnedBy).HasMaxLength(450);
         builder.Property(v => v.PublishedBy).HasMaxLength(450);
         builder.Ignore(v => v.IsEditable);
+        builder.Property(v => v.Revision).IsConcurrencyToken(); // ADR 0008: every change bumps it, so a stale save fails
 
         builder.HasMany(v => v.Services).WithOne(s => s.Version).HasForeignKey(s => s.CharterVersionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Services).HasField("_services");
