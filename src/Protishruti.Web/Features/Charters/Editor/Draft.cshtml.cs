@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Charters;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Infrastructure.Identity;
+
+namespace Protishruti.Web.Features.Charters.Editor;
+
+/// <summary>
+/// The office's open charter version at a glance, with its quality findings and the workflow buttons. Editors and
+/// approvers act here; monitors (also of an ancestor office) read it without any control.
+/// </summary>
+public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvider time) : CharterEditorPage(db, access, time)
+{
+    public Dictionary<int, PostContact> Contacts { get; private set; } = [];
+    public QualityReport? Report { get; private set; }
+    /// <summary>Set when a submit or publish was refused: the blocking findings that stopped it.</summary>
+    public bool Refused { get; private set; }
+
+    [BindProperty]
+    public string? ReturnComment { get; set; }
+
+    [BindProperty]
+    public Guid ServiceKey { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
+        await CheckAsync(ct);
+        if (Version is not null) Revision = Version.Revision;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
+        if (Version is not null) return Redirect(DraftUrl); // someone started it already: show it
+        if (Charter is null)
+        {
+            Db.Charters.Add(new Charter(Office.Id, LayoutProfiles.DefaultFor(Office.Kind)));
+        }
+        else
+        {
+            await LoadRowsAsync(Charter.Current!, ct);
+            Charter.StartNextDraft();
+        }
+        await Db.SaveChangesAsync(ct);
+        Done = "started";
+        return Redirect(DraftUrl);
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(string code, CancellationToken ct) =>
+        ActAsync(code, OfficeAction.EditCharter, "submitted", (v, lookup) => v.Submit(UserId!, Time.GetUtcNow(), lookup), ct);
+
+    public Task<IActionResult> OnPostPublishAsync(string code, CancellationToken ct) =>
+        ActAsync(code, OfficeAction.ApproveCharter, "published", (v, lookup) => v.Publish(UserId!, Time.GetUtcNow(), lookup), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(string code, CancellationToken ct) =>
+        ActAsync(code, OfficeAction.ApproveCharter, "returned", (v, _) => v.Return(UserId!, Time.GetUtcNow(), ReturnComment ?? ""), ct,
+            field: nameof(ReturnComment));
+
+    public Task<IActionResult> OnPostMoveUpAsync(string code, CancellationToken ct) =>
+        ActAsync(code, OfficeAction.EditCharter, "moved", (v, _) => v.MoveServiceUp(ServiceKey), ct);
+
+    public Task<IActionResult> OnPostMoveDownAsync(string code, CancellationToken ct) =>
+        ActAsync(code, OfficeAction.EditCharter, "moved", (v, _) => v.MoveServiceDown(ServiceKey), ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(string code, CancellationToken ct) =>
+        ActAsync(code, OfficeAction.EditCharter, "removed", (v, _) => v.RemoveService(ServiceKey), ct);
+
+    private async Task<IActionResult> ActAsync(string code, OfficeAction need, string done, Action<CharterVersion, Func<int, PostInfo?>> act,
+        CancellationToken ct, string field = "")
+    {
+        if (await LoadAsync(code, need, ct) is { } denied) return denied;
+        if (Version is null) return Redirect(DraftUrl);
+        if (!RevisionMatches())
+        {
+            await CheckAsync(ct);
+            return Page();
+        }
+        Contacts = await Db.ForVersionAsync(Version, Today, ct);
+        try
+        {
+            act(Version, Contacts.AsLookup());
+        }
+        catch (CharterQualityException e)
+        {
+            Refused = true;
+            Report = e.Report;
+            ModelState.AddModelError("", e.LocalizedMessage(Infrastructure.Localization.Ui.Bn));
+            return Page();
+        }
+        catch (Domain.DomainException e)
+        {
+            Offices.Manage.FormErrors.AddDomainError(ModelState, field, e);
+            await CheckAsync(ct);
+            return Page();
+        }
+        if (!await SaveAsync(ct))
+        {
+            await CheckAsync(ct);
+            return Page();
+        }
+        Done = done;
+        return Redirect(DraftUrl);
+    }
+
+    private async Task CheckAsync(CancellationToken ct)
+    {
+        if (Version is null) return;
+        Contacts = await Db.ForVersionAsync(Version, Today, ct);
+        Report = CharterQuality.Check(Version, Contacts.AsLookup());
+    }
+
+    /// <summary>The form where a finding is fixed, with the field's anchor.</summary>
+    public string FixUrl(QualityFinding f)
+    {
+        var anchor = f.Field is null ? "" : "#" + f.Field.Split('[', '.')[0];
+        if (f.ServiceKey is { } key) return $"{DraftUrl}/services/{key}{anchor}";
+        var field = f.Field ?? "";
+        if (field is "Vision" or "Mission") return $"{DraftUrl}/vision{anchor}";
+        if (field == "Services") return $"{DraftUrl}/services/new";
+        if (field == "Expectations") return $"{DraftUrl}/expectations";
+        if (field.StartsWith("GrievanceLevels", StringComparison.Ordinal)) return $"{DraftUrl}/grs";
+        return DraftUrl;
+    }
+}
