@@ -7,39 +7,49 @@ namespace Protishruti.Web.Data;
 /// <summary>
 /// The database layer's half of "a published version never changes" (ADR 0006, 0008): before any save, a change to a
 /// version that was already published when loaded, or to any row under it, stops the save. The domain refuses such
-/// changes too; this catches code that goes around it.
+/// changes too; this catches code that goes around it (a raw property write, an import written against the tables).
 /// </summary>
 public static class PublishedCharters
 {
     /// <returns>true, so it can sit in a condition; throws when a published version or its rows would change.</returns>
     public static bool RefuseChanges(ChangeTracker tracker)
     {
+        var db = tracker.Context;
         foreach (var e in tracker.Entries())
         {
             if (e.State is not (EntityState.Modified or EntityState.Deleted or EntityState.Added)) continue;
-            var version = e.Entity switch
+            bool? published = e.Entity switch
             {
-                CharterVersion v => e.State == EntityState.Added ? null : v,
-                CharterService s => s.Version,
-                Expectation or GrievanceLevel or CharterEvent => Owner(tracker, e, "CharterVersionId"),
-                RequiredDocument => (Owner<CharterService>(tracker, e, "CharterServiceId"))?.Version,
+                CharterVersion => e.State == EntityState.Added ? null : e.Property(nameof(CharterVersion.State)).OriginalValue is CharterVersionState.Published,
+                CharterService => VersionPublished(db, Key(e, nameof(CharterService.CharterVersionId))),
+                Expectation or GrievanceLevel or CharterEvent => VersionPublished(db, Key(e, "CharterVersionId")),
+                RequiredDocument => ServicePublished(db, Key(e, "CharterServiceId")),
                 _ => null,
             };
-            if (version is null) continue;
-            var entry = tracker.Context.Entry(version);
-            if (entry.State == EntityState.Added) continue;
-            if (entry.Property(v => v.State).OriginalValue == CharterVersionState.Published)
-                throw new InvalidOperationException(
-                    $"Version {version.Number} of charter {version.CharterId} is published and cannot change ({e.Metadata.ClrType.Name} {e.State}).");
+            if (published == true)
+                throw new InvalidOperationException($"A published charter version cannot change ({e.Metadata.ClrType.Name} {e.State}).");
         }
         return true;
     }
 
-    private static CharterVersion? Owner(ChangeTracker tracker, EntityEntry e, string foreignKey) => Owner<CharterVersion>(tracker, e, foreignKey);
+    private static int? Key(EntityEntry e, string foreignKey) =>
+        (e.State == EntityState.Added ? e.Property(foreignKey).CurrentValue : e.Property(foreignKey).OriginalValue) as int?;
 
-    private static T? Owner<T>(ChangeTracker tracker, EntityEntry e, string foreignKey) where T : class
+    /// <summary>Whether the version was published before this save: from the tracked entry, else from the database.</summary>
+    private static bool? VersionPublished(DbContext db, int? versionId)
     {
-        var id = e.Property(foreignKey).OriginalValue ?? e.Property(foreignKey).CurrentValue;
-        return id is int key ? tracker.Entries<T>().FirstOrDefault(o => Equals(o.Property("Id").CurrentValue, key))?.Entity : null;
+        if (versionId is not int id || id <= 0) return null; // a new version's rows
+        var tracked = db.ChangeTracker.Entries<CharterVersion>().FirstOrDefault(v => v.Entity.Id == id);
+        if (tracked is not null)
+            return tracked.State != EntityState.Added && tracked.Property(v => v.State).OriginalValue == CharterVersionState.Published;
+        return db.Set<CharterVersion>().AsNoTracking().Any(v => v.Id == id && v.State == CharterVersionState.Published);
+    }
+
+    private static bool? ServicePublished(DbContext db, int? serviceId)
+    {
+        if (serviceId is not int id || id <= 0) return null;
+        var tracked = db.ChangeTracker.Entries<CharterService>().FirstOrDefault(s => s.Entity.Id == id);
+        if (tracked is not null) return VersionPublished(db, tracked.Property(s => s.CharterVersionId).OriginalValue);
+        return db.Set<CharterService>().AsNoTracking().Any(s => s.Id == id && s.Version.State == CharterVersionState.Published);
     }
 }

@@ -160,3 +160,6 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
 
     protected string? UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 }
+
+/// <summary>The model of _EditorHeader.cshtml: the page and its heading.</summary>
+public sealed record EditorHeader(CharterEditorPage Page, string Title);
