@@ -26,6 +26,13 @@ public static class Charter40
         ("উপজেলা মহিলা বিষয়ক কর্মকর্তা", "Upazila Women Affairs Officer"), ("অফিস সহকারী কাম কম্পিউটার অপারেটর", "Office Assistant cum Computer Operator"),
     ];
 
+    private static readonly (string Bn, string En)[] Names =
+    [
+        ("মো. আরিফুল ইসলাম", "Md. Ariful Islam"), ("নুসরাত জাহান", "Nusrat Jahan"), ("তানভীর আহমেদ", "Tanvir Ahmed"),
+        ("শারমিন আক্তার", "Sharmin Akter"), ("মো. রফিকুল হক", "Md. Rafiqul Haque"), ("ফারজানা ইয়াসমিন", "Farzana Yasmin"),
+        ("সুমাইয়া রহমান", "Sumaiya Rahman"), ("মো. কামরুল হাসান", "Md. Kamrul Hasan"),
+    ];
+
     private static readonly (string Bn, string En)[] Subjects =
     [
         ("জন্ম নিবন্ধন সনদের সংশোধন", "Correction of a birth registration"), ("মৃত্যু নিবন্ধন সনদ", "Death registration certificate"),
@@ -53,8 +60,12 @@ public static class Charter40
         ("অর্জিত ছুটি মঞ্জুর", "Earned leave"), ("পেনশন মঞ্জুর", "Pension"), ("জিপিএফ অগ্রিম", "GPF advance"), ("শ্রান্তি বিনোদন ছুটি", "Recreation leave"),
     ];
 
-    /// <summary>Creates the office and publishes its charter; does nothing when it already has one. Returns the page's path.</summary>
-    public static async Task<string> EnsureAsync(IServiceProvider services, CancellationToken ct = default)
+    /// <summary>
+    /// Creates the office and publishes its charter; does nothing when it already has one. With <paramref name="update"/>
+    /// it also publishes a second version (a fee raised, a service added, one removed) so history and diff have something
+    /// to show. Returns the page's path.
+    /// </summary>
+    public static async Task<string> EnsureAsync(IServiceProvider services, bool update = false, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var office = await db.Offices.FirstOrDefaultAsync(o => o.Code == Code, ct);
@@ -68,7 +79,7 @@ public static class Charter40
         var posts = new System.Text.StringBuilder("office_code,designation_bn,designation_en,unit_bn,unit_en,room,phone,email,sort_order,holder_name_bn,holder_name_en,holder_mobile,holder_email,holder_from\n");
         for (var i = 0; i < Posts.Length; i++)
             posts.Append(CultureInfo.InvariantCulture,
-                $"{Code},{Posts[i].Bn},{Posts[i].En},,,{101 + i},+880-771-5566{10 + i},post{i + 1}.bench@example.gov.bd,{(i + 1) * 10},কর্মকর্তা {i + 1},Officer {i + 1},0171155660{i},,2024-07-01\n");
+                $"{Code},{Posts[i].Bn},{Posts[i].En},,,{101 + i},+880-771-5566{10 + i},post{i + 1}.bench@example.gov.bd,{(i + 1) * 10},{Names[i].Bn},{Names[i].En},0171155660{i},,2024-07-01\n");
         await Import(importer, posts.ToString(), ct);
 
         office = await db.Offices.SingleAsync(o => o.Code == Code, ct);
@@ -93,6 +104,19 @@ public static class Charter40
         var lookup = (await db.ForVersionAsync(draft, today, ct)).AsLookup();
         draft.Submit("bench", DateTimeOffset.UtcNow, lookup);
         draft.Publish("bench", DateTimeOffset.UtcNow, lookup);
+        await db.SaveChangesAsync(ct);
+        if (!update) return Path;
+
+        var next = charter.StartNextDraft();
+        var citizen = next.ServicesIn(ServiceCategory.Citizen).ToList();
+        citizen[0].SetFee(Fee.Of(100, PaymentMethod.MobileFinancialService));
+        citizen[1].SetTimeLimit(TimeLimit.Of(5, TimeLimitUnit.WorkingDays, "৫ কর্মদিবস"));
+        next.RemoveService(citizen[^1].Key);
+        Fill(next.AddService(ServiceCategory.Citizen, "অনলাইন জন্ম নিবন্ধন", "Online birth registration"), 0, postIds);
+        next.UpdateExpectation(3, "মোবাইল মেসেজ/ইমেইলের নির্দেশনা অনুসরণ করা", "Follow the instructions sent by SMS or e-mail");
+        lookup = (await db.ForVersionAsync(next, today, ct)).AsLookup();
+        next.Submit("bench", DateTimeOffset.UtcNow, lookup);
+        next.Publish("bench", DateTimeOffset.UtcNow, lookup);
         await db.SaveChangesAsync(ct);
         return Path;
     }

@@ -27,6 +27,20 @@ public static class CharterColumns
     public sealed record Heading(CharterColumn Column, string Bn, string En)
     {
         public string Text(bool bengali) => bengali ? Bn : En;
+
+        /// <summary>The label a cell carries at phone width, where the heading row is hidden: short, since every cell repeats it.</summary>
+        public string Label(bool bengali) => Column switch
+        {
+            CharterColumn.Serial => bengali ? "ক্রমিক" : "No.",
+            CharterColumn.Name => bengali ? "সেবার নাম" : "Service",
+            CharterColumn.Method => bengali ? "সেবা প্রদান পদ্ধতি" : "Method",
+            CharterColumn.DocumentsAndSources or CharterColumn.Documents => bengali ? "প্রয়োজনীয় কাগজপত্র" : "Documents",
+            CharterColumn.Sources => bengali ? "প্রাপ্তিস্থান" : "Where to get them",
+            CharterColumn.Fee => bengali ? "সেবামূল্য" : "Fee",
+            CharterColumn.TimeLimit => bengali ? "সময়সীমা" : "Time limit",
+            CharterColumn.Responsible => bengali ? "দায়িত্বপ্রাপ্ত কর্মকর্তা" : "Responsible officer",
+            _ => bengali ? "ঊর্ধ্বতন কর্মকর্তা" : "Supervising officer",
+        };
     }
 
     private static readonly Heading[] Hq7 =
