@@ -25,6 +25,8 @@
 #   BENCH_APP_ARGS="..."   extra app arguments, e.g. "--PublicCache:Seconds=0" (public-page cache off)
 #   BENCH_SECTION=NAME     write the section bench:NAME (default: baseline)
 #   BENCH_TITLE="..."      that section's heading
+#   BENCH_TARGETS="label|/path;label|/path"   measure these pages instead of the two above
+#   BENCH_DATA_DIR=DIR     start the app on this (already prepared) data directory instead of a fresh one
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -49,6 +51,7 @@ APP=http://127.0.0.1:$APP_PORT
 NGX=http://127.0.0.1:$NGINX_PORT
 # label|path, in table order
 TARGETS=("office page|$OFFICE_PATH" "directory|$DIRECTORY_PATH")
+if [[ -n ${BENCH_TARGETS:-} ]]; then IFS=';' read -r -a TARGETS <<<"$BENCH_TARGETS"; fi
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
@@ -115,8 +118,9 @@ fi
 [[ -f $PUBLISH/Protishruti.Web.dll ]] || die "$PUBLISH/Protishruti.Web.dll not found"
 
 say "Start the app on $APP"
-mkdir -p "$TMP/data"
-(cd "$PUBLISH" && exec dotnet Protishruti.Web.dll --demo --urls "$APP" --DataDirectory="$TMP/data" \
+DATA=${BENCH_DATA_DIR:-$TMP/data}
+mkdir -p "$DATA"
+(cd "$PUBLISH" && exec dotnet Protishruti.Web.dll --demo --urls "$APP" --DataDirectory="$DATA" \
     --environment Production "${APP_ARGS[@]}") </dev/null >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 ready=

@@ -12,9 +12,23 @@ using Protishruti.Web.Infrastructure;
 //   dotnet run -c Release --project bench/Protishruti.Bench -- national-offices [--DataDirectory=DIR]
 //   (PostgreSQL: --Database:Provider=Postgres --ConnectionStrings:Postgres="Host=…;Database=…")
 //   --times=2 imports twice (the second run updates every office); --drop-after deletes the database afterwards.
+//   dotnet run -c Release --project bench/Protishruti.Bench -- charter-40 --DataDirectory=DIR
+//   loads the demo and adds an office with a published 40-service charter (bench/charter.sh measures its page);
+//   --with-update publishes a second version too (for looking at history and diff).
+if (args.FirstOrDefault() == "charter-40")
+{
+    var charterBuilder = WebApplication.CreateBuilder(args.Skip(1).Where(a => a != "--with-update").ToArray());
+    charterBuilder.Logging.SetMinimumLevel(LogLevel.Warning);
+    charterBuilder.AddProtishruti();
+    var charterApp = charterBuilder.Build();
+    await charterApp.PrepareDatabaseAsync(loadDemo: true);
+    await using var charterScope = charterApp.Services.CreateAsyncScope();
+    Console.WriteLine($"path={await Charter40.EnsureAsync(charterScope.ServiceProvider, update: args.Contains("--with-update"))}");
+    return 0;
+}
 if (args.FirstOrDefault() != "national-offices")
 {
-    Console.Error.WriteLine("Usage: national-offices [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices | charter-40 [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 

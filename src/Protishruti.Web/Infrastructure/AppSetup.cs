@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
+using Protishruti.Web.Features.OpenData;
 using Protishruti.Web.Features.People;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Errors;
@@ -103,6 +104,7 @@ public static class AppSetup
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapCalendarApi();
+        app.MapOpenData();
         app.MapPhotoEndpoint();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Protishruti.Domain.Charters;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.OpenData;
+using Protishruti.Web.Infrastructure;
+
+namespace Protishruti.Web.Features.Charters.Public;
+
+/// <summary>One service of the current published charter, with its schema.org GovernmentService JSON-LD.</summary>
+[OutputCache(PolicyName = PublicPages.Policy)]
+public sealed class ServiceModel(AppDbContext db, TimeProvider time) : PageModel
+{
+    public CharterDocument Charter { get; private set; } = null!;
+    public CharterService Service { get; private set; } = null!;
+    /// <summary>Safe to write raw inside &lt;script&gt;: <see cref="OpenDataJson"/> escapes &lt;, &gt; and &amp;.</summary>
+    public string JsonLd { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string code, Guid key, CancellationToken ct)
+    {
+        if (await db.PublicOfficeAsync(code, ct) is not { } office) return NotFound();
+        var charter = await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: false, ct);
+        if (charter?.Version.Services.FirstOrDefault(s => s.Key == key) is not { } service) return NotFound();
+        (Charter, Service) = (charter, service);
+        JsonLd = OpenDataJson.Serialize(SchemaOrgService.Build(charter, service, $"{Request.Scheme}://{Request.Host}"));
+        return Page();
+    }
+}
