@@ -90,9 +90,11 @@ public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, Time
             .ToListAsync(ct);
 
         var ids = offices.Select(o => o.Id).ToList();
-        var versions = (await db.Charters.AsNoTracking().Where(c => ids.Contains(c.OfficeId))
-                .SelectMany(c => c.Versions.Select(v => new { c.OfficeId, v.Number, v.State, v.PublishedOn, v.QualityScore }))
-                .ToListAsync(ct))
+        var versions = (await (
+                from c in db.Charters.AsNoTracking()
+                where ids.Contains(c.OfficeId)
+                join v in db.Set<CharterVersion>().AsNoTracking() on c.Id equals v.CharterId
+                select new { c.OfficeId, v.Number, v.State, v.PublishedOn, v.QualityScore }).ToListAsync(ct))
             .ToLookup(v => v.OfficeId, v => new VersionInfo(v.Number, v.State, v.PublishedOn, v.QualityScore));
         Rows = offices.Select(o =>
         {
