@@ -67,11 +67,12 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
     public async Task<IActionResult> OnPostStartAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
+        if (Open is not null) return Redirect(Request.Path); // someone started one meanwhile
         if (Charter is null)
         {
             db.Charters.Add(new Charter(Office.Id, LayoutProfiles.DefaultFor(Office.Kind)));
         }
-        else if (Open is null)
+        else
         {
             // The copy needs the whole published version, not only its services.
             await db.Entry(Charter).Collection(c => c.Versions).Query()
