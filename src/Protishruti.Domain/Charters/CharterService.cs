@@ -35,6 +35,10 @@ public sealed class CharterService
     public TimeLimit? TimeLimit { get; private set; }
     public int? ResponsibleOfficerPostId { get; private set; }
     public int? SupervisingOfficerPostId { get; private set; }
+    /// <summary>The service template this service was adopted from, if any; kept in every later version.</summary>
+    public int? TemplateId { get; private set; }
+    /// <summary>The template's revision whose content this service last took (on adoption or "take into draft").</summary>
+    public int? TemplateRevision { get; private set; }
 
     public string Name(bool bengali) => bengali || NameEn is null ? NameBn : NameEn;
 
@@ -98,6 +102,8 @@ public sealed class CharterService
 
     public const int MaxDocuments = 50;
 
+    internal void LinkTemplate(int templateId, int revision) => Edit(() => (TemplateId, TemplateRevision) = (templateId, revision));
+
     internal void MoveToCategory(ServiceCategory category) => Category = category;
 
     internal CharterService CopyTo(CharterVersion version)
@@ -116,6 +122,8 @@ public sealed class CharterService
             TimeLimit = TimeLimit,
             ResponsibleOfficerPostId = ResponsibleOfficerPostId,
             SupervisingOfficerPostId = SupervisingOfficerPostId,
+            TemplateId = TemplateId,
+            TemplateRevision = TemplateRevision,
         };
         copy._documents.AddRange(_documents.Select(d => d.Copy()));
         return copy;

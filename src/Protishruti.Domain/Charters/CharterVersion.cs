@@ -53,6 +53,15 @@ public sealed class CharterVersion
     public string? ReturnComment { get; private set; }
     public string? PublishedBy { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>The day of publication in Bangladesh; stored so "published this quarter" is a date comparison in the database.</summary>
+    public DateOnly? PublishedOn { get; private set; }
+
+    /// <summary>
+    /// The quality score as of the last save, submit or publish (null if never checked). Stored so the parent's
+    /// monitoring view lists thousands of offices without loading their services; a post falling vacant later is
+    /// not reflected here until the next save, and is caught by the check at publish.
+    /// </summary>
+    public int? QualityScore { get; private set; }
 
     public bool IsEditable => State is CharterVersionState.Draft or CharterVersionState.Returned;
 
@@ -239,6 +248,14 @@ public sealed class CharterVersion
 
     // ---- workflow ----
 
+    /// <summary>Runs the quality check and, while the version is editable, stores its score (call it when saving a draft).</summary>
+    public QualityReport CheckQuality(Func<int, PostInfo?> postLookup)
+    {
+        var report = CharterQuality.Check(this, postLookup);
+        if (IsEditable) QualityScore = report.Score;
+        return report;
+    }
+
     /// <summary>Sends the version to the approver; refused while the quality check finds a blocking problem.</summary>
     public QualityReport Submit(string userId, DateTimeOffset at, Func<int, PostInfo?> postLookup)
     {
@@ -246,7 +263,7 @@ public sealed class CharterVersion
             throw new DomainException($"Only a draft can be submitted; version {Number} is {State.En().ToLowerInvariant()}.",
                 $"শুধু খসড়া দাখিল করা যায়; সংস্করণ {BengaliDigits.ToBengali(Number)} {State.Bn()}।");
         var user = ValidUser(userId);
-        var report = CharterQuality.Check(this, postLookup);
+        var report = CheckQuality(postLookup);
         if (report.HasBlocking)
             throw new CharterQualityException(report);
         State = CharterVersionState.Submitted;
@@ -284,7 +301,7 @@ public sealed class CharterVersion
             throw new CharterQualityException(report);
         State = CharterVersionState.Published;
         Revision++;
-        (PublishedBy, PublishedAt) = (user, publishedAt);
+        (PublishedBy, PublishedAt, PublishedOn, QualityScore) = (user, publishedAt, BangladeshTime.DateOf(publishedAt), report.Score);
         _history.Add(new CharterEvent(CharterEventKind.Published, user, publishedAt, null));
         return report;
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
+using Protishruti.Domain.Charters.Templates;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
@@ -25,6 +26,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<Charter> Charters => Set<Charter>();
+    public DbSet<ServiceTemplate> ServiceTemplates => Set<ServiceTemplate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -85,7 +87,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, string? Before, int? OfficeId);
 
     private static readonly HashSet<Type> Audited =
-        [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion)];
+        [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion), typeof(ServiceTemplate), typeof(ServiceTemplateRevision)];
 
     private List<PendingAudit> CollectAudits()
     {
@@ -116,6 +118,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         RoleGrant g => g.OfficeId,
         Charter c => c.OfficeId,
         CharterVersion v => v.Charter?.OfficeId ?? AuditOfficeId,
+        ServiceTemplate t => t.OwnerOfficeId ?? AuditOfficeId,
         _ => AuditOfficeId,
     };
 

@@ -285,6 +285,12 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int?>("SupervisingOfficerPostId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TemplateRevision")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryMethod", "Protishruti.Domain.Charters.CharterService.DeliveryMethod#DeliveryMethod", b1 =>
                         {
                             b1.Property<int>("Channels")
@@ -377,6 +383,12 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QualityScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)
@@ -544,6 +556,131 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("CharterServiceId");
 
                     b.ToTable("RequiredDocument");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerOfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOfficeId");
+
+                    b.HasIndex("Kind", "OwnerOfficeId");
+
+                    b.ToTable("ServiceTemplates");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameBn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoDocumentsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceTemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryMethod", "Protishruti.Domain.Charters.Templates.ServiceTemplateRevision.DeliveryMethod#DeliveryMethod", b1 =>
+                        {
+                            b1.Property<int>("Channels")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OnlineUrl")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextBn")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TextEn")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Fee", "Protishruti.Domain.Charters.Templates.ServiceTemplateRevision.Fee#Fee", b1 =>
+                        {
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsFree")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OtherMethodText")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PaymentMethod")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "TimeLimit", "Protishruti.Domain.Charters.Templates.ServiceTemplateRevision.TimeLimit#TimeLimit", b1 =>
+                        {
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Unit")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Value")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceTemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ServiceTemplateRevision");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Offices.Incumbency", b =>
@@ -1000,6 +1137,23 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplateRevision", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Charters.Templates.ServiceTemplate", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ServiceTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Offices.Incumbency", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Person", "Person")
@@ -1069,6 +1223,11 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Offices.Office", b =>
