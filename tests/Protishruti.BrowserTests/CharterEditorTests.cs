@@ -45,5 +45,12 @@ public sealed class CharterEditorTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GotoAsync("/offices/uno-singra/charter/draft?lang=en");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Citizen Charter: draft");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "editor-draft-en.png"), FullPage = true });
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit the grievance ladder" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Use the default ladder" })).ToBeVisibleAsync();
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "editor-grs-en.png"), FullPage = true });
+        await Page.GotoAsync("/offices/uno-singra/charter/draft/expectations?lang=bn");
+        await Page.Locator("input[name='Rows[0].TextBn']").FillAsync("<b>স্বয়ংসম্পূর্ণ</b> আবেদন");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "সংরক্ষণ করুন" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("<b>স্বয়ংসম্পূর্ণ</b> আবেদন")).ToBeVisibleAsync(); // markup shown as text
     }
 }
