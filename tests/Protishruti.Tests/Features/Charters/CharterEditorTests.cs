@@ -90,6 +90,29 @@ public abstract class CharterEditorTests<TApp>(TApp app) : AppTests<TApp>(app) w
     }
 
     [Fact]
+    public async Task Publishing_checks_again_and_is_refused_when_the_responsible_post_fell_vacant_since_submission()
+    {
+        var o = await App.NewEditorOfficeAsync();
+        var editor = await App.LoggedInAsync(Editor);
+        var approver = await App.LoggedInAsync(Approver);
+        (await PostAsync(editor, $"{o.Draft}?handler=Start", [])).ShouldRedirectTo(o.Draft);
+        (await PostAsync(editor, $"{o.Draft}/vision", VisionForm(await App.RevisionAsync(o)))).ShouldRedirectTo(o.Draft);
+        (await PostAsync(editor, $"{o.Draft}/services/new", ServiceForm(o, "সনদ", await App.RevisionAsync(o)))).ShouldRedirectTo($"{o.Draft}#services-h");
+        (await PostAsync(editor, $"{o.Draft}?handler=Submit", new() { ["Revision"] = await App.RevisionAsync(o) })).ShouldRedirectTo(o.Draft);
+        await App.WithDbAsync(async db =>
+        {
+            var post = await db.Posts.Include(p => p.Incumbencies).SingleAsync(p => p.Id == o.OfficerPost);
+            post.Vacate(new DateOnly(2025, 1, 1));
+            return await db.SaveChangesAsync();
+        });
+
+        var html = await (await PostAsync(approver, $"{o.Draft}?handler=Publish", new() { ["Revision"] = await App.RevisionAsync(o) })).ShouldBeRejectedAsync();
+        html.ShouldContain("data-code=\"post.vacant\"");
+        html.ShouldContain("(শূন্য পদ)");
+        (await App.OpenVersionAsync(o))!.State.ShouldBe(CharterVersionState.Submitted);
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_change_to_a_published_version_even_around_the_domain()
     {
         var o = await App.NewEditorOfficeAsync();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
@@ -45,7 +46,15 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
             await LoadRowsAsync(Charter.Current!, ct);
             Charter.StartNextDraft();
         }
-        await Db.SaveChangesAsync(ct);
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people pressed "start" at once: the unique indexes (one charter per office, one version number per
+            // charter) let one through; the other simply sees the draft that was started.
+        }
         Done = "started";
         return Redirect(DraftUrl);
     }

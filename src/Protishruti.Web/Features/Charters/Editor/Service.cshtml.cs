@@ -45,7 +45,7 @@ public sealed class ServiceModel(AppDbContext db, OfficeAccess access, TimeProvi
     {
         if (await LoadAsync(code, key, ct) is { } denied) return denied;
         ModelState.Clear();
-        Input.WithSpareRows(0);
+        Input.KeepRows();
         return Page();
     }
 
