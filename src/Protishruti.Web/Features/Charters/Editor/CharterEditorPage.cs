@@ -116,6 +116,12 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
     {
         if (Version is not null && db.Entry(Version).State != EntityState.Added)
             db.Entry(Version).Property(v => v.Revision).OriginalValue = Revision;
+        if (Version is { IsEditable: true })
+        {
+            // The stored score is what the parent office's monitoring view shows (ADR 0012): keep it as of this save.
+            var contacts = await db.ForVersionAsync(Version, Today, ct);
+            Version.CheckQuality(contacts.AsLookup());
+        }
         try
         {
             await db.SaveChangesAsync(ct);
