@@ -46,6 +46,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = CollectAudits();
+        var published = Features.Search.ServiceSearchIndex.BeingPublished(this); // publishing is audited, so it takes the branch below
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -54,6 +55,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         try
         {
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Features.Search.ServiceSearchIndex.RebuildAsync(this, published, cancellationToken);
             var (userId, userName) = actor?.Current ?? (null, "system");
             foreach (var p in pending)
             {
