@@ -7,6 +7,7 @@
 #   BENCH_SCALE=0.05 bench/search.sh     a share of the offices get a charter (quick try; the docs say which scale)
 #   BENCH_ROUNDS=20                      how many times the whole query mix runs (in shuffled order) after a warm-up
 #   BENCH_WRITE_DOCS=0 bench/search.sh   print only
+#   BENCH_FROM_LOG="a.log b.log"         no run: format the output of earlier `Protishruti.Bench.dll national-search` runs
 #
 # Writes the section between <!-- bench:national-search:start --> and <!-- bench:national-search:end -->
 # of docs/benchmarks.md. Run it on a quiet machine: the figures are latencies.
@@ -19,8 +20,10 @@ ROUNDS=${BENCH_ROUNDS:-20}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "==> build (Release)"
-dotnet build bench/Protishruti.Bench -c Release -v q -nologo </dev/null >/dev/null
+if [[ -z ${BENCH_FROM_LOG:-} ]]; then
+    echo "==> build (Release)"
+    dotnet build bench/Protishruti.Bench -c Release -v q -nologo </dev/null >/dev/null
+fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 results=()
@@ -30,9 +33,17 @@ run() { # run LABEL ARGS...: keeps the provider= lines
     while IFS= read -r line; do echo "    $line"; results+=("$line"); done < <(
         dotnet "$BENCH" national-search --scale="$SCALE" --rounds="$ROUNDS" "$@" | grep -E '^(provider=|phases:)')
 }
+if [[ -n ${BENCH_FROM_LOG:-} ]]; then
+    for f in $BENCH_FROM_LOG; do
+        while IFS= read -r line; do results+=("$line"); done < <(grep -E '^(provider=|phases:)' "$f")
+    done
+else
 run SQLite --DataDirectory="$tmp/sqlite"
 rm -rf "$tmp/sqlite"
-if [[ -n ${PROTISHRUTI_TEST_POSTGRES:-} ]]; then
+fi
+if [[ -n ${BENCH_FROM_LOG:-} ]]; then
+    :
+elif [[ -n ${PROTISHRUTI_TEST_POSTGRES:-} ]]; then
     run PostgreSQL --drop-after --Database:Provider=Postgres \
         "--ConnectionStrings:Postgres=$PROTISHRUTI_TEST_POSTGRES;Database=protishruti_search_$RANDOM$RANDOM"
 else
@@ -55,9 +66,8 @@ lat="| provider | query class | queries | p50 ms | p95 ms | p99 ms | max ms |"$'
 for r in "${results[@]}"; do
     [[ $r == *" class="* ]] || continue
     cls=$(sed -n 's/.*class="\([^"]*\)".*/\1/p' <<<"$r")
-    row="| $(field provider "$r") | $cls | $(field queries "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field p99 "$r") | $(field max "$r") |"
-    [[ $cls == "all queries" ]] && row=$(sed 's/| \([^|]*\) |/| **\1** |/2' <<<"$row")
-    lat+=$'\n'"$row"
+    [[ $cls == "all queries" ]] && cls="**all queries**"
+    lat+=$'\n'"| $(field provider "$r") | $cls | $(field queries "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field p99 "$r") | $(field max "$r") |"
 done
 section="## National search: ~500,000 published services
 
