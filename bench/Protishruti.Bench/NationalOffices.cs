@@ -76,10 +76,11 @@ public static class NationalOffices
             for (var z = 0; z < DistrictsPerDivision; z++)
             {
                 district++;
-                var geo = $"{district:00}";
+                var geo = Protishruti.Web.Features.Search.Districts.All[district - 1].Code; // BBS district code, as real geo codes start
+                var districtName = Protishruti.Web.Features.Search.Districts.All[district - 1];
                 var districtOffices = divisionalOffices.Select(d => (d.f, Code: $"{d.f.Code}-z{district:00}", Parent: d.Code)).ToList();
                 foreach (var (f, code, parent) in districtOffices)
-                    Row(code, $"জেলা {Subjects[f.Index - 1]} কার্যালয়, জেলা {Bn(district)}, {divBn}", $"District {SubjectsEn[f.Index - 1]} Office, District {district}, {divEn}",
+                    Row(code, $"জেলা {Subjects[f.Index - 1]} কার্যালয়, {districtName.NameBn}, {divBn}", $"District {SubjectsEn[f.Index - 1]} Office, {districtName.NameEn}, {divEn}",
                         "district", parent, f.Ministry, f.Index, $"{geo}00");
                 // 495 upazilas spread over 64 districts: 7 or 8 each.
                 var upazilasHere = Upazilas / 64 + (district <= Upazilas % 64 ? 1 : 0);
@@ -87,8 +88,8 @@ public static class NationalOffices
                 {
                     upazila++;
                     foreach (var (f, parentCode, _) in districtOffices)
-                        Row($"{parentCode}-u{u}", $"উপজেলা {Subjects[f.Index - 1]} কার্যালয়, উপজেলা {Bn(upazila)}, জেলা {Bn(district)}",
-                            $"Upazila {SubjectsEn[f.Index - 1]} Office, Upazila {upazila}, District {district}",
+                        Row($"{parentCode}-u{u}", $"উপজেলা {Subjects[f.Index - 1]} কার্যালয়, উপজেলা {Bn(upazila)}, {districtName.NameBn}",
+                            $"Upazila {SubjectsEn[f.Index - 1]} Office, Upazila {upazila}, {districtName.NameEn}",
                             "upazila", parentCode, f.Ministry, f.Index, $"{geo}{u:00}");
                 }
             }

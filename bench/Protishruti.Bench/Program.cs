@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Protishruti.Bench;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Offices.Import;
+using Protishruti.Web.Features.Search;
 using Protishruti.Web.Infrastructure;
 
 // Loads the national office hierarchy through the app's own start-up and CSV importer, and times it.
@@ -26,19 +27,27 @@ if (args.FirstOrDefault() == "charter-40")
     Console.WriteLine($"path={await Charter40.EnsureAsync(charterScope.ServiceProvider, update: args.Contains("--with-update"))}");
     return 0;
 }
-if (args.FirstOrDefault() != "national-offices")
+// national-search: the same offices, then a published charter for each (--scale=0.05 for a share of them), then the
+//   search query mix (--rounds=N, default 20), timed per query class (bench/search.sh).
+var command = args.FirstOrDefault();
+if (command is not ("national-offices" or "national-search"))
 {
-    Console.Error.WriteLine("Usage: national-offices | charter-40 [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices|national-search|charter-40 [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 
-var times = args.FirstOrDefault(a => a.StartsWith("--times=", StringComparison.Ordinal)) is { } t ? int.Parse(t[8..]) : 1;
+string? Option(string name) => args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
+var times = Option("times") is { } t ? int.Parse(t) : 1;
+var scale = Option("scale") is { } s ? double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 1.0;
+var rounds = Option("rounds") is { } r ? int.Parse(r) : 20;
 var dropAfter = args.Contains("--drop-after");
-var builder = WebApplication.CreateBuilder(args.Skip(1).Where(a => a != "--drop-after" && !a.StartsWith("--times=", StringComparison.Ordinal)).ToArray());
+string[] own = ["--times=", "--scale=", "--rounds="];
+var builder = WebApplication.CreateBuilder(args.Skip(1).Where(a => a != "--drop-after" && !own.Any(o => a.StartsWith(o, StringComparison.Ordinal))).ToArray());
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddProtishruti();
 var app = builder.Build();
 await app.PrepareDatabaseAsync(loadDemo: false);
+var provider = DatabaseSetup.ProviderFrom(app.Configuration);
 
 var csv = NationalOffices.Csv();
 var rows = csv.Count(c => c == '\n') - 1;
@@ -47,6 +56,7 @@ for (var run = 1; run <= times; run++)
     await using var scope = app.Services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
     var before = await db.Offices.CountAsync();
+    if (command == "national-search" && before >= rows) break; // offices already loaded: reuse them
     var watch = Stopwatch.StartNew();
     var report = await scope.ServiceProvider.GetRequiredService<OfficeCsvImporter>().ImportAsync(csv);
     watch.Stop();
@@ -55,9 +65,22 @@ for (var run = 1; run <= times; run++)
         foreach (var e in report.Errors.Take(20)) Console.Error.WriteLine($"line {e.Line} {e.Column}: {e.MessageEn}");
         return 1;
     }
-    Console.WriteLine($"provider={DatabaseSetup.ProviderFrom(app.Configuration)} run={run} rows={rows} created={report.Created} updated={report.Updated} " +
+    Console.WriteLine($"provider={provider} run={run} rows={rows} created={report.Created} updated={report.Updated} " +
                       $"offices_before={before} offices_after={await db.Offices.CountAsync()} seconds={watch.Elapsed.TotalSeconds:0.0}");
 }
+
+if (command == "national-search")
+{
+    var generated = await NationalCharters.GenerateAsync(app.Services, scale);
+    Console.WriteLine("phases: " + string.Join(", ", NationalCharters.Phases.Select(p => $"{p.Key} {p.Value:0.0}s")));
+    int entries;
+    await using (var scope = app.Services.CreateAsyncScope())
+        entries = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ServiceSearchEntry>().CountAsync();
+    Console.WriteLine($"provider={provider} charters={generated.Offices} services={generated.Services} indexed={entries} seconds={generated.Seconds:0.0}");
+    foreach (var c in await SearchBench.RunAsync(app.Services, rounds))
+        Console.WriteLine($"provider={provider} class=\"{c.Class}\" queries={c.Count} p50={SearchBench.Format(c.P50)} p95={SearchBench.Format(c.P95)} p99={SearchBench.Format(c.P99)} max={SearchBench.Format(c.Max)}");
+}
+
 if (dropAfter)
 {
     await using var scope = app.Services.CreateAsyncScope();

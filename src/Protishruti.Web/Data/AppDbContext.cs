@@ -49,6 +49,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     {
         var pending = CollectAudits();
         PublishedCharters.RefuseChanges(ChangeTracker);
+        var published = Features.Search.ServiceSearchIndex.BeingPublished(this); // publishing is audited, so it takes the branch below
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -57,6 +58,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         try
         {
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Features.Search.ServiceSearchIndex.RebuildAsync(this, published, cancellationToken);
             var (userId, userName) = actor?.Current ?? (null, "system");
             foreach (var p in pending)
             {

@@ -12,6 +12,7 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
 using Protishruti.Web.Features.OpenData;
 using Protishruti.Web.Features.People;
+using Protishruti.Web.Features.Search;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Errors;
 using Protishruti.Web.Infrastructure.Identity;
@@ -33,6 +34,7 @@ public static class AppSetup
         services.AddAppDatabase(builder.Configuration);
         services.AddScoped<OfficeAccess>();
         services.AddScoped<WorkingCalendarSource>();
+        services.AddScoped<Features.Search.ServiceSearch>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
         services.AddSingleton<Files.FileStore>();
 
@@ -105,6 +107,7 @@ public static class AppSetup
         app.MapRazorPages().WithStaticAssets();
         app.MapCalendarApi();
         app.MapOpenData();
+        app.MapServicesApi();
         app.MapPhotoEndpoint();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -10,7 +10,7 @@ public abstract class DirectoryTests<TApp>(TApp app) : AppTests<TApp>(app) where
     {
         var html = await App.Browser().GetStringAsync("/");
         html.ShouldContain("<html lang=\"bn\">");
-        html.ShouldContain("দপ্তর খুঁজুন");
+        html.ShouldContain("সেবা খুঁজুন"); // the home page searches services (ADR 0010); offices are one link away
         html.ShouldContain("type=\"search\"");
         html.ShouldContain("জনপ্রশাসন মন্ত্রণালয়");
     }
