@@ -33,6 +33,7 @@ public static class AppSetup
         services.AddScoped<OfficeAccess>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
+        services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddSingleton<Files.FileStore>();
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
@@ -104,6 +105,7 @@ public static class AppSetup
         app.MapRazorPages().WithStaticAssets();
         app.MapCalendarApi();
         app.MapPhotoEndpoint();
+        Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
     }
