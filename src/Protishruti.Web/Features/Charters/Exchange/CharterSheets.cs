@@ -94,10 +94,12 @@ public static class CharterSheets
                 $"প্রথম লাইনে প্রতিশ্রুতি ফাইলের শিরোনাম থাকতে হবে, শুরুতে '{RecordColumn}' কলাম (charter, services, expectations, grs); ছকটি দেখতে একটি প্রতিশ্রুতি এক্সপোর্ট করুন।");
         var rows = new Dictionary<string, List<SheetRow>>();
         var unknown = new List<SheetRow>();
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            var cells = table.Header.Select((h, i) => (h, v: row[h] ?? "")).GroupBy(x => x.h).ToDictionary(g => g.Key, g => g.First().v);
-            var sheetRow = new SheetRow(row.Line, cells);
+            var row = table.Rows[r];
+            var cells = table.Header.Distinct().ToDictionary(h => h, h => row[h] ?? "");
+            // Row numbers as Excel shows the file (a cell with line breaks is still one row), not text lines.
+            var sheetRow = new SheetRow(r + 2, cells);
             var name = SheetName(row[RecordColumn]);
             if (name is null) unknown.Add(sheetRow);
             else (rows.TryGetValue(name, out var list) ? list : rows[name] = []).Add(sheetRow);

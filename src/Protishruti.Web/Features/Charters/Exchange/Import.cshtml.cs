@@ -15,7 +15,6 @@ namespace Protishruti.Web.Features.Charters.Exchange;
 
 /// <summary>Uploads a charter file (CSV or XLSX) into the office's open draft, or shows every refused cell.</summary>
 [Authorize]
-[RequestSizeLimit(CharterImporter.MaxBytes + 64 * 1024)]
 public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Office Office { get; private set; } = null!;
