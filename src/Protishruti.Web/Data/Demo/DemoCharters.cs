@@ -19,7 +19,6 @@ public static class DemoCharters
     public static async Task LoadAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var db = services.GetRequiredService<AppDbContext>();
-        var importer = services.GetRequiredService<CharterImporter>();
         var time = services.GetRequiredService<TimeProvider>();
         var now = time.GetUtcNow();
         var today = time.TodayInBangladesh();
@@ -28,6 +27,9 @@ public static class DemoCharters
         var offices = await db.Offices.AsNoTracking().OrderBy(o => o.Id).ToListAsync(ct);
         var codes = offices.ToDictionary(o => o.Id, o => o.Code);
         var files = new Dictionary<string, string>();
+        var posts = await PostReferences.AllAsync(db, ct);
+        var contacts = await db.PostContactsAsync(posts.Select(p => p.Id), today, ct);
+        var lookup = contacts.AsLookup();
 
         for (var i = 0; i < offices.Count; i++)
         {
@@ -35,41 +37,41 @@ public static class DemoCharters
             var file = FileFor(office);
             if (!files.TryGetValue(file, out var template)) files[file] = template = await ReadAsync(file);
             var parent = office.ParentId is { } p ? codes[p] : office.Code;
-            var result = await importer.ImportAsync(office, CharterSheets.ReadCsv(Fill(template, office, parent)), ct);
-            if (!result.Succeeded)
+            var (charter, errors) = CharterImporter.NewCharter(office, CharterSheets.ReadCsv(Fill(template, office, parent)), PostReferences.For(office, posts));
+            if (charter is null)
                 throw new InvalidOperationException($"Demo charter for {office.Code} ({file}.csv) failed to import: "
-                    + string.Join("; ", result.Errors.Select(e => $"{e.Sheet} row {e.Row} {e.Column}: {e.MessageEn}")));
+                    + string.Join("; ", errors.Select(e => $"{e.Sheet} row {e.Row} {e.Column}: {e.MessageEn}")));
+            db.Charters.Add(charter);
+            var first = charter.Open!;
 
             var editor = users.GetValueOrDefault($"editor.{office.Code}", admin);
             var head = users.GetValueOrDefault($"head.{office.Code}", admin);
-            await CoverVacanciesAsync(db, result.Draft!, today, ct);
+            CoverVacancies(first, contacts);
             // A third of the offices last published in an earlier quarter, so the monitoring view has offices to chase.
             var published = office.Code == "dc-natore" ? now.AddDays(-150) : now.AddDays(i % 3 == 0 ? -100 : -8);
-            await PublishAsync(db, result.Draft!, editor, head, published, today, ct);
+            Publish(first, editor, head, published, lookup);
 
             if (office.Code == "dc-natore")
             {
-                var next = result.Draft!.Charter.StartNextDraft();
+                var next = charter.StartNextDraft();
                 await UpdateDcNatoreAsync(db, office, next, ct);
-                await PublishAsync(db, next, editor, head, now.AddDays(-10), today, ct);
+                Publish(next, editor, head, now.AddDays(-10), lookup);
             }
             else if (office.Code == "uno-singra")
             {
-                var next = result.Draft!.Charter.StartNextDraft();
+                var next = charter.StartNextDraft();
                 await UpdateUnoSingraAsync(db, office, next, ct);
-                var contacts = await db.ForVersionAsync(next, today, ct);
-                next.Submit(editor, now.AddDays(-1), contacts.AsLookup());
-                await db.SaveChangesAsync(ct);
+                next.Submit(editor, now.AddDays(-1), lookup);
             }
-            db.ChangeTracker.Clear();
         }
+        // Everything is saved at once: a save per office cost a quarter of a second each (the rows are the same).
+        await db.SaveChangesAsync(ct);
     }
 
     // Where the kind file's responsible officer is vacant in this office (uno-lalpur, uno-tala), the supervising
     // officer holds the additional charge, and the appeal officer above supervises, as offices print it.
-    private static async Task CoverVacanciesAsync(AppDbContext db, CharterVersion draft, DateOnly today, CancellationToken ct)
+    private static void CoverVacancies(CharterVersion draft, Dictionary<int, PostContact> contacts)
     {
-        var contacts = await db.ForVersionAsync(draft, today, ct);
         var appeal = draft.GrievanceLevels.OrderBy(l => l.Order).Skip(1).FirstOrDefault()?.WhomPostId;
         foreach (var s in draft.Services.Where(s => s.ResponsibleOfficerPostId is { } r && contacts[r].IsVacant))
         {
@@ -78,12 +80,10 @@ public static class DemoCharters
         }
     }
 
-    private static async Task PublishAsync(AppDbContext db, CharterVersion version, string editor, string head, DateTimeOffset at, DateOnly today, CancellationToken ct)
+    private static void Publish(CharterVersion version, string editor, string head, DateTimeOffset at, Func<int, PostInfo?> lookup)
     {
-        var lookup = (await db.ForVersionAsync(version, today, ct)).AsLookup();
         version.Submit(editor, at.AddDays(-2), lookup);
         version.Publish(head, at, lookup);
-        await db.SaveChangesAsync(ct);
     }
 
     // The quarter's update: a faster certified copy, a dearer map, and the weekly public hearing added.

@@ -33,6 +33,12 @@ public sealed partial class PostReferences
         return new PostReferences(office, posts);
     }
 
+    /// <summary>Every post of every office, for loading many charters at once.</summary>
+    internal static Task<List<PostName>> AllAsync(AppDbContext db, CancellationToken ct) =>
+        db.Posts.AsNoTracking().Select(p => new PostName(p.Id, p.OfficeId, p.Office.Code, p.DesignationBn, p.DesignationEn, p.UnitBn)).ToListAsync(ct);
+
+    internal static PostReferences For(Office office, List<PostName> all) => new(office, all);
+
     /// <summary>The office codes named in "code: designation" cells, to load their posts too.</summary>
     public static IEnumerable<string> CodesIn(IEnumerable<string?> cells) =>
         cells.OfType<string>().Select(c => Foreign().Match(c)).Where(m => m.Success).Select(m => m.Groups["code"].Value);
