@@ -36,6 +36,7 @@ public static class AppSetup
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<Features.Search.ServiceSearch>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
+        services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddSingleton<Files.FileStore>();
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
@@ -109,6 +110,7 @@ public static class AppSetup
         app.MapOpenData();
         app.MapServicesApi();
         app.MapPhotoEndpoint();
+        Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
     }

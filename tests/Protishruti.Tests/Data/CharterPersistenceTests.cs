@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Charters;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Data;
+using static Protishruti.Tests.Features.Manage.ManageTestKit;
 
 namespace Protishruti.Tests.Data;
 
@@ -19,11 +20,12 @@ public abstract class CharterPersistenceTests<TApp>(TApp app) : AppTests<TApp>(a
         .Include(c => c.Versions).ThenInclude(v => v.History)
         .AsSplitQuery();
 
-    private async Task<(int OfficeId, int PostId)> OfficeAndPost(string code) => await App.WithDbAsync(async db =>
+    // Every demo office already has a charter (one per office), so each test starts a new office with one post.
+    private async Task<(int OfficeId, int PostId)> OfficeAndPost(string parentCode)
     {
-        var office = await db.Offices.SingleAsync(o => o.Code == code);
-        return (office.Id, await db.Posts.Where(p => p.OfficeId == office.Id).Select(p => p.Id).FirstAsync());
-    });
+        var office = await App.NewOfficeAsync(parentCode);
+        return (office.Id, await App.NewPostAsync(office.Code, "Charter officer"));
+    }
 
     private static void Fill(CharterVersion draft, int postId)
     {

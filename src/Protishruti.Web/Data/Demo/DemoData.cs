@@ -49,6 +49,7 @@ public static class DemoData
             db.RoleGrants.Add(new RoleGrant(user.Id, role, office is null ? null : offices[office]));
         }
         await db.SaveChangesAsync(ct);
+        await DemoCharters.LoadAsync(services, ct);
         return true;
     }
 

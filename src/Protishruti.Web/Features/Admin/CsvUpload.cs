@@ -34,10 +34,16 @@ public static class CsvUpload
 
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
+        return DecodeUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
+    }
+
+    /// <summary>The bytes as UTF-8 text; refused when they are not (another code page, UTF-16, a binary file).</summary>
+    public static string DecodeUtf8(ReadOnlySpan<byte> bytes, string name)
+    {
         string text;
         try
         {
-            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {

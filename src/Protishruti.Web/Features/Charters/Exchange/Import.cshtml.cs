@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Protishruti.Domain;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Charters.Exchange;
+
+/// <summary>Uploads a charter file (CSV or XLSX) into the office's open draft, or shows every refused cell.</summary>
+[Authorize]
+public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public CharterImportResult? Result { get; private set; }
+
+    [TempData]
+    public string? Imported { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) =>
+        await LoadAsync(code, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } denied) return denied;
+        try
+        {
+            if (Upload is null || Upload.Length == 0) throw CharterSheets.Empty();
+            if (Upload.Length > CharterImporter.MaxBytes) throw CharterImporter.TooLarge();
+            using var buffer = new MemoryStream((int)Upload.Length);
+            await Upload.CopyToAsync(buffer, ct);
+            var sheets = CharterImporter.ReadFile(buffer.ToArray(), Path.GetFileName(Upload.FileName ?? ""));
+            Result = await importer.ImportAsync(Office, sheets, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError(nameof(Upload), e);
+            return Page();
+        }
+        if (!Result.Succeeded) return Page();
+        Imported = l["Charter.Import.Done", Ui.N(Result.VersionNumber), Ui.N(Result.Services)];
+        return RedirectToPage(new { code = Office.Code });
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        if (!await access.CanAsync(User, OfficeAction.EditCharter, office, ct)) return Forbid();
+        Office = office;
+        return null;
+    }
+}
