@@ -13,8 +13,8 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261122180228_ServiceSearch")]
-    partial class ServiceSearch
+    [Migration("20261122193155_ServiceSearchTrigram")]
+    partial class ServiceSearchTrigram
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -307,6 +307,12 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int?>("SupervisingOfficerPostId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TemplateRevision")
+                        .HasColumnType("integer");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryMethod", "Protishruti.Domain.Charters.CharterService.DeliveryMethod#DeliveryMethod", b1 =>
                         {
                             b1.Property<int>("Channels")
@@ -402,6 +408,12 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("QualityScore")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -412,6 +424,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<string>("ReturnedBy")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
@@ -570,6 +586,135 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("CharterServiceId");
 
                     b.ToTable("RequiredDocument");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerOfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOfficeId");
+
+                    b.HasIndex("Kind", "OwnerOfficeId");
+
+                    b.ToTable("ServiceTemplates");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplateRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameBn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("NoDocumentsRequired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceTemplateId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DeliveryMethod", "Protishruti.Domain.Charters.Templates.ServiceTemplateRevision.DeliveryMethod#DeliveryMethod", b1 =>
+                        {
+                            b1.Property<int>("Channels")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("OnlineUrl")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("TextBn")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("TextEn")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Fee", "Protishruti.Domain.Charters.Templates.ServiceTemplateRevision.Fee#Fee", b1 =>
+                        {
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)");
+
+                            b1.Property<bool>("IsFree")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("OtherMethodText")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<int?>("PaymentMethod")
+                                .HasColumnType("integer");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "TimeLimit", "Protishruti.Domain.Charters.Templates.ServiceTemplateRevision.TimeLimit#TimeLimit", b1 =>
+                        {
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("Unit")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Value")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceTemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ServiceTemplateRevision");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Offices.Incumbency", b =>
@@ -1123,6 +1268,23 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplateRevision", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Charters.Templates.ServiceTemplate", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ServiceTemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Offices.Incumbency", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Person", "Person")
@@ -1201,6 +1363,11 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Offices.Office", b =>

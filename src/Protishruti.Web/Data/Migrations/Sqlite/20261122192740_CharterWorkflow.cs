@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Protishruti.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ServiceTemplates : Migration
+    public partial class CharterWorkflow : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,6 +24,13 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "CharterVersion",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
                 name: "TemplateId",
                 table: "CharterService",
                 type: "INTEGER",
@@ -34,6 +41,41 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 table: "CharterService",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ServiceSearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CharterVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    OfficeNameBn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OfficeNameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OfficeKind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameBn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    FeeBn = table.Column<string>(type: "TEXT", nullable: true),
+                    FeeEn = table.Column<string>(type: "TEXT", nullable: true),
+                    TimeLimitBn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TimeLimitEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Terms = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceSearchEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceSearchEntries_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ServiceTemplates",
@@ -96,6 +138,26 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_Category",
+                table: "ServiceSearchEntries",
+                column: "Category");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_DistrictCode",
+                table: "ServiceSearchEntries",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_OfficeId",
+                table: "ServiceSearchEntries",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_OfficeKind",
+                table: "ServiceSearchEntries",
+                column: "OfficeKind");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceTemplateRevision_ServiceTemplateId_Number",
                 table: "ServiceTemplateRevision",
                 columns: new[] { "ServiceTemplateId", "Number" },
@@ -116,6 +178,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ServiceSearchEntries");
+
+            migrationBuilder.DropTable(
                 name: "ServiceTemplateRevision");
 
             migrationBuilder.DropTable(
@@ -127,6 +192,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "QualityScore",
+                table: "CharterVersion");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
                 table: "CharterVersion");
 
             migrationBuilder.DropColumn(

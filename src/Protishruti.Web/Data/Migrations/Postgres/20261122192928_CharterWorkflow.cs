@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Protishruti.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ServiceTemplates : Migration
+    public partial class CharterWorkflow : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -25,6 +25,13 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "CharterVersion",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
                 name: "TemplateId",
                 table: "CharterService",
                 type: "integer",
@@ -35,6 +42,41 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 table: "CharterService",
                 type: "integer",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ServiceSearchEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OfficeId = table.Column<int>(type: "integer", nullable: false),
+                    CharterVersionId = table.Column<int>(type: "integer", nullable: false),
+                    ServiceKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficeCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    OfficeNameBn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OfficeNameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    OfficeKind = table.Column<int>(type: "integer", nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    NameBn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    FeeBn = table.Column<string>(type: "text", nullable: true),
+                    FeeEn = table.Column<string>(type: "text", nullable: true),
+                    TimeLimitBn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TimeLimitEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Terms = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceSearchEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceSearchEntries_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ServiceTemplates",
@@ -97,6 +139,26 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_Category",
+                table: "ServiceSearchEntries",
+                column: "Category");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_DistrictCode",
+                table: "ServiceSearchEntries",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_OfficeId",
+                table: "ServiceSearchEntries",
+                column: "OfficeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceSearchEntries_OfficeKind",
+                table: "ServiceSearchEntries",
+                column: "OfficeKind");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceTemplateRevision_ServiceTemplateId_Number",
                 table: "ServiceTemplateRevision",
                 columns: new[] { "ServiceTemplateId", "Number" },
@@ -117,6 +179,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ServiceSearchEntries");
+
+            migrationBuilder.DropTable(
                 name: "ServiceTemplateRevision");
 
             migrationBuilder.DropTable(
@@ -128,6 +193,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "QualityScore",
+                table: "CharterVersion");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
                 table: "CharterVersion");
 
             migrationBuilder.DropColumn(
