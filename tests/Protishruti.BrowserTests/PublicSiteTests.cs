@@ -11,7 +11,7 @@ public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Page.GotoAsync("/");
         (await Page.Locator("html").GetAttributeAsync("lang")).ShouldBe("bn");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("কোন সেবার জন্য");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Searchbox, new() { Name = "দপ্তর খুঁজুন" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Searchbox, new() { Name = "সেবা খুঁজুন" })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -61,7 +61,12 @@ public sealed class NoScriptTests(BrowserFixture fixture) : BrowserTest(fixture)
     public async Task Search_and_the_directory_work_without_JavaScript()
     {
         await Page.GotoAsync("/");
-        await Page.GetByRole(AriaRole.Searchbox, new() { Name = "দপ্তর খুঁজুন" }).FillAsync("বান্দরবান");
+        await Page.GetByRole(AriaRole.Searchbox, new() { Name = "সেবা খুঁজুন" }).FillAsync("বান্দরবান");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "খুঁজুন" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("সেবা অনুসন্ধান");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Searchbox, new() { Name = "কোন সেবা খুঁজছেন?" })).ToHaveValueAsync("বান্দরবান");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "দপ্তরের নাম দিয়ে খুঁজতে দপ্তর তালিকা দেখুন" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Searchbox, new() { Name = "দপ্তরের নাম (বাংলা বা ইংরেজি)" }).FillAsync("বান্দরবান");
         await Page.GetByRole(AriaRole.Button, new() { Name = "খুঁজুন" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "জেলা সমবায় কার্যালয়, বান্দরবান", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("জেলা সমবায় কার্যালয়, বান্দরবান");
