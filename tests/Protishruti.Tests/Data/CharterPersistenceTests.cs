@@ -23,7 +23,7 @@ public abstract class CharterPersistenceTests<TApp>(TApp app) : AppTests<TApp>(a
     // Every demo office already has a charter (one per office), so each test starts a new office with one post.
     private async Task<(int OfficeId, int PostId)> OfficeAndPost(string parentCode)
     {
-        var office = await App.NewOfficeAsync(parentCode);
+        var office = await Features.Manage.ManageTestKit.NewOfficeAsync(App, parentCode);
         return (office.Id, await App.NewPostAsync(office.Code, "Charter officer"));
     }
 
