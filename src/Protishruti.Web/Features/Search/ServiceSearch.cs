@@ -122,7 +122,7 @@ public sealed class ServiceSearch(AppDbContext db)
     }
 
     /// <summary>PostgreSQL: LIKE '%word%' (or '% wo%' for a two-letter word) is answered by the pg_trgm GIN index.</summary>
-    private Task<List<int>> LikeIdsAsync(ServiceQuery query, CancellationToken ct)
+    private async Task<List<int>> LikeIdsAsync(ServiceQuery query, CancellationToken ct)
     {
         var entries = db.Set<ServiceSearchEntry>().AsNoTracking();
         foreach (var term in query.Terms)
@@ -133,6 +133,11 @@ public sealed class ServiceSearch(AppDbContext db)
         if (query.Kind is { } k) entries = entries.Where(e => e.OfficeKind == k);
         if (query.Category is { } c) entries = entries.Where(e => e.Category == c);
         if (query.District is { } d) entries = entries.Where(e => e.DistrictCode == d);
-        return entries.OrderBy(e => e.Id).Select(e => e.Id).Take(ServiceQuery.CountCap + 1).ToListAsync(ct);
+        // No ORDER BY in the database: with one, PostgreSQL walks the primary key and filters every row, which reads the
+        // whole table for a rare word. Without it the planner takes a sequential scan that stops at the cap for a common
+        // word and the trigram bitmap for a rare one; the (at most CountCap + 1) ids are put in order here.
+        var ids = await entries.Select(e => e.Id).Take(ServiceQuery.CountCap + 1).ToListAsync(ct);
+        ids.Sort();
+        return ids;
     }
 }
