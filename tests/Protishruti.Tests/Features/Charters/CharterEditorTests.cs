@@ -309,6 +309,11 @@ public abstract class CharterEditorTests<TApp>(TApp app) : AppTests<TApp>(app) w
         html.ShouldNotContain("handler=");
         html.ShouldNotContain($"{o.Draft}/vision");
         html.ShouldNotContain($"{o.Draft}/services/");
+        html.ShouldNotContain($"{o.Draft}/import");
+        html.ShouldNotContain($"{o.Draft}/templates");
+        var own = await editor.GetStringAsync(o.Draft); // the editor is offered the other ways to fill the draft
+        own.ShouldContain($"href=\"{o.Draft}/import\"");
+        own.ShouldContain($"href=\"{o.Draft}/templates\"");
         (await monitor.GetAsync($"{o.Draft}/vision")).ShouldBeDenied();
         (await PostAsync(monitor, $"{o.Draft}?handler=Submit", new() { ["Revision"] = await App.RevisionAsync(o) })).ShouldBeDenied();
         (await PostAsync(monitor, $"{o.Draft}/vision", VisionForm(await App.RevisionAsync(o)), "/")).ShouldBeDenied();
