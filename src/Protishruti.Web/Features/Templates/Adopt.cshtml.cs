@@ -68,19 +68,7 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
         if (Open is not null) return Redirect(Request.Path); // someone started one meanwhile
-        if (Charter is null)
-        {
-            db.Charters.Add(new Charter(Office.Id, LayoutProfiles.DefaultFor(Office.Kind)));
-        }
-        else
-        {
-            // The copy needs the whole published version, not only its services.
-            await db.Entry(Charter).Collection(c => c.Versions).Query()
-                .Include(v => v.Services).ThenInclude(s => s.Documents)
-                .Include(v => v.Expectations).Include(v => v.GrievanceLevels).AsSplitQuery().LoadAsync(ct);
-            Charter.StartNextDraft();
-        }
-        await db.SaveChangesAsync(ct);
+        await CharterDrafts.StartAsync(db, Office, Charter, ct);
         Done = l["Templates.DraftStarted"];
         return Redirect(Request.Path);
     }

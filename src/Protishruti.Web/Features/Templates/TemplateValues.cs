@@ -2,6 +2,8 @@ using Protishruti.Domain.Charters;
 using Protishruti.Domain.Charters.Templates;
 using Protishruti.Web.Infrastructure.Localization;
 
+using Protishruti.Web.Features.Charters.Public;
+
 namespace Protishruti.Web.Features.Templates;
 
 /// <summary>Prints a template field's value in the reader's language, as the charter prints it.</summary>
@@ -44,15 +46,7 @@ public static class TemplateValues
         return d.OnlineUrl is null ? text : $"{text} {d.OnlineUrl}";
     }
 
-    public static string Channel(DeliveryChannels c, bool bn) => c switch
-    {
-        DeliveryChannels.InPerson => bn ? "সরাসরি" : "in person",
-        DeliveryChannels.Online => bn ? "অনলাইন" : "online",
-        DeliveryChannels.Post => bn ? "ডাকযোগে" : "by post",
-        DeliveryChannels.Email => bn ? "ই-মেইলে" : "by e-mail",
-        DeliveryChannels.Phone => bn ? "ফোনে" : "by phone",
-        _ => c.ToString(),
-    };
+    public static string Channel(DeliveryChannels c, bool bn) => CharterColumns.ChannelName(c, bn);
 
     private static string Document(DocumentLine d, bool bn)
     {

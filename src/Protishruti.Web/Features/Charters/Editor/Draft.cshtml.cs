@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
 
@@ -37,24 +35,7 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
     {
         if (await LoadAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
         if (Version is not null) return Redirect(DraftUrl); // someone started it already: show it
-        if (Charter is null)
-        {
-            Db.Charters.Add(new Charter(Office.Id, LayoutProfiles.DefaultFor(Office.Kind)));
-        }
-        else
-        {
-            await LoadRowsAsync(Charter.Current!, ct);
-            Charter.StartNextDraft();
-        }
-        try
-        {
-            await Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two people pressed "start" at once: the unique indexes (one charter per office, one version number per
-            // charter) let one through; the other simply sees the draft that was started.
-        }
+        await CharterDrafts.StartAsync(Db, Office, Charter, ct);
         Done = "started";
         return Redirect(DraftUrl);
     }
