@@ -47,7 +47,21 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var pending = CollectAudits();
+        var pending = CollectAudits(); // detects changes once; nothing below changes a tracked entity, so EF need not again
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(pending, acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(List<PendingAudit> pending, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         PublishedCharters.RefuseChanges(ChangeTracker);
         var published = Features.Search.ServiceSearchIndex.BeingPublished(this); // publishing is audited, so it takes the branch below
         if (pending.Count == 0)

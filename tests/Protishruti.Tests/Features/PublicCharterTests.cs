@@ -99,7 +99,7 @@ public abstract partial class PublicCharterTests<TApp>(TApp app) : AppTests<TApp
     }
 
     [Fact]
-    public async Task Officer_details_follow_the_post_after_a_transfer_without_a_new_version_and_the_cached_page_updates_at_once()
+    public async Task Officer_details_and_branch_follow_the_post_after_a_transfer_without_a_new_version_and_the_cached_page_updates_at_once()
     {
         var office = await App.NewOfficeAsync();
         await App.PublishCharterAsync(office);
@@ -114,11 +114,13 @@ public abstract partial class PublicCharterTests<TApp>(TApp app) : AppTests<TApp
             successor.SetContacts("01811-999999", "new.officer@example.gov.bd");
             db.People.Add(successor);
             post.AssignHolder(successor, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6)));
+            post.SetDetails("সাধারণ শাখা", "General Branch", post.Room, post.Phone, post.Email, post.SortOrder);
             return await db.SaveChangesAsync();
         });
 
         var page = await Get($"/offices/{office.Code}/charter");
         page.ShouldContain("নতুন যোগদানকারী কর্মকর্তা");
+        page.ShouldContain("সাধারণ শাখা"); // the field layout's officer column names the branch
         page.ShouldNotContain(office.OfficerName);
         page.ShouldContain("সংস্করণ ১");
         (await Get($"/offices/{office.Code}/services/{key}")).ShouldContain("নতুন যোগদানকারী কর্মকর্তা");

@@ -18,11 +18,16 @@ public sealed record PostContact(
     string? HolderNameEn,
     string? Room,
     string? Phone,
-    string? Email)
+    string? Email,
+    string? UnitBn = null,
+    string? UnitEn = null)
 {
     public bool IsVacant => HolderNameBn is null;
 
     public string Designation(bool bengali) => bengali || string.IsNullOrWhiteSpace(DesignationEn) ? DesignationBn : DesignationEn;
+
+    /// <summary>The branch or section (শাখা) the post sits in, which the field layout's officer columns print.</summary>
+    public string? Unit(bool bengali) => bengali || string.IsNullOrWhiteSpace(UnitEn) ? UnitBn : UnitEn;
 
     public string? HolderName(bool bengali) => bengali || string.IsNullOrWhiteSpace(HolderNameEn) ? HolderNameBn : HolderNameEn;
 
@@ -54,7 +59,7 @@ public static class PostContacts
                 .OrderByDescending(i => i.From).Select(i => i.Person).FirstOrDefault()
             select new
             {
-                p.Id, p.OfficeId, p.DesignationBn, p.DesignationEn, p.Room, p.Phone, p.Email,
+                p.Id, p.OfficeId, p.DesignationBn, p.DesignationEn, p.UnitBn, p.UnitEn, p.Room, p.Phone, p.Email,
                 HolderBn = holder == null ? null : holder.NameBn,
                 HolderEn = holder == null ? null : holder.NameEn,
                 HolderMobile = holder == null ? null : holder.Mobile,
@@ -62,7 +67,7 @@ public static class PostContacts
             }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => new PostContact(
             r.Id, r.OfficeId, r.DesignationBn, r.DesignationEn, r.HolderBn, r.HolderEn, r.Room,
-            r.Phone ?? r.HolderMobile, r.Email ?? r.HolderEmail));
+            r.Phone ?? r.HolderMobile, r.Email ?? r.HolderEmail, r.UnitBn, r.UnitEn));
     }
 
     /// <summary>The lookup <see cref="CharterVersion.Submit"/>, <see cref="CharterVersion.Publish"/> and <see cref="CharterQuality.Check"/> take.</summary>

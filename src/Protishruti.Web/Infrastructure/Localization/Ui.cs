@@ -19,9 +19,7 @@ public static class Ui
     public static string Date(DateOnly date) => GregorianNames.Format(date, Bn);
 
     /// <summary>Both calendars, as official documents print them.</summary>
-    public static string DualDate(DateOnly date) =>
-        Bn ? $"{BanglaDate.FromGregorian(date).ToBengaliString()} বঙ্গাব্দ / {GregorianNames.Format(date, true)} খ্রিষ্টাব্দ"
-           : $"{BanglaDate.FromGregorian(date).ToEnglishString()} (Bangla) / {GregorianNames.Format(date, false)}";
+    public static string DualDate(DateOnly date) => Bn ? OfficialDate.Line(date) : OfficialDate.EnglishLine(date);
 
     public static string Pick(string bn, string? en) => Bn || string.IsNullOrWhiteSpace(en) ? bn : en;
 }
