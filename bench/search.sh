@@ -31,11 +31,11 @@ run() { # run LABEL ARGS...: keeps the provider= lines
     echo "==> $1"
     shift
     while IFS= read -r line; do echo "    $line"; results+=("$line"); done < <(
-        dotnet "$BENCH" national-search --scale="$SCALE" --rounds="$ROUNDS" "$@" | grep -E '^(provider=|phases:)')
+        dotnet "$BENCH" national-search --scale="$SCALE" --rounds="$ROUNDS" "$@" | grep -E '^(provider=|phases:|maintenance:)')
 }
 if [[ -n ${BENCH_FROM_LOG:-} ]]; then
     for f in $BENCH_FROM_LOG; do
-        while IFS= read -r line; do results+=("$line"); done < <(grep -E '^(provider=|phases:)' "$f")
+        while IFS= read -r line; do results+=("$line"); done < <(grep -E '^(provider=|phases:|maintenance:)' "$f")
     done
 else
 run SQLite --DataDirectory="$tmp/sqlite"
@@ -69,6 +69,8 @@ for r in "${results[@]}"; do
     [[ $cls == "all queries" ]] && cls="**all queries**"
     lat+=$'\n'"| $(field provider "$r") | $cls | $(field queries "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field p99 "$r") | $(field max "$r") |"
 done
+maint=""
+for r in "${results[@]}"; do [[ $r == maintenance:* ]] && maint+="${maint:+; }${r#maintenance: }"; done
 section="## National search: ~500,000 published services
 
 $gen
@@ -81,6 +83,7 @@ $lat
   head offices 15–40; names drawn with a long-tailed weight from subjects × actions, one in seven with a rarer
   qualifier; 1–3 documents or none, fees, time limits), written, submitted and published through the domain and
   saved in batches of 200 offices through the app's \`SaveChangesAsync\` (audited; the search index hook runs).
+- after loading, before searching, the bench does what autovacuum does to a live database: ${maint:-(not recorded)}
 - queries: \`bench/Protishruti.Bench/SearchBench.cs\` — the classes above, each query through \`ServiceSearch\` as the
   /search page calls it (a new DI scope and context per query; the page of 20 rows and the count capped at 1,000+),
   after two warm-up passes; $ROUNDS shuffled rounds. In-process: no HTTP, no output cache (a cached page costs nothing).

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Charters;
 using Protishruti.Tests.Infrastructure;
@@ -184,6 +185,40 @@ public abstract partial class OpenDataTests<TApp>(TApp app) : AppTests<TApp>(app
         await GetJson($"/open311/v2/services/{key}.json", HttpStatusCode.NotFound);
         (_, list) = await GetJson($"/open311/v2/services.json?jurisdiction_id={office.Code}");
         list.RootElement.GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Open311_serves_the_same_list_definition_and_errors_as_XML()
+    {
+        var (office, key) = await Published();
+        async Task<XDocument> GetXml(string url, HttpStatusCode expected = HttpStatusCode.OK)
+        {
+            var response = await App.Browser().GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(expected, body);
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/xml");
+            return XDocument.Parse(body);
+        }
+
+        var list = await GetXml($"/open311/v2/services.xml?jurisdiction_id={office.Code}&lang=en");
+        var services = list.Root!.Elements("service").ToList();
+        services.Count.ShouldBe(2);
+        services[0].Element("service_code")!.Value.ShouldBe(key.ToString());
+        services[0].Element("service_name")!.Value.ShouldBe("Birth registration certificate");
+        services[0].Element("metadata")!.Value.ShouldBe("true");
+        services[0].Element("type")!.Value.ShouldBe("blackbox");
+
+        var bengali = await GetXml($"/open311/v2/services.xml?jurisdiction_id={office.Code}");
+        bengali.Root!.Element("service")!.Element("service_name")!.Value.ShouldBe("জন্ম নিবন্ধন সনদ");
+
+        var definition = await GetXml($"/open311/v2/services/{key}.xml?jurisdiction_id={office.Code}");
+        definition.Root!.Name.LocalName.ShouldBe("service_definition");
+        definition.Root.Descendants("attribute").Select(a => a.Element("code")!.Value).ShouldBe(["document-1", "document-2", "fee", "time-limit"]);
+
+        var error = await GetXml("/open311/v2/services.xml", HttpStatusCode.BadRequest);
+        error.Root!.Element("error")!.Element("code")!.Value.ShouldBe("400");
+        await GetXml($"/open311/v2/services/{Guid.NewGuid()}.xml", HttpStatusCode.NotFound);
+        (await App.Browser().GetAsync($"/open311/v2/services.csv?jurisdiction_id={office.Code}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]

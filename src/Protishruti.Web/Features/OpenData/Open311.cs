@@ -1,10 +1,11 @@
+using System.Xml.Linq;
 using Protishruti.Domain.Charters;
 using Protishruti.Web.Features.Charters.Public;
 
 namespace Protishruti.Web.Features.OpenData;
 
 /// <summary>
-/// Open311 GeoReport v2 discovery of an office's charter services (JSON only). jurisdiction_id = office code,
+/// Open311 GeoReport v2 discovery of an office's charter services, as JSON and as XML. jurisdiction_id = office code,
 /// service_code = the service's stable key. Requests are not taken here (type "blackbox": the GRS handles grievances),
 /// so the definition's attributes are all informational (variable = false): documents, fee, time limit.
 /// </summary>
@@ -52,4 +53,38 @@ public static class Open311
         parts.Add(doc.Office.Name(bn));
         return string.Join(bn ? "। " : ". ", parts);
     }
+
+    /// <summary>true for xml, false for json, null for anything else.</summary>
+    public static bool? FormatOf(string format) => format.ToLowerInvariant() switch
+    {
+        "json" => false,
+        "xml" => true,
+        _ => null,
+    };
+
+    public static IResult Xml(XElement root, int status = 200) =>
+        TypedResults.Text(new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root,
+            "application/xml; charset=utf-8", System.Text.Encoding.UTF8, status);
+
+    public static XElement ToXml(IEnumerable<ServiceEntry> entries) => new("services", entries.Select(e => new XElement("service",
+        new XElement("service_code", e.ServiceCode),
+        new XElement("service_name", e.ServiceName),
+        new XElement("description", e.Description),
+        new XElement("metadata", e.Metadata ? "true" : "false"),
+        new XElement("type", e.Type),
+        new XElement("keywords", e.Keywords),
+        new XElement("group", e.Group))));
+
+    public static XElement ToXml(ServiceDefinition d) => new("service_definition",
+        new XElement("service_code", d.ServiceCode),
+        new XElement("attributes", d.Attributes.Select(a => new XElement("attribute",
+            new XElement("variable", a.Variable ? "true" : "false"),
+            new XElement("code", a.Code),
+            new XElement("datatype", a.Datatype),
+            new XElement("required", a.Required ? "true" : "false"),
+            new XElement("datatype_description", a.DatatypeDescription ?? ""),
+            new XElement("order", a.Order),
+            new XElement("description", a.Description)))));
+
+    public static XElement ToXml(Error e) => new("errors", new XElement("error", new XElement("code", e.Code), new XElement("description", e.Description)));
 }

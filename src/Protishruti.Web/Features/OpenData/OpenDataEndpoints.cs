@@ -16,8 +16,9 @@ public static class OpenDataEndpoints
         app.MapGet("/api/v1/offices/{code}/charter", GetCharter).CacheOutput(PublicPages.Policy).WithTags("Open data");
         app.MapGet("/offices/{code}/charter.jsonld", GetJsonLd).CacheOutput(PublicPages.Policy).WithTags("Open data");
         var open311 = app.MapGroup("/open311/v2").CacheOutput(PublicPages.Policy).WithTags("Open311");
-        open311.MapGet("/services.json", GetServices);
-        open311.MapGet("/services/{serviceCode}.json", GetDefinition);
+        // GeoReport v2 serves every resource as .json and .xml.
+        open311.MapGet("/services.{format}", GetServices);
+        open311.MapGet("/services/{serviceCode}.{format}", GetDefinition);
     }
 
     private static string Site(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
@@ -44,20 +45,25 @@ public static class OpenDataEndpoints
         return TypedResults.Text(OpenDataJson.Serialize(CpsvAp.Build(doc, Site(http))), "application/ld+json; charset=utf-8");
     }
 
-    private static async Task<IResult> GetServices(string? jurisdiction_id, AppDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> GetServices(string format, string? jurisdiction_id, AppDbContext db, TimeProvider time, CancellationToken ct)
     {
+        if (Open311.FormatOf(format) is not { } xml)
+            return Open311Error(false, 404, $"Unknown format '{format}'; use services.json or services.xml.");
         if (string.IsNullOrWhiteSpace(jurisdiction_id))
-            return Open311Error(400, "jurisdiction_id is required: the code of an office, e.g. dc-natore.");
+            return Open311Error(xml, 400, "jurisdiction_id is required: the code of an office, e.g. dc-natore.");
         if (await CurrentAsync(db, jurisdiction_id, time, withSubordinates: false, ct) is not { } doc)
-            return Open311Error(404, $"'{jurisdiction_id}' is not an office with a published Citizen Charter.");
+            return Open311Error(xml, 404, $"'{jurisdiction_id}' is not an office with a published Citizen Charter.");
         var bn = Ui.Bn;
-        return TypedResults.Json(doc.Version.ServicesInPrintedOrder().Select(s => Open311.Entry(doc, s, bn)).ToList(), OpenDataJson.SnakeCase);
+        var entries = doc.Version.ServicesInPrintedOrder().Select(s => Open311.Entry(doc, s, bn)).ToList();
+        return xml ? Open311.Xml(Open311.ToXml(entries)) : TypedResults.Json(entries, OpenDataJson.SnakeCase);
     }
 
-    private static async Task<IResult> GetDefinition(string serviceCode, string? jurisdiction_id, AppDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetDefinition(string serviceCode, string format, string? jurisdiction_id, AppDbContext db, CancellationToken ct)
     {
+        if (Open311.FormatOf(format) is not { } xml)
+            return Open311Error(false, 404, $"Unknown format '{format}'; use .json or .xml.");
         if (!Guid.TryParse(serviceCode, out var key))
-            return Open311Error(404, $"No service has the code '{serviceCode}'.");
+            return Open311Error(xml, 404, $"No service has the code '{serviceCode}'.");
         // The newest published version that lists the service; it counts only if that version is its charter's current one.
         var found = await db.Set<CharterService>().AsNoTracking()
             .Where(s => s.Key == key && s.Version.State == CharterVersionState.Published)
@@ -66,14 +72,16 @@ public static class OpenDataEndpoints
             .FirstOrDefaultAsync(ct);
         var current = found is null ? null : await db.CurrentNumberAsync(found.OfficeId, ct);
         if (found is null || current != found.Number)
-            return Open311Error(404, $"No published service has the code '{serviceCode}'.");
+            return Open311Error(xml, 404, $"No published service has the code '{serviceCode}'.");
         if (!string.IsNullOrWhiteSpace(jurisdiction_id)
             && !await db.Offices.AnyAsync(o => o.Id == found.OfficeId && o.Code == jurisdiction_id.Trim().ToLower(), ct))
-            return Open311Error(404, $"The service '{serviceCode}' is not provided in jurisdiction '{jurisdiction_id}'.");
+            return Open311Error(xml, 404, $"The service '{serviceCode}' is not provided in jurisdiction '{jurisdiction_id}'.");
         var service = await db.Set<CharterService>().AsNoTracking().Include(s => s.Documents).SingleAsync(s => s.Id == found.Id, ct);
-        return TypedResults.Json(Open311.Definition(service, Ui.Bn), OpenDataJson.SnakeCase);
+        var definition = Open311.Definition(service, Ui.Bn);
+        return xml ? Open311.Xml(Open311.ToXml(definition)) : TypedResults.Json(definition, OpenDataJson.SnakeCase);
     }
 
-    private static JsonHttpResult<Open311.Error[]> Open311Error(int status, string description) =>
-        TypedResults.Json(new[] { new Open311.Error(status, description) }, OpenDataJson.SnakeCase, statusCode: status);
+    private static IResult Open311Error(bool xml, int status, string description) =>
+        xml ? Open311.Xml(Open311.ToXml(new Open311.Error(status, description)), status)
+            : TypedResults.Json(new[] { new Open311.Error(status, description) }, OpenDataJson.SnakeCase, statusCode: status);
 }
