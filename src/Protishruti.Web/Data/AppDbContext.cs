@@ -64,6 +64,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     {
         PublishedCharters.RefuseChanges(ChangeTracker);
         var published = Features.Search.ServiceSearchIndex.BeingPublished(this); // publishing is audited, so it takes the branch below
+        var staleOffices = Features.Search.ServiceSearchIndex.StaleOffices(this); // so is an office's rename or move
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -73,6 +74,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         {
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await Features.Search.ServiceSearchIndex.RebuildAsync(this, published, cancellationToken);
+            await Features.Search.ServiceSearchIndex.RefreshAsync(this, staleOffices, cancellationToken);
             var (userId, userName) = actor?.Current ?? (null, "system");
             foreach (var p in pending)
             {

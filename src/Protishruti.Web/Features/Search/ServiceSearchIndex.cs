@@ -22,6 +22,38 @@ public static class ServiceSearchIndex
             .Select(e => e.Entity)
             .ToList();
 
+    /// <summary>
+    /// Offices whose entries go stale with this save: renamed, moved, re-kinded or re-coded (the entries carry the
+    /// office's names, kind and district). A district office's new geo code moves its whole subtree's district.
+    /// Call before saving.
+    /// </summary>
+    public static List<(int Id, string? SubtreePrefix)> StaleOffices(DbContext db) =>
+        db.ChangeTracker.Entries<Office>()
+            .Where(e => e.State == EntityState.Modified
+                        && (Changed(e, nameof(Office.NameBn)) || Changed(e, nameof(Office.NameEn)) || Changed(e, nameof(Office.Path))
+                            || Changed(e, nameof(Office.Kind)) || Changed(e, nameof(Office.GeoCode))))
+            .Select(e => (e.Entity.Id, e.Entity.Kind == OfficeKind.DistrictOffice && Changed(e, nameof(Office.GeoCode))
+                ? $"{e.Entity.Path}{e.Entity.Id}/" : null))
+            .ToList();
+
+    private static bool Changed(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry e, string property) =>
+        e.Property(property) is { IsModified: true } p && !Equals(p.OriginalValue, p.CurrentValue);
+
+    /// <summary>Rebuilds the entries of <paramref name="stale"/> offices from their current published versions. Call after saving.</summary>
+    public static async Task RefreshAsync(AppDbContext db, List<(int Id, string? SubtreePrefix)> stale, CancellationToken ct)
+    {
+        if (stale.Count == 0) return;
+        var officeIds = stale.Select(s => s.Id).ToHashSet();
+        foreach (var prefix in stale.Select(s => s.SubtreePrefix).OfType<string>())
+            officeIds.UnionWith(await db.Offices.AsNoTracking().Where(o => o.Path.StartsWith(prefix)).Select(o => o.Id).ToListAsync(ct));
+        var indexed = await db.Set<ServiceSearchEntry>().AsNoTracking().Where(e => officeIds.Contains(e.OfficeId))
+            .Select(e => e.CharterVersionId).Distinct().ToListAsync(ct);
+        if (indexed.Count == 0) return; // nothing published there yet
+        var versions = await db.Set<CharterVersion>().AsNoTracking().Include(v => v.Services)
+            .Where(v => indexed.Contains(v.Id)).ToListAsync(ct);
+        await RebuildAsync(db, versions, ct);
+    }
+
     /// <summary>Replaces the entries of the offices whose versions were published. Call after the save gave them ids.</summary>
     public static async Task RebuildAsync(AppDbContext db, List<CharterVersion> published, CancellationToken ct)
     {

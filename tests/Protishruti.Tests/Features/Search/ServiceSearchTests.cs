@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Charters;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Search;
+using static Protishruti.Tests.Infrastructure.CharterBuilder;
 
 namespace Protishruti.Tests.Features.Search;
 
@@ -96,6 +97,33 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
         await PublishAsync("uno-lalpur", (ServiceCategory.Citizen, "টুনটুনি থাকা সেবা", null), (ServiceCategory.Citizen, "টুনটুনি নতুন সেবা", null));
         (await NamesAsync(Q("টুনটুনি"))).Order().ShouldBe(["টুনটুনি থাকা সেবা", "টুনটুনি নতুন সেবা"]);
         (await NamesAsync(Q("টুনটুনি পুরনো"))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Renaming_or_moving_an_office_updates_its_entries_without_a_new_publication()
+    {
+        var office = await App.NewOfficeAsync(kind: "upazila", parentCode: "dc-natore");
+        await App.PublishCharterAsync(office, LayoutProfile.Field8, "চড়ুইভাতি সনদ সেবা");
+        (await NamesAsync(Q("চড়ুইভাতি") + "&district=69")).ShouldBe(["চড়ুইভাতি সনদ সেবা"]);
+
+        await App.WithDbAsync(async db =>
+        {
+            var o = await db.Offices.SingleAsync(x => x.Id == office.Id);
+            o.Rename("বাবুইপাখি উপজেলা দপ্তর", "Babuipakhi upazila office");
+            return await db.SaveChangesAsync();
+        });
+        var hit = (await ApiAsync(Q("বাবুইপাখি"))).GetProperty("results").EnumerateArray().Single();
+        hit.GetProperty("nameBn").GetString().ShouldBe("চড়ুইভাতি সনদ সেবা");
+        hit.GetProperty("office").GetProperty("nameBn").GetString().ShouldBe("বাবুইপাখি উপজেলা দপ্তর");
+
+        await App.WithDbAsync(async db =>
+        {
+            var o = await db.Offices.SingleAsync(x => x.Id == office.Id);
+            await Protishruti.Web.Features.Offices.OfficeHierarchy.MoveAsync(db, o, await db.Offices.SingleAsync(x => x.Code == "dc-satkhira"));
+            return await db.SaveChangesAsync();
+        });
+        (await NamesAsync(Q("চড়ুইভাতি") + "&district=69")).ShouldBeEmpty();
+        (await NamesAsync(Q("চড়ুইভাতি") + "&district=87")).ShouldBe(["চড়ুইভাতি সনদ সেবা"]);
     }
 
     [Fact]
