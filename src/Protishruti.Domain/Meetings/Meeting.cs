@@ -1,0 +1,440 @@
+using Protishruti.Domain.Calendar;
+
+namespace Protishruti.Domain.Meetings;
+
+public enum NoticeState
+{
+    Draft = 0,
+    Issued = 1,
+    Cancelled = 2,
+}
+
+public enum MinutesState
+{
+    Draft = 0,
+    Issued = 1,
+}
+
+/// <summary>
+/// A meeting of an office, from notice to minutes: its fiscal quarter comes from its date. The notice is written, then
+/// issued with a memo number; after that it changes only by an issued amendment, or ends by an issued cancellation.
+/// The minutes are written, then issued — never before the meeting, never dated before it — and after that change
+/// only by an issued corrigendum. Issuing the minutes turns every decision into a tracked action.
+/// </summary>
+public sealed class Meeting
+{
+    public const int MaxTitleLength = 500;
+    public const int MaxTextLength = 8000;
+    private readonly List<AgendaItem> _agenda = [];
+    private readonly List<Party> _invitees = [];
+    private readonly List<Attendee> _attendees = [];
+    private readonly List<NoticeIssue> _noticeIssues = [];
+    private readonly List<Corrigendum> _corrigenda = [];
+    private bool _amending;
+
+    private Meeting() { }
+
+    public Meeting(int officeId, MeetingKind kind, string title, DateOnly date, TimeOnly time, string? venue, string? onlineLink)
+    {
+        if (officeId <= 0)
+            throw new DomainException("A meeting belongs to a saved office.", "সভা একটি সংরক্ষিত দপ্তরের হতে হবে।");
+        OfficeId = officeId;
+        SetKind(kind);
+        SetDetails(title, date, time, venue, onlineLink);
+    }
+
+    public int Id { get; private set; }
+    public int OfficeId { get; private set; }
+    public MeetingKind Kind { get; private set; }
+    public string Title { get; private set; } = "";
+    public DateOnly Date { get; private set; }
+    public TimeOnly Time { get; private set; }
+    public string? Venue { get; private set; }
+    public string? OnlineLink { get; private set; }
+    public FiscalQuarter Quarter => FiscalQuarter.Of(Date);
+
+    public NoticeState NoticeState { get; private set; }
+    public IReadOnlyList<NoticeIssue> NoticeIssues => _noticeIssues;
+    public IReadOnlyList<AgendaItem> Agenda => _agenda.OrderBy(a => a.Order).ToList();
+    public IReadOnlyList<Party> Invitees => _invitees;
+    public IReadOnlyList<Attendee> Attendees => _attendees;
+
+    public MinutesState MinutesState { get; private set; }
+    /// <summary>সভাপতি as the minutes print the chair: "name, designation".</summary>
+    public string? Chair { get; private set; }
+    public string? Opening { get; private set; }
+    public string? Closing { get; private set; }
+    /// <summary>The post that signs the minutes.</summary>
+    public int? SignatoryPostId { get; private set; }
+    public string? MinutesMemoNumber { get; private set; }
+    public DateOnly? MinutesDate { get; private set; }
+    public string? MinutesIssuedBy { get; private set; }
+    public IReadOnlyList<Corrigendum> Corrigenda => _corrigenda;
+
+    public IEnumerable<Decision> Decisions => Agenda.SelectMany(a => a.Decisions);
+
+    public ImplementationShare ImplementationShare => Decision.ShareOf(Decisions);
+
+    // ---- the notice ------------------------------------------------------------------------------------------------
+
+    public void SetKind(MeetingKind kind)
+    {
+        if (!Enum.IsDefined(kind))
+            throw new DomainException("Unknown meeting kind.", "অজানা সভার ধরন।") { Field = nameof(Kind) };
+        EnsureNoticeEditable();
+        Kind = kind;
+    }
+
+    public void SetDetails(string title, DateOnly date, TimeOnly time, string? venue, string? onlineLink)
+    {
+        EnsureNoticeEditable();
+        var t = title?.Trim() ?? "";
+        if (t.Length == 0)
+            throw new DomainException("The meeting needs a title.", "সভার শিরোনাম লিখুন।") { Field = nameof(Title) };
+        if (t.Length > MaxTitleLength)
+            throw new DomainException($"The title is at most {MaxTitleLength} characters.",
+                $"শিরোনাম সর্বোচ্চ {BengaliDigits.ToBengali(MaxTitleLength)} অক্ষরের।") { Field = nameof(Title) };
+        var v = venue?.Trim();
+        var link = onlineLink?.Trim();
+        if (string.IsNullOrEmpty(v) && string.IsNullOrEmpty(link))
+            throw new DomainException("Give the venue or the online link.", "সভার স্থান অথবা অনলাইন লিংক দিন।") { Field = nameof(Venue) };
+        if (v is { Length: > MaxTitleLength })
+            throw new DomainException($"The venue is at most {MaxTitleLength} characters.",
+                $"স্থান সর্বোচ্চ {BengaliDigits.ToBengali(MaxTitleLength)} অক্ষরের।") { Field = nameof(Venue) };
+        if (!string.IsNullOrEmpty(link)
+            && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            throw new DomainException("The online link must be a web address (https://…).", "অনলাইন লিংক একটি ওয়েব ঠিকানা হতে হবে (https://…)।") { Field = nameof(OnlineLink) };
+        if (MinutesState == MinutesState.Issued || _attendees.Count > 0)
+        {
+            if (date != Date)
+                throw new DomainException("The meeting has been held; its date no longer changes.", "সভা অনুষ্ঠিত হয়েছে; এর তারিখ আর বদলানো যায় না।") { Field = nameof(Date) };
+        }
+        Title = t;
+        Date = date;
+        Time = time;
+        Venue = string.IsNullOrEmpty(v) ? null : v;
+        OnlineLink = string.IsNullOrEmpty(link) ? null : link;
+    }
+
+    public AgendaItem AddAgendaItem(string title, string? details = null)
+    {
+        EnsureNoticeEditable();
+        var item = new AgendaItem(this, _agenda.Count == 0 ? 1 : _agenda.Max(a => a.Order) + 1, title, details);
+        _agenda.Add(item);
+        return item;
+    }
+
+    public void EditAgendaItem(AgendaItem item, string title, string? details)
+    {
+        EnsureNoticeEditable();
+        Own(item).Set(title, details);
+    }
+
+    public void RemoveAgendaItem(AgendaItem item)
+    {
+        EnsureNoticeEditable();
+        if (Own(item).Decisions.Count > 0 || item.Discussion is not null)
+            throw new DomainException("This item has minutes; remove its discussion and decisions first.", "এই বিষয়ের কার্যবিবরণী লেখা হয়েছে; আগে আলোচনা ও সিদ্ধান্ত মুছুন।");
+        _agenda.Remove(item);
+        Renumber();
+    }
+
+    public void MoveAgendaItem(AgendaItem item, int offset)
+    {
+        EnsureNoticeEditable();
+        var list = Agenda.ToList();
+        var from = list.IndexOf(Own(item));
+        var to = Math.Clamp(from + offset, 0, list.Count - 1);
+        list.RemoveAt(from);
+        list.Insert(to, item);
+        for (var i = 0; i < list.Count; i++) list[i].Order = i + 1;
+    }
+
+    public void Invite(Party who)
+    {
+        EnsureNoticeEditable();
+        if (!_invitees.Contains(who)) _invitees.Add(who);
+    }
+
+    public void Uninvite(Party who)
+    {
+        EnsureNoticeEditable();
+        _invitees.Remove(who);
+    }
+
+    public NoticeIssue IssueNotice(string memoNumber, DateOnly issuedOn, string by)
+    {
+        if (NoticeState != NoticeState.Draft)
+            throw new DomainException("The notice has already been issued; amend or cancel it instead.", "নোটিশ আগেই জারি হয়েছে; সংশোধন বা বাতিল করুন।");
+        if (_agenda.Count == 0)
+            throw new DomainException("The notice needs at least one agenda item.", "নোটিশে অন্তত একটি আলোচ্য বিষয় দিন।") { Field = nameof(Agenda) };
+        if (_invitees.Count == 0)
+            throw new DomainException("The notice needs at least one invitee.", "নোটিশে অন্তত একজন আমন্ত্রিত দিন।") { Field = nameof(Invitees) };
+        if (issuedOn > Date)
+            throw new DomainException("A notice is issued before the meeting, not after it.", "নোটিশ সভার আগে জারি হয়, পরে নয়।") { Field = "IssuedOn" };
+        var issue = new NoticeIssue(1, NoticeIssueKind.Original, Memo(memoNumber), issuedOn, by, null);
+        _noticeIssues.Add(issue);
+        NoticeState = NoticeState.Issued;
+        return issue;
+    }
+
+    /// <summary>Changes an issued notice — details, agenda, invitees, inside <paramref name="changes"/> — and issues the amendment.</summary>
+    public NoticeIssue AmendNotice(string memoNumber, DateOnly issuedOn, string by, string reason, Action<Meeting> changes)
+    {
+        if (NoticeState != NoticeState.Issued)
+            throw new DomainException("Only an issued notice is amended.", "শুধু জারি করা নোটিশ সংশোধন করা যায়।");
+        if (MinutesState == MinutesState.Issued)
+            throw new DomainException("The minutes are issued; the notice no longer changes.", "কার্যবিবরণী জারি হয়েছে; নোটিশ আর বদলায় না।");
+        var why = Required(reason, "Say what the amendment changes.", "সংশোধনীতে কী বদলাল তা লিখুন।", "Reason");
+        _amending = true;
+        try { changes(this); }
+        finally { _amending = false; }
+        var issue = new NoticeIssue(_noticeIssues.Count + 1, NoticeIssueKind.Amendment, Memo(memoNumber), issuedOn, by, why);
+        _noticeIssues.Add(issue);
+        return issue;
+    }
+
+    public NoticeIssue Cancel(string memoNumber, DateOnly issuedOn, string by, string reason)
+    {
+        if (NoticeState != NoticeState.Issued)
+            throw new DomainException("Only an issued notice is cancelled; a draft is simply deleted.", "শুধু জারি করা নোটিশ বাতিল হয়; খসড়া মুছে ফেলা যায়।");
+        if (MinutesState == MinutesState.Issued || _attendees.Count > 0)
+            throw new DomainException("The meeting has been held; it can no longer be cancelled.", "সভা অনুষ্ঠিত হয়েছে; আর বাতিল করা যায় না।");
+        var why = Required(reason, "Say why the meeting is cancelled.", "সভা বাতিলের কারণ লিখুন।", "Reason");
+        var issue = new NoticeIssue(_noticeIssues.Count + 1, NoticeIssueKind.Cancellation, Memo(memoNumber), issuedOn, by, why);
+        _noticeIssues.Add(issue);
+        NoticeState = NoticeState.Cancelled;
+        return issue;
+    }
+
+    // ---- attendance ------------------------------------------------------------------------------------------------
+
+    /// <summary>Replaces the attendance (পরিশিষ্ট ক). Taken on the day of the meeting or after.</summary>
+    public void RecordAttendance(IEnumerable<Attendee> attendees, DateOnly today)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        if (today < Date)
+            throw new DomainException("Attendance is taken on the day of the meeting, not before.", "উপস্থিতি সভার দিনে বা পরে নেওয়া হয়, আগে নয়।");
+        var list = attendees.Distinct().ToList();
+        if (list.Any(a => !a.WalkIn && !_invitees.Contains(a.Who)))
+            throw new DomainException("Someone who was not invited is a walk-in.", "আমন্ত্রিত নন এমন কেউ থাকলে তাঁকে সরাসরি উপস্থিত হিসেবে যোগ করুন।") { Field = nameof(Attendees) };
+        _attendees.Clear();
+        _attendees.AddRange(list);
+    }
+
+    // ---- the minutes -----------------------------------------------------------------------------------------------
+
+    public void SetMinutesFrame(string? chair, string? opening, string? closing, int? signatoryPostId)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        Chair = Text(chair, nameof(Chair), MaxTitleLength);
+        Opening = Text(opening, nameof(Opening), MaxTextLength);
+        Closing = Text(closing, nameof(Closing), MaxTextLength);
+        SignatoryPostId = signatoryPostId is > 0 ? signatoryPostId : null;
+    }
+
+    public void SetDiscussion(AgendaItem item, string? discussion)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        Own(item).SetDiscussion(discussion);
+    }
+
+    /// <summary>An item raised at the meeting that was not on the notice's agenda (বিবিধ).</summary>
+    public AgendaItem AddItemAtMeeting(string title)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        var item = new AgendaItem(this, _agenda.Count == 0 ? 1 : _agenda.Max(a => a.Order) + 1, title, null);
+        _agenda.Add(item);
+        return item;
+    }
+
+    public Decision AddDecision(AgendaItem item, string text, IEnumerable<Party> implementers, DateOnly? due = null)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        CheckDue(due);
+        return Own(item).AddDecision(text, implementers, due);
+    }
+
+    public void EditDecision(Decision decision, string text, IEnumerable<Party> implementers, DateOnly? due)
+    {
+        EnsureMinutesEditable();
+        CheckDue(due);
+        OwnDecision(decision).Edit(text, implementers, due);
+    }
+
+    public void RemoveDecision(Decision decision)
+    {
+        if (MinutesState == MinutesState.Issued)
+            throw new DomainException("An issued decision is not removed; drop it with a reason instead.", "জারি হওয়া সিদ্ধান্ত মুছে ফেলা যায় না; কারণসহ বাদ দিন।");
+        OwnDecision(decision).Item.RemoveDecision(decision);
+    }
+
+    /// <summary>
+    /// Issues the minutes with a memo number and date: never before the meeting has started (<paramref name="now"/> is
+    /// Bangladesh time), never dated before the meeting or after today. Every decision gets its due date (default: the
+    /// end of the next fiscal quarter) and a progress row for each implementing office, which
+    /// <paramref name="officesOf"/> finds in the hierarchy (an implementer it cannot place is refused).
+    /// </summary>
+    public void IssueMinutes(string memoNumber, DateOnly dated, DateTime now, string by, Func<Party, IReadOnlyCollection<int>> officesOf)
+    {
+        EnsureNotCancelled();
+        if (MinutesState == MinutesState.Issued)
+            throw new DomainException("The minutes are already issued; correct them with a corrigendum.", "কার্যবিবরণী আগেই জারি হয়েছে; সংশোধনী জারি করুন।");
+        var today = DateOnly.FromDateTime(now);
+        if (now < Date.ToDateTime(Time))
+            throw new DomainException("The minutes cannot be issued before the meeting has taken place.", "সভা অনুষ্ঠিত হওয়ার আগে কার্যবিবরণী জারি করা যায় না।");
+        if (dated < Date)
+            throw new DomainException("The minutes cannot be dated before the meeting.", "কার্যবিবরণীর তারিখ সভার তারিখের আগে হতে পারে না।") { Field = nameof(MinutesDate) };
+        if (dated > today)
+            throw new DomainException("The minutes cannot be dated in the future.", "কার্যবিবরণীর তারিখ ভবিষ্যতের হতে পারে না।") { Field = nameof(MinutesDate) };
+        if (Chair is null)
+            throw new DomainException("Name the chair (সভাপতি).", "সভাপতির নাম ও পদবি লিখুন।") { Field = nameof(Chair) };
+        if (SignatoryPostId is null)
+            throw new DomainException("Choose who signs the minutes.", "কার্যবিবরণীতে কে স্বাক্ষর করবেন তা বেছে নিন।") { Field = nameof(SignatoryPostId) };
+        if (!_agenda.Any(a => a.Discussion is not null || a.Decisions.Count > 0))
+            throw new DomainException("The minutes record at least one item's discussion or decision.", "কার্যবিবরণীতে অন্তত একটি বিষয়ের আলোচনা বা সিদ্ধান্ত থাকবে।");
+        var defaultDue = Next(Quarter).End;
+        var placed = new Dictionary<Decision, IReadOnlyCollection<int>>();
+        foreach (var d in Decisions)
+        {
+            var offices = d.Implementers.SelectMany(officesOf).Distinct().ToList();
+            if (offices.Count == 0)
+                throw new DomainException(
+                    $"No office of the hierarchy implements decision {d.Item.Order}.{d.Order}; choose offices, posts or groups under this office.",
+                    $"সিদ্ধান্ত {BengaliDigits.ToBengali($"{d.Item.Order}.{d.Order}")}-এর বাস্তবায়নকারী এই দপ্তরের কাঠামোর মধ্যে নেই; এই দপ্তর বা অধীন দপ্তর, পদ বা দপ্তরসমূহ বেছে নিন।");
+            placed[d] = offices;
+        }
+        foreach (var (d, offices) in placed) d.Track(defaultDue, offices);
+        MinutesMemoNumber = Memo(memoNumber);
+        MinutesDate = dated;
+        MinutesIssuedBy = by;
+        MinutesState = MinutesState.Issued;
+    }
+
+    /// <summary>
+    /// The only way issued minutes change: <paramref name="changes"/> edits them, and the corrigendum is issued with
+    /// its memo number. New decisions are tracked like the others.
+    /// </summary>
+    public Corrigendum IssueCorrigendum(string memoNumber, DateOnly issuedOn, string by, string text, Action<Meeting> changes,
+        Func<Party, IReadOnlyCollection<int>> officesOf)
+    {
+        if (MinutesState != MinutesState.Issued)
+            throw new DomainException("Only issued minutes get a corrigendum; edit the draft instead.", "শুধু জারি করা কার্যবিবরণীর সংশোধনী হয়; খসড়া সরাসরি সম্পাদনা করুন।");
+        if (issuedOn < MinutesDate)
+            throw new DomainException("A corrigendum cannot be dated before the minutes.", "সংশোধনীর তারিখ কার্যবিবরণীর আগে হতে পারে না।");
+        var what = Required(text, "Say what the corrigendum corrects.", "সংশোধনীতে কী সংশোধন হলো তা লিখুন।", "Text");
+        _amending = true;
+        try { changes(this); }
+        finally { _amending = false; }
+        var defaultDue = Next(Quarter).End;
+        foreach (var d in Decisions) // new decisions, and new implementers of old ones, are tracked from now on
+        {
+            var offices = d.Implementers.SelectMany(officesOf).Distinct().ToList();
+            if (offices.Count == 0)
+                throw new DomainException("A decision's implementer is not in this office's hierarchy.", "সিদ্ধান্তের বাস্তবায়নকারী এই দপ্তরের কাঠামোর মধ্যে নেই।");
+            d.Track(defaultDue, offices);
+        }
+        var c = new Corrigendum(_corrigenda.Count + 1, Memo(memoNumber), issuedOn, by, what);
+        _corrigenda.Add(c);
+        return c;
+    }
+
+    /// <summary>
+    /// A new meeting's first agenda item: the previous meeting's decisions and how far each implementing office got.
+    /// </summary>
+    public AgendaItem AddReviewOf(Meeting previous, Func<int, string> officeName)
+    {
+        var lines = previous.Decisions.Select(d =>
+            $"{BengaliDigits.ToBengali($"{d.Item.Order}.{d.Order}")} {d.Text} — " +
+            string.Join("; ", d.Progress.Select(p => $"{officeName(p.OfficeId)}: {StatusBn(p.Status)}")));
+        var share = previous.ImplementationShare;
+        var summary = share.Percent is { } pct
+            ? $"বাস্তবায়নের হার: {BengaliDigits.ToBengali(share.Implemented)}/{BengaliDigits.ToBengali(share.Counted)} ({BengaliDigits.ToBengali(pct.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))}%)"
+            : "বাস্তবায়নের হার: প্রযোজ্য নয়";
+        return AddAgendaItem("বিগত সভার সিদ্ধান্তসমূহের বাস্তবায়ন অগ্রগতি পর্যালোচনা",
+            string.Join("\n", lines.Append(summary)));
+    }
+
+    public static string StatusBn(DecisionStatus status) => status switch
+    {
+        DecisionStatus.NotStarted => "শুরু হয়নি",
+        DecisionStatus.InProgress => "চলমান",
+        DecisionStatus.Done => "বাস্তবায়িত",
+        DecisionStatus.Dropped => "বাদ দেওয়া হয়েছে",
+        _ => status.ToString(),
+    };
+
+    public static string StatusEn(DecisionStatus status) => status switch
+    {
+        DecisionStatus.NotStarted => "Not started",
+        DecisionStatus.InProgress => "In progress",
+        DecisionStatus.Done => "Done",
+        DecisionStatus.Dropped => "Dropped",
+        _ => status.ToString(),
+    };
+
+    // ---- guards ----------------------------------------------------------------------------------------------------
+
+    private static FiscalQuarter Next(FiscalQuarter q) =>
+        q.Number < 4 ? q.FiscalYear.Quarter(q.Number + 1) : new FiscalYear(q.FiscalYear.StartYear + 1).Quarter(1);
+
+    private void CheckDue(DateOnly? due)
+    {
+        if (due is { } d && d < Date)
+            throw new DomainException("A decision cannot be due before the meeting.", "সিদ্ধান্ত বাস্তবায়নের শেষ তারিখ সভার আগে হতে পারে না।") { Field = "Due" };
+    }
+
+    private void EnsureNoticeEditable()
+    {
+        if (NoticeState == NoticeState.Cancelled)
+            throw new DomainException("The meeting is cancelled.", "সভাটি বাতিল হয়েছে।");
+        if (NoticeState == NoticeState.Issued && !_amending)
+            throw new DomainException("The notice has been issued; change it by issuing an amendment.", "নোটিশ জারি হয়েছে; সংশোধনী জারি করে বদলান।");
+    }
+
+    private void EnsureMinutesEditable()
+    {
+        if (MinutesState == MinutesState.Issued && !_amending)
+            throw new DomainException("The minutes have been issued; change them by issuing a corrigendum.", "কার্যবিবরণী জারি হয়েছে; সংশোধনী জারি করে বদলান।");
+    }
+
+    private void EnsureNotCancelled()
+    {
+        if (NoticeState == NoticeState.Cancelled)
+            throw new DomainException("The meeting is cancelled.", "সভাটি বাতিল হয়েছে।");
+    }
+
+    private AgendaItem Own(AgendaItem item) => _agenda.Contains(item) ? item
+        : throw new InvalidOperationException("The agenda item belongs to another meeting.");
+
+    private Decision OwnDecision(Decision decision) => Decisions.Contains(decision) ? decision
+        : throw new InvalidOperationException("The decision belongs to another meeting.");
+
+    private void Renumber()
+    {
+        var i = 1;
+        foreach (var a in _agenda.OrderBy(a => a.Order)) a.Order = i++;
+    }
+
+    private static string Memo(string memoNumber) =>
+        string.IsNullOrWhiteSpace(memoNumber)
+            ? throw new DomainException("An issued document needs its memo number.", "জারি করা দলিলের স্মারক নম্বর দিন।") { Field = "MemoNumber" }
+            : memoNumber.Trim();
+
+    private static string Required(string? text, string en, string bn, string field) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainException(en, bn) { Field = field } : text.Trim();
+
+    private static string? Text(string? text, string field, int max)
+    {
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t)) return null;
+        if (t.Length > max)
+            throw new DomainException($"At most {max} characters.", $"সর্বোচ্চ {BengaliDigits.ToBengali(max)} অক্ষর।") { Field = field };
+        return t;
+    }
+}
