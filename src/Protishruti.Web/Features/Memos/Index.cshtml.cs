@@ -30,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
     public List<IssuedMemo> Register { get; private set; } = [];
     public int RegisterTotal { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")] // not "page": Razor Pages routes by that name
     public int PageNumber { get; set; } = 1;
 
     [BindProperty]
