@@ -129,14 +129,10 @@ public sealed class MemoNumber : IEquatable<MemoNumber>
         if (!TryParse(text, lenient: false, out number, out problem)) return false;
         if (number.IsMemo)
         {
-            var (blocks2014, blocks2024) = (Blocks2014.Length, Blocks2024.Length);
-            problem = number.Form == MemoNumberForm.Form2014
-                ? new MemoNumberProblem(
-                    $"A file number has {blocks2014} blocks in the 2014 form; this one has a letter serial ({number.Serial}) after it. Enter the file number without the serial.",
-                    $"২০১৪ সালের রীতিতে নথি নম্বরে {BengaliDigits.ToBengali(blocks2014)}টি ব্লক থাকে; এখানে শেষে পত্রের ক্রমিক ({BengaliDigits.ToBengali(number.Serial!.Value)}) আছে। ক্রমিক ছাড়া নথি নম্বর লিখুন।", blocks2014 + 1)
-                : new MemoNumberProblem(
-                    $"A file number has {blocks2024} blocks in the 2024 form; this one has a letter serial ({number.Serial}) after it. Enter the file number without the serial.",
-                    $"২০২৪ সালের রীতিতে নথি নম্বরে {BengaliDigits.ToBengali(blocks2024)}টি ব্লক থাকে; এখানে শেষে পত্রের ক্রমিক ({BengaliDigits.ToBengali(number.Serial!.Value)}) আছে। ক্রমিক ছাড়া নথি নম্বর লিখুন।", blocks2024 + 1);
+            var (year, blocks) = ((int)number.Form, number.FileBlocks.Count);
+            problem = new MemoNumberProblem(
+                $"A file number has {blocks} blocks in the {year} form; this one has a letter serial ({number.Serial}) after it. Enter the file number without the serial.",
+                $"{BengaliDigits.ToBengali(year)} সালের রীতিতে নথি নম্বরে {BengaliDigits.ToBengali(blocks)}টি ব্লক থাকে; এখানে শেষে পত্রের ক্রমিক ({BengaliDigits.ToBengali(number.Serial!.Value)}) আছে। ক্রমিক ছাড়া নথি নম্বর লিখুন।", blocks + 1);
             number = null;
             return false;
         }
@@ -183,8 +179,7 @@ public sealed class MemoNumber : IEquatable<MemoNumber>
             var pieces = last.Split('-');
             if (!lenient || pieces.Length != 2 || pieces[0].Length == 0 || pieces[1].Length == 0 || parts.Take(parts.Length - 1).Any(p => p.Contains('-')))
             {
-                problem = new("A hyphen is allowed only between the year and the letter serial (e.g. …113.2025-630).",
-                    "হাইফেন শুধু সাল ও পত্রের ক্রমিকের মাঝে চলে (যেমন …১১৩.২০২৫-৬৩০)।", parts.Length);
+                problem = MisplacedHyphen(parts.Length);
                 return false;
             }
             parts = [.. parts[..^1], pieces[0], pieces[1]];
@@ -192,8 +187,7 @@ public sealed class MemoNumber : IEquatable<MemoNumber>
         }
         else if (parts.Any(p => p.Contains('-')))
         {
-            problem = new("A hyphen is allowed only between the year and the letter serial (e.g. …113.2025-630).",
-                "হাইফেন শুধু সাল ও পত্রের ক্রমিকের মাঝে চলে (যেমন …১১৩.২০২৫-৬৩০)।", Array.FindIndex(parts, p => p.Contains('-')) + 1);
+            problem = MisplacedHyphen(Array.FindIndex(parts, p => p.Contains('-')) + 1);
             return false;
         }
 
@@ -208,8 +202,7 @@ public sealed class MemoNumber : IEquatable<MemoNumber>
         }
         if (hyphenSerial && parts.Length != fileLength + 1)
         {
-            problem = new("A hyphen is allowed only between the year and the letter serial (e.g. …113.2025-630).",
-                "হাইফেন শুধু সাল ও পত্রের ক্রমিকের মাঝে চলে (যেমন …১১৩.২০২৫-৬৩০)।", parts.Length - 1);
+            problem = MisplacedHyphen(parts.Length - 1);
             return false;
         }
 
@@ -265,6 +258,10 @@ public sealed class MemoNumber : IEquatable<MemoNumber>
             return (MemoNumberForm.Form2024, Blocks2024);
         return (MemoNumberForm.Form2014, Blocks2014);
     }
+
+    private static MemoNumberProblem MisplacedHyphen(int block) =>
+        new("A hyphen is allowed only between the year and the letter serial (e.g. …113.2025-630).",
+            "হাইফেন শুধু সাল ও পত্রের ক্রমিকের মাঝে চলে (যেমন …১১৩.২০২৫-৬৩০)।", block);
 
     private static MemoNumberProblem WrongWidth(MemoNumberForm form, int index, Block block, string value)
     {

@@ -76,6 +76,17 @@ public sealed class MemoNumbers(AppDbContext db, TimeProvider time, IAuditActor 
             ?? (active.Count == 1 ? active[0].Id : null);
     }
 
+    /// <summary>
+    /// The number the next document of <paramref name="kind"/> would get, for previews that must not use a serial;
+    /// null when the office has no file (show <see cref="MemoFileMissingException"/>'s message).
+    /// </summary>
+    public async Task<MemoNumber?> PreviewAsync(int officeId, MemoDocumentKind kind, CancellationToken ct = default)
+    {
+        if (await DefaultFileIdAsync(officeId, kind, ct) is not { } id) return null;
+        var file = await db.MemoFiles.AsNoTracking().SingleAsync(f => f.Id == id, ct);
+        return file.NextMemoNumber;
+    }
+
     private async Task<IssuedMemo> IssueOnceAsync(int officeId, int fileId, MemoDocumentKind kind, string title, CancellationToken ct)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;

@@ -70,6 +70,9 @@ public abstract class MemoIssueTests<TApp>(TApp app) : AppTests<TApp>(app) where
     public async Task A_file_meant_for_a_kind_of_document_is_used_for_it_before_the_default()
     {
         var (office, main, other) = await OfficeWithFilesAsync(otherPurpose: MemoDocumentKind.Minutes);
+        await using (var scope = App.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<MemoNumbers>().PreviewAsync(office, MemoDocumentKind.Minutes))!.ToBengali()
+                .ShouldBe("০৫.৪৩.৬৯০০.০০০.০০৬.৩২.০০০১.২৪.১০০");
         (await IssueAsync(office, null, MemoDocumentKind.Minutes)).MemoFileId.ShouldBe(other);
         (await IssueAsync(office, null, MemoDocumentKind.OfficeOrder)).MemoFileId.ShouldBe(main);
     }
