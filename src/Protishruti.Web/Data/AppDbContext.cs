@@ -6,6 +6,7 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Charters.Templates;
+using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
@@ -27,6 +28,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<Charter> Charters => Set<Charter>();
     public DbSet<ServiceTemplate> ServiceTemplates => Set<ServiceTemplate>();
+    public DbSet<MemoFile> MemoFiles => Set<MemoFile>();
+    public DbSet<IssuedMemo> IssuedMemos => Set<IssuedMemo>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -105,7 +108,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     private sealed record PendingAudit(EntityEntry Entry, AuditAction Action, string? Before, int? OfficeId);
 
     private static readonly HashSet<Type> Audited =
-        [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion), typeof(ServiceTemplate), typeof(ServiceTemplateRevision)];
+        [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion), typeof(ServiceTemplate), typeof(ServiceTemplateRevision),
+         typeof(MemoFile), typeof(IssuedMemo)];
 
     private List<PendingAudit> CollectAudits()
     {
@@ -137,6 +141,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         Charter c => c.OfficeId,
         CharterVersion v => v.Charter?.OfficeId ?? AuditOfficeId,
         ServiceTemplate t => t.OwnerOfficeId ?? AuditOfficeId,
+        MemoFile f => f.OfficeId,
+        IssuedMemo m => m.OfficeId,
         _ => AuditOfficeId,
     };
 

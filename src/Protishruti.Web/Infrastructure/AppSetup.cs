@@ -37,6 +37,7 @@ public static class AppSetup
         services.AddScoped<Features.Search.ServiceSearch>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
+        services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddSingleton<Files.FileStore>();
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>

@@ -50,6 +50,7 @@ public static class DemoData
         }
         await db.SaveChangesAsync(ct);
         await DemoCharters.LoadAsync(services, ct);
+        await DemoMemoFiles.LoadAsync(services, ct);
         return true;
     }
 

@@ -1,0 +1,58 @@
+namespace Protishruti.Domain.Memos;
+
+/// <summary>
+/// One memo number given to one document: the register (স্মারক রেজিস্টার) an office keeps of its outgoing letters.
+/// (MemoFileId, Serial) is unique in the database, the last guard against two documents sharing a number.
+/// </summary>
+public sealed class IssuedMemo
+{
+    public const int MaxTitleLength = 500;
+
+    private IssuedMemo() { }
+
+    /// <summary>
+    /// <paramref name="fileNumber"/> is the file's number as the serial was taken (the issuing statement returns both),
+    /// so a number changed a moment earlier is never mixed with a serial from before.
+    /// </summary>
+    public IssuedMemo(int memoFileId, int officeId, MemoNumber fileNumber, int serial, MemoDocumentKind kind, string? title,
+        DateTimeOffset issuedAt, string? issuedByUserId, string issuedByName)
+    {
+        var t = ValidTitle(title);
+        MemoFileId = memoFileId;
+        OfficeId = officeId;
+        Serial = serial;
+        Number = fileNumber.WithSerial(serial).ToString();
+        Kind = kind;
+        Title = t;
+        IssuedAt = issuedAt.ToUniversalTime();
+        IssuedByUserId = issuedByUserId;
+        IssuedByName = issuedByName;
+    }
+
+    public static string ValidTitle(string? title)
+    {
+        var t = (title ?? "").Trim();
+        if (t.Length == 0) throw new DomainException("A memo needs a title: what the document is about.", "স্মারকের একটি শিরোনাম দিন: নথিটি কী বিষয়ে।") { Field = nameof(Title) };
+        return t.Length > MaxTitleLength ? t[..MaxTitleLength] : t; // a meeting's subject can be long; the register needs only its start
+    }
+
+    public long Id { get; private set; }
+    public int MemoFileId { get; private set; }
+    public MemoFile? MemoFile { get; private set; }
+
+    /// <summary>The issuing office (also the file's); kept here so the register and the audit log need no join.</summary>
+    public int OfficeId { get; private set; }
+
+    public int Serial { get; private set; }
+
+    /// <summary>The full memo number in ASCII digits; documents print <see cref="NumberBn"/>.</summary>
+    public string Number { get; private set; } = "";
+
+    public string NumberBn => Calendar.BengaliDigits.ToBengali(Number);
+
+    public MemoDocumentKind Kind { get; private set; }
+    public string Title { get; private set; } = "";
+    public DateTimeOffset IssuedAt { get; private set; }
+    public string? IssuedByUserId { get; private set; }
+    public string IssuedByName { get; private set; } = "";
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Protishruti.Domain.Memos;
+using Protishruti.Domain.Offices;
+
+namespace Protishruti.Web.Data.Configurations;
+
+public sealed class IssuedMemoConfiguration : IEntityTypeConfiguration<IssuedMemo>
+{
+    public void Configure(EntityTypeBuilder<IssuedMemo> b)
+    {
+        // The last guard: whatever happens to the serial counter, one file never gives one serial twice.
+        b.HasIndex(m => new { m.MemoFileId, m.Serial }).IsUnique();
+        b.HasIndex(m => new { m.OfficeId, m.Id });
+        b.Property(m => m.Number).HasMaxLength(60);
+        b.Property(m => m.Title).HasMaxLength(IssuedMemo.MaxTitleLength);
+        b.Property(m => m.IssuedByUserId).HasMaxLength(450);
+        b.Property(m => m.IssuedByName).HasMaxLength(256);
+        b.Ignore(m => m.NumberBn);
+        // Restrict: a file with memos in the register is deactivated, never deleted.
+        b.HasOne(m => m.MemoFile).WithMany().HasForeignKey(m => m.MemoFileId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Office>().WithMany().HasForeignKey(m => m.OfficeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

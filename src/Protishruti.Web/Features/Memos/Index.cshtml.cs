@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Protishruti.Domain;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Memos;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Memos;
+
+/// <summary>
+/// An office's memo files with the next number each would give, the form to add one, and the register of memos
+/// issued. Anyone who may see the office's dashboard reads it (monitors above included); office admins change it.
+/// </summary>
+[Authorize]
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public const int PageSize = 50;
+
+    public Office Office { get; private set; } = null!;
+    public bool CanManage { get; private set; }
+    public List<MemoFile> Files { get; private set; } = [];
+    public List<IssuedMemo> Register { get; private set; } = [];
+    public int RegisterTotal { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")] // not "page": Razor Pages routes by that name
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty]
+    public MemoFileInput Input { get; set; } = new() { MakeDefault = true };
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, OfficeAction.ViewDashboard, ct) is { } denied) return denied;
+        Input.MakeDefault = !Files.Any(f => f.IsDefault);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    {
+        if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        if (await Input.ValidateAsync(ModelState, "Input", db, Office.Id, null, l, ct) is not { } serial) return Page();
+
+        var file = new MemoFile(Office.Id, Input.FileNumber!, Input.LabelBn!, Input.LabelEn, serial);
+        file.SetPurpose(Input.Purpose);
+        if (Input.MakeDefault) await MakeDefaultAsync(file, ct);
+        db.MemoFiles.Add(file);
+        await db.SaveChangesAsync(ct);
+        Done = l["Memo.Added", file.Label(Ui.Bn)];
+        return RedirectToPage(new { code = Office.Code });
+    }
+
+    public Task<IActionResult> OnPostDefaultAsync(string code, int id, CancellationToken ct) =>
+        ChangeAsync(code, id, async f => await MakeDefaultAsync(f, ct), "Memo.MadeDefault", ct);
+
+    public Task<IActionResult> OnPostDeactivateAsync(string code, int id, CancellationToken ct) =>
+        ChangeAsync(code, id, f => { f.Deactivate(); return Task.CompletedTask; }, "Memo.Deactivated", ct);
+
+    public Task<IActionResult> OnPostActivateAsync(string code, int id, CancellationToken ct) =>
+        ChangeAsync(code, id, f => { f.Activate(); return Task.CompletedTask; }, "Memo.Activated", ct);
+
+    private async Task<IActionResult> ChangeAsync(string code, int id, Func<MemoFile, Task> change, string doneKey, CancellationToken ct)
+    {
+        if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        var file = await db.MemoFiles.SingleOrDefaultAsync(f => f.Id == id && f.OfficeId == Office.Id, ct);
+        if (file is null) return NotFound();
+        try
+        {
+            await change(file);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError("", e);
+            return Page();
+        }
+        await db.SaveChangesAsync(ct);
+        Done = l[doneKey, file.Label(Ui.Bn)];
+        return RedirectToPage(new { code = Office.Code });
+    }
+
+    /// <summary>One default per office: the others lose the flag in the same save.</summary>
+    private async Task MakeDefaultAsync(MemoFile file, CancellationToken ct)
+    {
+        file.MakeDefault();
+        foreach (var other in await db.MemoFiles.Where(f => f.OfficeId == Office.Id && f.IsDefault && f.Id != file.Id).ToListAsync(ct))
+            other.ClearDefault();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, OfficeAction action, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        if (!await access.CanAsync(User, action, office, ct)) return Forbid();
+        Office = office;
+        CanManage = action == OfficeAction.ManageOffice || await access.CanAsync(User, OfficeAction.ManageOffice, office, ct);
+        Files = await db.MemoFiles.AsNoTracking().Where(f => f.OfficeId == office.Id)
+            .OrderByDescending(f => f.IsActive).ThenByDescending(f => f.IsDefault).ThenBy(f => f.Id).ToListAsync(ct);
+        var register = db.IssuedMemos.AsNoTracking().Where(m => m.OfficeId == office.Id);
+        RegisterTotal = await register.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (RegisterTotal + PageSize - 1) / PageSize));
+        Register = await register.OrderByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Memos;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Memos;
+
+/// <summary>A memo file's fields as typed; the add form (Index) and the edit form share it.</summary>
+public sealed class MemoFileInput
+{
+    public string? FileNumber { get; set; }
+    public string? LabelBn { get; set; }
+    public string? LabelEn { get; set; }
+    public MemoDocumentKind? Purpose { get; set; }
+    // Text, not int: people type Bengali digits, and a number input would refuse them.
+    public string? NextSerial { get; set; }
+    public bool MakeDefault { get; set; }
+
+    public static MemoFileInput From(MemoFile f) => new()
+    {
+        FileNumber = BengaliDigits.Localize(f.FileNumber, Ui.Bn),
+        LabelBn = f.LabelBn,
+        LabelEn = f.LabelEn,
+        Purpose = f.Purpose,
+        NextSerial = Ui.N(f.NextSerial),
+        MakeDefault = f.IsDefault,
+    };
+
+    /// <summary>
+    /// Checks every field (on a scratch file, so one submit shows every problem beside its field) and that the office
+    /// has no other file with this number. <paramref name="existing"/> is the file being edited, null when adding.
+    /// </summary>
+    public async Task<int?> ValidateAsync(ModelStateDictionary state, string prefix, AppDbContext db, int officeId, MemoFile? existing,
+        IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        int? serial = null;
+        if (string.IsNullOrWhiteSpace(NextSerial)) serial = existing?.NextSerial ?? 1;
+        else if (BengaliDigits.TryParseInt(NextSerial, out var s)) serial = s;
+        else state.AddModelError($"{prefix}.NextSerial", l["Manage.WholeNumber"]);
+
+        var probe = new MemoFile(officeId, DemoLikeNumber, "-", null);
+        if (state.Check($"{prefix}.FileNumber", () => probe.SetNumber(FileNumber)))
+        {
+            var number = probe.FileNumber;
+            if (existing is { HasIssued: true } && number != existing.FileNumber)
+                state.Check($"{prefix}.FileNumber", () => existing.SetNumber(FileNumber));
+            else if (await db.MemoFiles.AnyAsync(f => f.OfficeId == officeId && f.FileNumber == number && (existing == null || f.Id != existing.Id), ct))
+                state.AddModelError($"{prefix}.FileNumber", l["Memo.DuplicateFile", BengaliDigits.Localize(number, Ui.Bn)]);
+        }
+        state.Check($"{prefix}.LabelBn", () => probe.Relabel(LabelBn, null));
+        state.Check($"{prefix}.LabelEn", () => probe.Relabel("-", LabelEn));
+        if (serial is { } n)
+        {
+            if (existing is { HasIssued: true } && n != existing.NextSerial)
+                state.Check($"{prefix}.NextSerial", () => existing.SetFirstSerial(n));
+            else
+                state.Check($"{prefix}.NextSerial", () => probe.SetFirstSerial(n));
+        }
+        if (Purpose is { } p && !Enum.IsDefined(p)) state.AddModelError($"{prefix}.Purpose", l["Memo.UnknownKind"]);
+        return state.IsValid ? serial : null;
+    }
+
+    private const string DemoLikeNumber = "00.00.0000.000.00.000.00";
+}
