@@ -111,6 +111,8 @@ public static class AppSetup
         app.MapServicesApi();
         app.MapPhotoEndpoint();
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
+        Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
+        Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
     }
