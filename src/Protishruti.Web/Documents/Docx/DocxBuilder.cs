@@ -69,9 +69,7 @@ public sealed class DocxBuilder
     {
         foreach (var line in lines)
         {
-            var p = Para([line], NoSpacingStyle, align, bold);
-            if (indentTwips > 0) p.ParagraphProperties!.Append(new Indentation { Left = Twips(indentTwips) });
-            Add(p);
+            Add(Para([line], NoSpacingStyle, align, bold, indentTwips));
         }
         return this;
     }
@@ -114,10 +112,10 @@ public sealed class DocxBuilder
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
                     new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-                    new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None })),
+                    new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         var row = new TableRow(new TableRowProperties(new CantSplit()));
         for (var i = 0; i < cells.Count; i++)
@@ -184,10 +182,13 @@ public sealed class DocxBuilder
         return result;
     }
 
-    private static Paragraph Para(IReadOnlyList<string> texts, string? style, DocxAlign align = DocxAlign.Left, bool bold = false)
+    // Child order inside w:pPr, w:tblPr and w:rPr is fixed by the schema (Word refuses some files otherwise); the
+    // round-trip tests validate every document.
+    private static Paragraph Para(IReadOnlyList<string> texts, string? style, DocxAlign align = DocxAlign.Left, bool bold = false, int indentTwips = 0)
     {
         var props = new ParagraphProperties();
         if (style is not null) props.Append(new ParagraphStyleId { Val = style });
+        if (indentTwips > 0) props.Append(new Indentation { Left = Twips(indentTwips) });
         if (align != DocxAlign.Left) props.Append(new Justification { Val = Justify(align) });
         var p = new Paragraph(props);
         foreach (var text in texts)
@@ -299,15 +300,19 @@ public sealed class DocxBuilder
         var p = new StyleParagraphProperties();
         if (outline is not null) p.Append(new KeepNext());
         if (before is not null || after is not null)
-            p.Append(new SpacingBetweenLines { Before = before?.ToString(CultureInfo.InvariantCulture), After = after?.ToString(CultureInfo.InvariantCulture) });
+        {
+            var spacing = new SpacingBetweenLines();
+            if (before is not null) spacing.Before = Twips(before.Value);
+            if (after is not null) spacing.After = Twips(after.Value);
+            p.Append(spacing);
+        }
         if (center) p.Append(new Justification { Val = JustificationValues.Center });
         if (outline is not null) p.Append(new OutlineLevel { Val = outline });
         if (p.HasChildren) style.Append(p);
         var r = new StyleRunProperties();
         if (bold) r.Append(new Bold(), new BoldComplexScript());
+        if (size is not null) r.Append(new FontSize { Val = Twips(size.Value) }, new FontSizeComplexScript { Val = Twips(size.Value) });
         if (underline) r.Append(new Underline { Val = UnderlineValues.Single });
-        if (size is not null) r.Append(new FontSize { Val = size.Value.ToString(CultureInfo.InvariantCulture) },
-            new FontSizeComplexScript { Val = size.Value.ToString(CultureInfo.InvariantCulture) });
         if (r.HasChildren) style.Append(r);
         return style;
     }
