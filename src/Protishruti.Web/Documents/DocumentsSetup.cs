@@ -10,6 +10,9 @@ public static class DocumentsSetup
         services.AddSingleton<ChromiumPdfRenderer>();
         services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<ChromiumPdfRenderer>());
         services.AddScoped<DocumentHtml>();
+        services.AddSingleton<Features.Charters.Public.CharterPdfFiles>();
+        services.AddSingleton<Features.Charters.Public.CharterPdfPrerender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Charters.Public.CharterPdfPrerender>());
     }
 
     /// <summary>One clear line at start-up when PDFs cannot be made here; the app runs on and offers print-ready pages.</summary>

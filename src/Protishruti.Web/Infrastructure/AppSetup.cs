@@ -113,6 +113,7 @@ public static class AppSetup
         app.MapServicesApi();
         app.MapPhotoEndpoint();
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
+        Features.Charters.Public.CharterPrints.MapCharterPrints(app);
         app.WarnWhenChromiumIsMissing();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
