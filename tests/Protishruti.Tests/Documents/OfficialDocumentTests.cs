@@ -46,7 +46,7 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
     private async Task<string> RenderAsync<T>(object model) where T : IComponent
     {
         await using var scope = App.Services.CreateAsyncScope();
-        return await SampleDocumentEndpoints.RenderHtmlAsync<T>(scope.ServiceProvider, new Dictionary<string, object?> { ["Model"] = model });
+        return await scope.ServiceProvider.GetRequiredService<DocumentHtml>().RenderAsync<T>(new Dictionary<string, object?> { ["Model"] = model });
     }
 
     private async Task<byte[]> Download(string url, string contentType = OfficialDocx.ContentType)
@@ -94,6 +94,60 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
     }
 
     [Fact]
+    public async Task The_minutes_PDF_has_the_same_Bengali_text_memo_number_both_dates_and_decision_rows()
+    {
+        var pdf = new PdfFile(await Download("/documents/samples/minutes.pdf", "application/pdf"));
+        pdf.PageSize.ShouldBe((595, 842)); // A4 portrait
+        pdf.Pages.ShouldBeGreaterThanOrEqualTo(3); // the attendance appendix starts a page of its own
+        pdf.Fonts.ShouldContain("NotoSerifBengali");
+        var text = Normalize(pdf.Text());
+        text.ShouldContain("গণপ্রজাতন্ত্রী বাংলাদেশ সরকার");
+        text.ShouldContain("সেবা প্রদান প্রতিশ্রুতি বিষয়ে আওতাধীন দপ্তর/সংস্থার সমন্বয়ে ত্রৈমাসিক সভার কার্যবিবরণী");
+        text.ShouldContain("৫ অগ্রহায়ণ ১৪২৯ বঙ্গাব্দ / ২০ নভেম্বর ২০২২ খ্রিষ্টাব্দ");
+        text.ShouldContain("০৫.৪৩.৬৯০০.০০৬.৩২.০০১.২১.৭৬৮");
+        text.ShouldContain(MinutesMemoDateBangla);
+        text.ShouldContain(OfficialDate.GregorianLine(Samples.MinutesIssued));
+        text.ShouldContain("জ্যেষ্ঠতার ক্রমানুসারে নয়");
+        foreach (var heading in MeetingMinutes.DecisionColumns) text.ShouldContain(heading);
+        text.ShouldContain("০১ আওতাধীন দপ্তর/সংস্থার সেবা প্রদান প্রতিশ্রুতি হালনাগাদকরণ");
+        text.ShouldContain("০৪ সভায় সেবা প্রদান প্রতিশ্রুতি নিয়মিত হালনাগাদকরণের");
+        text.ShouldContain("সংশ্লিষ্ট দপ্তর প্রধান (সকল)");
+        text.ShouldContain("নাজমুল হুদা"); // the last attendee, in the appendix
+        text.ShouldNotContain("স্মারক নম্বর নেই"); // no screen note on paper
+        Normalize(pdf.Text(page: pdf.Pages)).ShouldStartWith("পরিশিষ্ট ‘ক’");
+    }
+
+    [Fact]
+    public async Task The_notice_and_office_order_PDFs_carry_their_memo_numbers_and_dates()
+    {
+        var notice = Normalize(new PdfFile(await Download("/documents/samples/notice.pdf", "application/pdf")).Text());
+        notice.ShouldContain("০৫.৪৩.৬৯০০.০০৬.৩২.০০১.২১.৭৪৫");
+        notice.ShouldContain(OfficialDate.BanglaLine(Samples.NoticeIssued));
+        notice.ShouldContain("সভার নোটিশ");
+        notice.ShouldContain("দুপুর ১২:৩০ টা");
+        var order = Normalize(new PdfFile(await Download("/documents/samples/office-order.pdf", "application/pdf")).Text());
+        order.ShouldContain("০৫.৪৩.৬৯০০.০০৬.৩২.০০১.২১.৬১২");
+        order.ShouldContain("২৬ শ্রাবণ ১৪২৯ বঙ্গাব্দ");
+        order.ShouldContain("১০ আগস্ট ২০২২ খ্রিষ্টাব্দ");
+        order.ShouldContain("বিকল্প ফোকাল পয়েন্ট কর্মকর্তা ও সদস্য সচিব");
+    }
+
+    [Fact]
+    public async Task Two_hundred_decisions_paginate_in_the_PDF_with_every_row_and_the_long_cell_whole()
+    {
+        var longText = string.Concat(Enumerable.Repeat("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ। ", 80))[..2000];
+        var items = Enumerable.Range(1, 200).Select(i => new MinutesItem(null, i == 7 ? longText : $"আলোচনা {i}", [$"সিদ্ধান্ত {i}"], [$"বাস্তবায়নকারী {i}"])).ToList();
+        var html = await RenderAsync<MinutesDocument>(Samples.Minutes() with { Items = items });
+        var pdf = new PdfFile(await App.Services.GetRequiredService<IPdfRenderer>().RenderAsync(html, PdfPageSetup.A4Portrait));
+        pdf.Pages.ShouldBeGreaterThan(5);
+        var text = Normalize(pdf.Text());
+        for (var i = 1; i <= 200; i++) text.ShouldContain($"সিদ্ধান্ত {i} বাস্তবায়নকারী {i}");
+        Spaces().Replace(text, "").ShouldContain(Spaces().Replace(longText, ""));
+        // The table's heading is repeated at the top of later pages.
+        Normalize(pdf.Text(page: 4)).ShouldContain("ক্রমিক আলোচনা সিদ্ধান্ত বাস্তবায়নকারী");
+    }
+
+    [Fact]
     public async Task The_notice_and_office_order_pages_print_their_memo_date_and_content()
     {
         var notice = Normalize(Text(await PageText("/documents/samples/notice")));
@@ -117,6 +171,13 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
         members[4].ShouldBe("৫ মৌসুমী রহমান সিনিয়র সহকারী কমিশনার (সাধারণ শাখা), নাটোর বিকল্প ফোকাল পয়েন্ট কর্মকর্তা ও সদস্য সচিব");
 
         (await App.Browser().GetAsync("/documents/samples/letter")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The samples are found from the home page, each in its three forms.
+        (await App.Browser().GetStringAsync("/")).ShouldContain("href=\"/documents/samples\"");
+        var index = await App.Browser().GetStringAsync("/documents/samples");
+        foreach (var kind in SampleDocumentEndpoints.Kinds)
+            foreach (var suffix in new[] { "", ".pdf", ".docx" })
+                index.ShouldContain($"href=\"/documents/samples/{kind}{suffix}\"");
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public static class CharterPrints
             $"<p><a href=\"{print}\">মুদ্রণযোগ্য পাতা খুলুন / Open the print-ready page</a></p>");
     }
 
-    private static string Message(string title, string bn, string en, string? more) =>
+    internal static string Message(string title, string bn, string en, string? more) =>
         $"""
         <!DOCTYPE html>
         <html lang="bn"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
