@@ -20,6 +20,15 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
 {
     private static readonly string MinutesMemoDateBangla = OfficialDate.BanglaLine(Samples.MinutesIssued);
 
+    /// <summary>A 2,000-character discussion in the 7th of 200 decisions.</summary>
+    private static readonly string LongText = string.Concat(Enumerable.Repeat("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ। ", 80))[..2000];
+
+    private static MeetingMinutes LongMinutes => Samples.Minutes() with
+    {
+        Items = Enumerable.Range(1, 200)
+            .Select(i => new MinutesItem(null, i == 7 ? LongText : $"আলোচনা {i}", [$"সিদ্ধান্ত {i}"], [$"বাস্তবায়নকারী {i}"])).ToList(),
+    };
+
     private async Task<string> PageText(string url)
     {
         var response = await App.Browser().GetAsync(url);
@@ -135,14 +144,12 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
     [Fact]
     public async Task Two_hundred_decisions_paginate_in_the_PDF_with_every_row_and_the_long_cell_whole()
     {
-        var longText = string.Concat(Enumerable.Repeat("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ। ", 80))[..2000];
-        var items = Enumerable.Range(1, 200).Select(i => new MinutesItem(null, i == 7 ? longText : $"আলোচনা {i}", [$"সিদ্ধান্ত {i}"], [$"বাস্তবায়নকারী {i}"])).ToList();
-        var html = await RenderAsync<MinutesDocument>(Samples.Minutes() with { Items = items });
+        var html = await RenderAsync<MinutesDocument>(LongMinutes);
         var pdf = new PdfFile(await App.Services.GetRequiredService<IPdfRenderer>().RenderAsync(html, PdfPageSetup.A4Portrait));
         pdf.Pages.ShouldBeGreaterThan(5);
         var text = Normalize(pdf.Text());
         for (var i = 1; i <= 200; i++) text.ShouldContain($"সিদ্ধান্ত {i} বাস্তবায়নকারী {i}");
-        Spaces().Replace(text, "").ShouldContain(Spaces().Replace(longText, ""));
+        Spaces().Replace(text, "").ShouldContain(Spaces().Replace(LongText, ""));
         // The table's heading is repeated at the top of later pages.
         Normalize(pdf.Text(page: 4)).ShouldContain("ক্রমিক আলোচনা সিদ্ধান্ত বাস্তবায়নকারী");
     }
@@ -281,20 +288,18 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
     [Fact]
     public async Task Two_hundred_decisions_and_a_2000_character_cell_render_completely_in_the_page_and_the_DOCX()
     {
-        var longText = string.Concat(Enumerable.Repeat("সেবা প্রদান প্রতিশ্রুতি হালনাগাদ। ", 80))[..2000];
-        var items = Enumerable.Range(1, 200).Select(i => new MinutesItem(null, i == 7 ? longText : $"আলোচনা {i}", [$"সিদ্ধান্ত {i}"], [$"বাস্তবায়নকারী {i}"])).ToList();
-        var minutes = Samples.Minutes() with { Items = items };
+        var minutes = LongMinutes;
 
         var html = await RenderAsync<MinutesDocument>(minutes);
         var rows = TableRows(html, "decisions");
         rows.Count.ShouldBe(200);
-        rows[6].ShouldContain(Normalize(longText));
+        rows[6].ShouldContain(Normalize(LongText));
         rows[199].ShouldBe("২০০ আলোচনা 200 সিদ্ধান্ত 200 বাস্তবায়নকারী 200");
 
         using var docx = new DocxReader(OfficialDocx.Minutes(minutes));
         var cells = DocxReader.Cells(docx.TableWithHeader(MeetingMinutes.DecisionColumns));
         cells.Count.ShouldBe(201);
-        cells[7][1].ShouldBe(longText);
+        cells[7][1].ShouldBe(LongText);
         cells[200][0].ShouldBe("২০০");
     }
 
