@@ -9,6 +9,7 @@ using Protishruti.Web.Documents;
 using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Documents.Templates;
 using Protishruti.Web.Features.Charters.Public;
+using static Protishruti.Tests.Infrastructure.CharterBuilder;
 
 namespace Protishruti.Tests.Documents;
 
@@ -268,6 +269,32 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
         text.ShouldContain(OfficialDate.Line(PublicCharters.BangladeshDate(version.PublishedAt!.Value)));
         text.ShouldContain("অভিযোগ প্রতিকার ব্যবস্থাপনা");
         DocxReader.Cells(docx.TableWithHeader(CharterColumns.Grievance.Select(c => c.Bn).ToList())).Count.ShouldBe(version.GrievanceLevels.Count + 1);
+    }
+
+    [Fact]
+    public async Task A_charter_of_200_services_with_a_2000_character_cell_is_whole_in_the_DOCX()
+    {
+        var office = await App.NewOfficeAsync();
+        await App.WriteCharterAsync(office.Id, d =>
+        {
+            d.SetVisionAndMission("সবার জন্য দ্রুত সেবা", null, "সময়মতো স্বচ্ছ সেবা", null);
+            for (var i = 1; i <= 200; i++)
+            {
+                var s = AddService(d, ServiceCategory.Citizen, $"সেবা {i}", office.OfficerPostId, office.HeadPostId);
+                if (i == 7) s.SetDeliveryMethod(new DeliveryMethod(LongText, null, DeliveryChannels.InPerson));
+            }
+            d.AddExpectation("স্বয়ংসম্পূর্ণ আবেদন জমা প্রদান");
+        }, LayoutProfile.Hq7);
+        using var docx = new DocxReader(await Download($"/offices/{office.Code}/charter.docx"));
+        docx.ValidationErrors().ShouldBeEmpty();
+        var columns = CharterColumns.For(LayoutProfile.Hq7);
+        var cells = DocxReader.Cells(docx.TableWithHeader(columns.Select(c => c.Bn).ToList()));
+        cells.Count.ShouldBe(202);
+        cells[201][1].ShouldBe("সেবা 200");
+        cells[201][0].ShouldBe("২০০");
+        var method = columns.ToList().FindIndex(c => c.Column == CharterColumn.Method);
+        cells[8][method].ShouldStartWith(LongText);
+        cells[2][columns.Count - 1].ShouldContain(office.OfficerName); // the responsible officer, today's holder
     }
 
     [Fact]
