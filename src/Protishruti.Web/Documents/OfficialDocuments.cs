@@ -135,9 +135,6 @@ public static class BanglaTime
         return $"{part} {BengaliDigits.ToBengali($"{hour}:{time.Minute:00}")} টা";
     }
 
-    /// <summary>"২০ নভেম্বর ২০২২ খ্রিষ্টাব্দ (রবিবার)": the Gregorian date with its weekday, as the header block prints it.</summary>
-    public static string DateWithDay(DateOnly date) => $"{OfficialDate.GregorianLine(date)} ({Weekday(date.DayOfWeek)})";
-
     public static string Weekday(DayOfWeek day) => day switch
     {
         DayOfWeek.Sunday => "রবিবার",

@@ -8,8 +8,6 @@ namespace Protishruti.Web.Documents;
 /// </summary>
 public static class Samples
 {
-    public const string Kinds = "notice|minutes|office-order";
-
     public static readonly DateOnly MeetingDate = new(2022, 11, 20);
     public static readonly DateOnly MinutesIssued = new(2022, 11, 22);
     public static readonly DateOnly NoticeIssued = new(2022, 11, 14);
