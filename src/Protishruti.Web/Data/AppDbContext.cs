@@ -97,6 +97,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             await PublicPages.EvictAsync(this, cancellationToken);
+            Features.Charters.Public.CharterPrints.Published(this, published);
             return result;
         }
         finally

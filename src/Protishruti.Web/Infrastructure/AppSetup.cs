@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Protishruti.Web.Data;
+using Protishruti.Web.Documents;
 using Protishruti.Web.Features.Calendar;
 using Protishruti.Web.Features.OpenData;
 using Protishruti.Web.Features.People;
@@ -39,6 +40,7 @@ public static class AppSetup
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddSingleton<Files.FileStore>();
+        services.AddDocuments(builder.Configuration);
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
@@ -112,6 +114,10 @@ public static class AppSetup
         app.MapServicesApi();
         app.MapPhotoEndpoint();
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
+        Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
+        Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
+        Features.Charters.Public.CharterPrints.MapCharterPrints(app);
+        app.WarnWhenChromiumIsMissing();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
     }

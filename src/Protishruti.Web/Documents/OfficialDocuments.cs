@@ -1,0 +1,226 @@
+using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Offices;
+
+namespace Protishruti.Web.Documents;
+
+// The models of the government's official documents (notice, minutes, office order) and the furniture they share.
+// They hold text as it is printed (Bengali, the government's format): the meetings feature fills them from real
+// meetings, Samples.cs from a real district's minutes. Every template (HTML/PDF) and the DOCX writer read only these.
+
+/// <summary>The head of an official letter: গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, the office, its branch, address and website.</summary>
+public sealed record Letterhead(
+    string OfficeName,
+    string? Section = null,
+    string? Address = null,
+    string? Website = null,
+    string? LogoPath = null)
+{
+    public const string Government = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার";
+
+    /// <summary>The office's own letterhead; the address is left out when it only repeats the office's name.</summary>
+    public static Letterhead For(Office office, string? section = null) => new(
+        office.NameBn,
+        section,
+        office.AddressBn is { } a && a.Trim() != office.NameBn.Trim() ? a : null,
+        WebsiteText(office.Website));
+
+    /// <summary>Letterheads print the host only ("www.natore.gov.bd"), not the scheme.</summary>
+    public static string? WebsiteText(string? website) =>
+        string.IsNullOrWhiteSpace(website) ? null
+        : Uri.TryCreate(website, UriKind.Absolute, out var uri) ? uri.Host + uri.PathAndQuery.TrimEnd('/')
+        : website.Trim();
+}
+
+/// <summary>
+/// The memo number (স্মারক নম্বর, already formatted by the memo register) and the date of issue. A document without a
+/// number prints a blank for it, as offices leave one to be written by hand, and its page says what to configure.
+/// </summary>
+public sealed record MemoLine(string? Number, DateOnly Date)
+{
+    public const string Label = "স্মারক নম্বর";
+
+    /// <summary>The number in Bengali digits; spaces a typist left around the dots are dropped.</summary>
+    public string? NumberText => string.IsNullOrWhiteSpace(Number) ? null
+        : BengaliDigits.ToBengali(string.Join('.', Number.Split('.').Select(b => b.Trim())));
+
+    public string BanglaDate => OfficialDate.BanglaLine(Date);
+    public string GregorianDate => OfficialDate.GregorianLine(Date);
+}
+
+/// <summary>
+/// Who signs: name, designation, lines such as "ও ফোকাল পয়েন্ট কর্মকর্তা", office, phone, e-mail.
+/// </summary>
+public sealed record SignatureBlock(
+    string Name,
+    string Designation,
+    IReadOnlyList<string>? ExtraLines = null,
+    string? Office = null,
+    string? Phone = null,
+    string? Email = null)
+{
+    /// <summary>Every line under the (blank) signature space, in print order, Bengali digits in the phone number.</summary>
+    public IEnumerable<string> Lines()
+    {
+        yield return $"({Name})";
+        yield return Designation;
+        foreach (var line in ExtraLines ?? []) yield return line;
+        if (!string.IsNullOrWhiteSpace(Office)) yield return Office;
+        if (!string.IsNullOrWhiteSpace(Phone)) yield return $"ফোন: {BengaliDigits.ToBengali(Phone)}";
+        if (!string.IsNullOrWhiteSpace(Email)) yield return $"ই-মেইল: {Email}";
+    }
+}
+
+public enum DistributionKind
+{
+    /// <summary>বিতরণ: those the document is addressed to (invitees of a notice, members of a committee).</summary>
+    Distribution,
+    /// <summary>অনুলিপি: copies for information or action.</summary>
+    Copy,
+}
+
+/// <summary>Why a recipient gets the document, printed after the recipient's line.</summary>
+public enum DistributionPurpose
+{
+    None,
+    KindInformation,
+    Action,
+    InformationAndAction,
+    Information,
+    KindInformationAndAction,
+}
+
+public sealed record Recipient(string Name, DistributionPurpose Purpose = DistributionPurpose.None)
+{
+    public string? PurposeText => Purpose switch
+    {
+        DistributionPurpose.KindInformation => "সদয় অবগতির জন্য",
+        DistributionPurpose.Action => "কার্যার্থে",
+        DistributionPurpose.InformationAndAction => "অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য",
+        DistributionPurpose.Information => "অবগতির জন্য",
+        DistributionPurpose.KindInformationAndAction => "সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য",
+        _ => null,
+    };
+}
+
+/// <summary>বিতরণ / অনুলিপি: a numbered list of recipients, "জ্যেষ্ঠতার ক্রমানুসারে নয়" unless ordered by seniority.</summary>
+public sealed record Distribution(DistributionKind Kind, IReadOnlyList<Recipient> Recipients, bool BySeniority = false)
+{
+    public const string NotBySeniority = "জ্যেষ্ঠতার ক্রমানুসারে নয়";
+
+    public string Heading => Kind == DistributionKind.Copy ? "অনুলিপি" : "বিতরণ";
+
+    public string HeadingLine => BySeniority ? $"{Heading}:" : $"{Heading} ({NotBySeniority}):";
+
+    /// <summary>"১।" and so on, the serial as memos print it.</summary>
+    public static string Serial(int index) => $"{BengaliDigits.ToBengali(index + 1)}।";
+
+    public string Line(int index) => Recipients[index] is { PurposeText: { } purpose } r ? $"{r.Name}: {purpose}।" : Recipients[index].Name;
+}
+
+/// <summary>A meeting's time as notices print it: "দুপুর ১২:৩০ টা", "সকাল ১০:০০ টা".</summary>
+public static class BanglaTime
+{
+    public static string Text(TimeOnly time)
+    {
+        var part = time.Hour switch
+        {
+            < 4 => "রাত",
+            < 12 => "সকাল",
+            < 15 => "দুপুর",
+            < 18 => "বিকাল",
+            < 20 => "সন্ধ্যা",
+            _ => "রাত",
+        };
+        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+        return $"{part} {BengaliDigits.ToBengali($"{hour}:{time.Minute:00}")} টা";
+    }
+
+    public static string Weekday(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Sunday => "রবিবার",
+        DayOfWeek.Monday => "সোমবার",
+        DayOfWeek.Tuesday => "মঙ্গলবার",
+        DayOfWeek.Wednesday => "বুধবার",
+        DayOfWeek.Thursday => "বৃহস্পতিবার",
+        DayOfWeek.Friday => "শুক্রবার",
+        _ => "শনিবার",
+    };
+}
+
+/// <summary>সভার নোটিশ: calls a meeting at a date, time and venue (or online), with its agenda and invitees.</summary>
+public sealed record MeetingNotice(
+    Letterhead Letterhead,
+    MemoLine Memo,
+    string Title,
+    string Body,
+    DateOnly MeetingDate,
+    TimeOnly MeetingTime,
+    string? Venue,
+    string? OnlineLink,
+    string? Chair,
+    IReadOnlyList<string> Agenda,
+    SignatureBlock Signature,
+    IReadOnlyList<Distribution> Distributions);
+
+/// <summary>One row of the decisions table: a discussion with one or more decisions and implementers.</summary>
+public sealed record MinutesItem(
+    string? Subject,
+    string Discussion,
+    IReadOnlyList<string> Decisions,
+    IReadOnlyList<string> Implementers)
+{
+    /// <summary>"০১", "০২" …: minutes number their items with two digits.</summary>
+    public static string Serial(int index) => BengaliDigits.ToBengali((index + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Several decisions or implementers are numbered "১)", "২)"; a single one is printed as it is.</summary>
+    public static IReadOnlyList<string> Numbered(IReadOnlyList<string> lines) =>
+        lines.Count <= 1 ? lines : lines.Select((l, i) => $"{BengaliDigits.ToBengali(i + 1)}) {l}").ToList();
+}
+
+/// <summary>A person present, for the attendance appendix (পরিশিষ্ট ‘ক’).</summary>
+public sealed record Attendee(string Name, string Designation, string? Office = null);
+
+/// <summary>কার্যবিবরণী: the record of a meeting, issued under a memo with its distribution and attendance appendix.</summary>
+public sealed record MeetingMinutes(
+    Letterhead Letterhead,
+    string Title,
+    string Chair,
+    DateOnly MeetingDate,
+    TimeOnly MeetingTime,
+    string Venue,
+    IReadOnlyList<string> Opening,
+    IReadOnlyList<MinutesItem> Items,
+    IReadOnlyList<string> Closing,
+    SignatureBlock ChairSignature,
+    MemoLine Memo,
+    IReadOnlyList<Distribution> Distributions,
+    SignatureBlock IssuerSignature,
+    IReadOnlyList<Attendee> Attendance)
+{
+    public const string AttendanceAppendix = "পরিশিষ্ট ‘ক’";
+    public static readonly string[] DecisionColumns = ["ক্রমিক", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নকারী"];
+    public static readonly string[] AttendanceColumns = ["ক্রমিক", "নাম", "পদবি", "দপ্তর"];
+}
+
+/// <summary>A member of a committee an office order forms or reconstitutes.</summary>
+public sealed record CommitteeMember(string Name, string Designation, string Role);
+
+/// <summary>অফিস আদেশ: memo and date, the order's paragraphs, optionally a committee's members, effect, signature, distribution.</summary>
+public sealed record OfficeOrder(
+    Letterhead Letterhead,
+    MemoLine Memo,
+    string Title,
+    IReadOnlyList<string> Body,
+    IReadOnlyList<CommitteeMember> Members,
+    IReadOnlyList<string> Duties,
+    DateOnly? EffectiveFrom,
+    SignatureBlock Signature,
+    IReadOnlyList<Distribution> Distributions)
+{
+    public static readonly string[] MemberColumns = ["ক্রমিক", "নাম", "পদবি", "কমিটিতে পদ"];
+
+    /// <summary>The sentence that closes an order: from a given date, or at once.</summary>
+    public string EffectText => EffectiveFrom is { } d
+        ? $"এ আদেশ {OfficialDate.GregorianLine(d)} তারিখ হতে কার্যকর হবে।"
+        : "জনস্বার্থে জারিকৃত এ আদেশ অবিলম্বে কার্যকর হবে।";
+}
