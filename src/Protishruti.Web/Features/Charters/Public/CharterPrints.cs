@@ -129,11 +129,11 @@ public sealed class CharterPdfFiles(IConfiguration config, IPdfRenderer renderer
     private readonly string _root = Path.Combine(DatabaseSetup.DataDirectory(config), "documents", "charters");
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _making = new();
     private readonly string? _publicBaseUrl = config["PublicBaseUrl"]?.TrimEnd('/') is { Length: > 0 } b ? b : null;
+    private readonly ConcurrentDictionary<string, int> _renders = new();
     private string? _lastBaseUrl;
-    private int _renders;
 
-    /// <summary>PDFs actually rendered by this instance (tests check that a publish and a request make one, not two).</summary>
-    public int Renders => Volatile.Read(ref _renders);
+    /// <summary>PDFs of an office rendered by this instance (tests check that a publish and a request make one, not two).</summary>
+    public int RendersOf(string officeCode) => _renders.Where(r => r.Key.StartsWith(officeCode + "-", StringComparison.Ordinal)).Sum(r => r.Value);
 
     /// <summary>The site's address for the QR code: the PublicBaseUrl setting, else the address the request came to.</summary>
     public string BaseUrl(HttpRequest request)
@@ -168,8 +168,9 @@ public sealed class CharterPdfFiles(IConfiguration config, IPdfRenderer renderer
 
     private async Task<string> MakeAsync(string path, string prefix, string html, PdfPageSetup page)
     {
+        if (File.Exists(path)) return path; // made by the render that was in progress a moment ago
         var pdf = await renderer.RenderAsync(html, page);
-        Interlocked.Increment(ref _renders);
+        _renders.AddOrUpdate(prefix, 1, (_, n) => n + 1);
         Directory.CreateDirectory(_root);
         var temp = path + $".{Guid.NewGuid():N}.tmp";
         await File.WriteAllBytesAsync(temp, pdf);
@@ -207,7 +208,7 @@ public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfF
     /// publishes charters, and a browser per test app rendering boards nobody asked for would only slow the suite;
     /// the tests of this behaviour turn it on.
     /// </summary>
-    public bool Enabled { get; } = config.GetValue("Documents:RenderOnPublish", !env.IsEnvironment("Testing"));
+    public bool Enabled { get; set; } = config.GetValue("Documents:RenderOnPublish", !env.IsEnvironment("Testing"));
 
     public void Enqueue(int charterId)
     {
