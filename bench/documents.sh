@@ -12,6 +12,7 @@
 # 2. starts the Release app on that data directory, asks for /offices/bench-charter-40/charter.pdf once (it is
 #    rendered and stored), then runs wrk against it twice: with the public-page cache (the normal set-up) and with
 #    PublicCache:Seconds=0 (each request loads the charter, renders its HTML, hashes it and serves the stored file).
+# The bench process runs with the app's content root, so the PDFs load print.css and the fonts from its wwwroot.
 # Needs chromium, poppler-utils (pdfinfo) and wrk. Loopback only; everything it starts is stopped on exit.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -42,7 +43,8 @@ dotnet build bench/Protishruti.Bench -c Release -v q -nologo </dev/null >/dev/nu
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "==> Render: 40-service charter x$RENDERS, 200-service charter"
-out=$(dotnet bench/Protishruti.Bench/bin/Release/net10.0/Protishruti.Bench.dll documents --DataDirectory="$DATA" --renders="$RENDERS" </dev/null)
+out=$(dotnet bench/Protishruti.Bench/bin/Release/net10.0/Protishruti.Bench.dll documents --DataDirectory="$DATA" --renders="$RENDERS" \
+    --contentRoot="$ROOT/src/Protishruti.Web" </dev/null)
 kv=$(grep -E '^(cold_ms|c40_|c200_)' <<<"$out" | tr ' ' '\n')
 echo "$kv"
 v() { sed -n "s/^$1=//p" <<<"$kv"; }
