@@ -11,7 +11,7 @@ public sealed class CharterPdfTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Page.GotoAsync("/offices/dc-natore/charter");
 
         var download = await Page.RunAndWaitForDownloadAsync(() =>
-            Page.GetByRole(AriaRole.Link, new() { Name = "পিডিএফ — A4 পুস্তিকা" }).ClickAsync());
+            Page.GetByRole(AriaRole.Link, new() { Name = "পিডিএফ — এ৪ পুস্তিকা" }).ClickAsync());
 
         download.SuggestedFilename.ShouldStartWith("charter-dc-natore-v");
         download.SuggestedFilename.ShouldEndWith("-a4.pdf");
@@ -26,7 +26,7 @@ public sealed class CharterPdfTests(BrowserFixture fixture) : BrowserTest(fixtur
     {
         await Page.GotoAsync("/offices/dc-natore/charter");
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "মুদ্রণযোগ্য পাতা (A4)" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "মুদ্রণযোগ্য পাতা (এ৪)" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("সেবা প্রদান প্রতিশ্রুতি (সিটিজেনস চার্টার)");
         await Page.EvaluateAsync("document.fonts.ready");
