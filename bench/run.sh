@@ -289,12 +289,8 @@ cat "$section"
 
 if [[ $WRITE_DOCS == 1 ]]; then
     [[ -f $DOC ]] || die "$DOC is missing"
-    start="<!-- bench:$SECTION:start -->"
-    end="<!-- bench:$SECTION:end -->"
-    grep -qF "$start" "$DOC" || printf '\n%s\n%s\n' "$start" "$end" >>"$DOC"
-    awk -v sec="$section" -v start="$start" -v end="$end" '
-        $0 == start { print; while ((getline l < sec) > 0) print l; skip = 1; next }
-        $0 == end { skip = 0 }
-        !skip { print }' "$DOC" >"$DOC.tmp" && mv "$DOC.tmp" "$DOC"
+    # shellcheck source=bench/section.sh
+    source "$ROOT/bench/section.sh"
+    write_section "$DOC" "$SECTION" "$section"
     info "wrote the $SECTION section of ${DOC#"$ROOT"/}"
 fi

@@ -65,31 +65,43 @@ public static class Charter40
     /// it also publishes a second version (a fee raised, a service added, one removed) so history and diff have something
     /// to show. Returns the page's path.
     /// </summary>
-    public static async Task<string> EnsureAsync(IServiceProvider services, bool update = false, CancellationToken ct = default)
+    public static Task<string> EnsureAsync(IServiceProvider services, bool update = false, CancellationToken ct = default) =>
+        EnsureAsync(services, Code, 40, update, ct);
+
+    /// <summary>
+    /// The same office under another code with <paramref name="serviceCount"/> services (the citizen list repeats,
+    /// numbered, past its 30 subjects): bench/documents.sh prints a 200-service board. Returns the charter page's path.
+    /// </summary>
+    public static async Task<string> EnsureAsync(IServiceProvider services, string code, int serviceCount, bool update = false, CancellationToken ct = default)
     {
+        var path = $"/offices/{code}/charter";
         var db = services.GetRequiredService<AppDbContext>();
-        var office = await db.Offices.FirstOrDefaultAsync(o => o.Code == Code, ct);
-        if (office is not null && await db.Charters.AnyAsync(c => c.OfficeId == office.Id, ct)) return Path;
+        var office = await db.Offices.FirstOrDefaultAsync(o => o.Code == code, ct);
+        if (office is not null && await db.Charters.AnyAsync(c => c.OfficeId == office.Id, ct)) return path;
 
         var importer = services.GetRequiredService<OfficeCsvImporter>();
         var parent = await db.Offices.AnyAsync(o => o.Code == "dc-natore", ct) ? "dc-natore" : "";
         await Import(importer, "code,name_bn,name_en,kind,parent_code,address_bn,address_en,phone,email,website\n" +
-            $"{Code},\"উপজেলা নির্বাহী অফিসারের কার্যালয়, পরীক্ষা উপজেলা\",\"Office of the Upazila Nirbahi Officer, Test Upazila\",upazila,{parent}," +
+            $"{code},\"উপজেলা নির্বাহী অফিসারের কার্যালয়, পরীক্ষা উপজেলা\",\"Office of the Upazila Nirbahi Officer, Test Upazila\",upazila,{parent}," +
             "\"উপজেলা পরিষদ, পরীক্ষা উপজেলা, নাটোর\",\"Upazila Parishad, Test Upazila, Natore\",+880-771-556600,uno.bench@example.gov.bd,https://bench.example.gov.bd\n", ct);
         var posts = new System.Text.StringBuilder("office_code,designation_bn,designation_en,unit_bn,unit_en,room,phone,email,sort_order,holder_name_bn,holder_name_en,holder_mobile,holder_email,holder_from\n");
         for (var i = 0; i < Posts.Length; i++)
             posts.Append(CultureInfo.InvariantCulture,
-                $"{Code},{Posts[i].Bn},{Posts[i].En},,,{101 + i},+880-771-5566{10 + i},post{i + 1}.bench@example.gov.bd,{(i + 1) * 10},{Names[i].Bn},{Names[i].En},0171155660{i},,2024-07-01\n");
+                $"{code},{Posts[i].Bn},{Posts[i].En},,,{101 + i},+880-771-5566{10 + i},post{i + 1}.bench@example.gov.bd,{(i + 1) * 10},{Names[i].Bn},{Names[i].En},0171155660{i},,2024-07-01\n");
         await Import(importer, posts.ToString(), ct);
 
-        office = await db.Offices.SingleAsync(o => o.Code == Code, ct);
+        office = await db.Offices.SingleAsync(o => o.Code == code, ct);
         var postIds = await db.Posts.Where(p => p.OfficeId == office.Id).OrderBy(p => p.SortOrder).Select(p => p.Id).ToListAsync(ct);
         var charter = new Charter(office.Id, LayoutProfile.Field8);
         var draft = charter.Open!;
         draft.SetVisionAndMission("দক্ষ, স্বচ্ছ ও জনবান্ধব উপজেলা প্রশাসন", "An efficient, transparent and people-friendly upazila administration",
             "সময়মতো, সহজে ও হয়রানিমুক্তভাবে নাগরিক সেবা প্রদান", "Deliver citizen services on time, simply and without harassment");
         var n = 0;
-        foreach (var (category, list) in new[] { (ServiceCategory.Citizen, Subjects), (ServiceCategory.Institutional, Institutional), (ServiceCategory.Internal, Internal) })
+        var citizenCount = serviceCount - Institutional.Length - Internal.Length;
+        var citizenList = Enumerable.Range(0, citizenCount).Select(i => i < Subjects.Length ? Subjects[i]
+            : ($"{Subjects[i % Subjects.Length].Bn} ({Protishruti.Domain.Calendar.BengaliDigits.ToBengali(i / Subjects.Length + 1)})",
+               $"{Subjects[i % Subjects.Length].En} ({i / Subjects.Length + 1})")).ToArray();
+        foreach (var (category, list) in new[] { (ServiceCategory.Citizen, citizenList), (ServiceCategory.Institutional, Institutional), (ServiceCategory.Internal, Internal) })
             foreach (var (bn, en) in list)
                 Fill(draft.AddService(category, bn, en), n++, postIds);
         foreach (var (bn, en) in new[]
@@ -105,7 +117,7 @@ public static class Charter40
         draft.Submit("bench", DateTimeOffset.UtcNow, lookup);
         draft.Publish("bench", DateTimeOffset.UtcNow, lookup);
         await db.SaveChangesAsync(ct);
-        if (!update) return Path;
+        if (!update) return path;
 
         var next = charter.StartNextDraft();
         var citizen = next.ServicesIn(ServiceCategory.Citizen).ToList();
@@ -118,7 +130,7 @@ public static class Charter40
         next.Submit("bench", DateTimeOffset.UtcNow, lookup);
         next.Publish("bench", DateTimeOffset.UtcNow, lookup);
         await db.SaveChangesAsync(ct);
-        return Path;
+        return path;
     }
 
     private static void Fill(CharterService s, int n, List<int> posts)

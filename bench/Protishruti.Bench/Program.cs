@@ -27,12 +27,24 @@ if (args.FirstOrDefault() == "charter-40")
     Console.WriteLine($"path={await Charter40.EnsureAsync(charterScope.ServiceProvider, update: args.Contains("--with-update"))}");
     return 0;
 }
+// documents: the demo, the 40-service office and a 200-service one, then warm charter PDF times (bench/documents.sh);
+//   --renders=N (default 40).
+if (args.FirstOrDefault() == "documents")
+{
+    var renders = args.FirstOrDefault(a => a.StartsWith("--renders=", StringComparison.Ordinal)) is { } n ? int.Parse(n[10..]) : 40;
+    var documentsBuilder = WebApplication.CreateBuilder(args.Skip(1).Where(a => !a.StartsWith("--renders=", StringComparison.Ordinal)).ToArray());
+    documentsBuilder.Logging.SetMinimumLevel(LogLevel.Warning);
+    documentsBuilder.AddProtishruti();
+    await using var documentsApp = documentsBuilder.Build();
+    await documentsApp.PrepareDatabaseAsync(loadDemo: true);
+    return await DocumentsBench.RunAsync(documentsApp, renders, documentsApp.Configuration["PublicBaseUrl"] ?? "http://127.0.0.1");
+}
 // national-search: the same offices, then a published charter for each (--scale=0.05 for a share of them), then the
 //   search query mix (--rounds=N, default 20), timed per query class (bench/search.sh).
 var command = args.FirstOrDefault();
 if (command is not ("national-offices" or "national-search"))
 {
-    Console.Error.WriteLine("Usage: national-offices|national-search|charter-40 [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices|national-search|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 

@@ -14,6 +14,9 @@ public sealed partial class PdfFile
         bytes.Length.ShouldBeGreaterThan(4);
         System.Text.Encoding.ASCII.GetString(bytes, 0, 4).ShouldBe("%PDF");
         _bytes = bytes;
+        // To look at what a test rendered: PROTISHRUTI_KEEP_PDFS=/tmp/pdfs, then pdftoppm -png the files.
+        if (Environment.GetEnvironmentVariable("PROTISHRUTI_KEEP_PDFS") is { Length: > 0 } keep)
+            File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(keep).FullName, $"{DateTime.UtcNow:HHmmss.fff}-{bytes.Length}.pdf"), bytes);
     }
 
     public string Text(bool layout = false, int? page = null) =>

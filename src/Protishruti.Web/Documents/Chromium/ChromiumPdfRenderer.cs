@@ -103,6 +103,42 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A tab kept open between documents: a new tab costs a renderer process, and a navigation from about:blank to the
+    /// private origin often another, so each document would pay for two process starts. The tab's subscription reads
+    /// the document and load signal of whatever it is rendering now.
+    /// </summary>
+    private sealed class Tab(ChromiumBrowser browser, string targetId, string sessionId)
+    {
+        public ChromiumBrowser Browser { get; } = browser;
+        public string TargetId { get; } = targetId;
+        public string SessionId { get; } = sessionId;
+        public byte[] Document { get; set; } = [];
+        public CancellationToken Token { get; set; }
+        public TaskCompletionSource Loaded { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private readonly ConcurrentQueue<Tab> _idle = new();
+    private long _documents;
+
+    private async Task<Tab> TabAsync(ChromiumBrowser browser, CancellationToken token)
+    {
+        while (_idle.TryDequeue(out var idle))
+            if (idle.Browser == browser && browser.IsAlive) return idle; // tabs of a dead browser are simply dropped
+        var cdp = browser.Connection;
+        var targetId = (await cdp.SendAsync("Target.createTarget", new { url = "about:blank" }, ct: token)).GetProperty("targetId").GetString()!;
+        var session = (await cdp.SendAsync("Target.attachToTarget", new { targetId, flatten = true }, ct: token)).GetProperty("sessionId").GetString()!;
+        var tab = new Tab(browser, targetId, session);
+        cdp.Subscribe(session, (method, p) =>
+        {
+            if (method == "Page.loadEventFired") tab.Loaded.TrySetResult();
+            else if (method == "Fetch.requestPaused") _ = AnswerAsync(cdp, session, p, tab.Document, tab.Token);
+        });
+        await cdp.SendAsync("Fetch.enable", new { patterns = new[] { new { urlPattern = "*" } } }, session, token);
+        await cdp.SendAsync("Page.enable", null, session, token);
+        return tab;
+    }
+
     private async Task<byte[]> RenderInAsync(ChromiumBrowser browser, string html, PdfPageSetup page, CancellationToken ct)
     {
         var limit = TimeSpan.FromSeconds(Math.Max(1, _options.PdfTimeoutSeconds));
@@ -110,28 +146,21 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         timeout.CancelAfter(limit);
         var cdp = browser.Connection;
         var token = timeout.Token;
-        string? targetId = null;
-        string? session = null;
+        Tab? tab = null;
+        var reusable = false;
         try
         {
-            targetId = (await cdp.SendAsync("Target.createTarget", new { url = "about:blank" }, ct: token)).GetProperty("targetId").GetString()!;
-            session = (await cdp.SendAsync("Target.attachToTarget", new { targetId, flatten = true }, ct: token)).GetProperty("sessionId").GetString()!;
-            var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var document = Encoding.UTF8.GetBytes(WithPageSize(html, page));
-            var sessionId = session;
-            cdp.Subscribe(session, (method, p) =>
-            {
-                if (method == "Page.loadEventFired") loaded.TrySetResult();
-                else if (method == "Fetch.requestPaused") _ = AnswerAsync(cdp, sessionId, p, document, token);
-            });
-            await cdp.SendAsync("Fetch.enable", new { patterns = new[] { new { urlPattern = "*" } } }, session, token);
-            await cdp.SendAsync("Page.enable", null, session, token);
-            await cdp.SendAsync("Page.navigate", new { url = Origin + "/" }, session, token);
+            tab = await TabAsync(browser, token);
+            tab.Document = Encoding.UTF8.GetBytes(WithPageSize(html, page));
+            tab.Token = token;
+            tab.Loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            // A new query each time: the document is never taken from a cache, whatever the tab loaded before.
+            await cdp.SendAsync("Page.navigate", new { url = $"{Origin}/?document={Interlocked.Increment(ref _documents)}" }, tab.SessionId, token);
             // A browser killed now would leave the load event unanswered: watch the socket too.
-            if (await Task.WhenAny(loaded.Task, cdp.Closed).WaitAsync(token) != loaded.Task)
+            if (await Task.WhenAny(tab.Loaded.Task, cdp.Closed).WaitAsync(token) != tab.Loaded.Task)
                 throw new System.Net.WebSockets.WebSocketException("Chromium exited while loading the document.");
             // Fonts load lazily; printing before they are ready would embed a fallback face or none.
-            await cdp.SendAsync("Runtime.evaluate", new { expression = "document.fonts.ready.then(() => true)", awaitPromise = true }, session, token);
+            await cdp.SendAsync("Runtime.evaluate", new { expression = "document.fonts.ready.then(() => true)", awaitPromise = true }, tab.SessionId, token);
             var (width, height) = page.Millimetres;
             var pdf = await cdp.SendAsync("Page.printToPDF", new
             {
@@ -142,8 +171,10 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 landscape = false,
                 generateTaggedPDF = false,
                 transferMode = "ReturnAsBase64",
-            }, session, token);
-            return Convert.FromBase64String(pdf.GetProperty("data").GetString()!);
+            }, tab.SessionId, token);
+            var bytes = Convert.FromBase64String(pdf.GetProperty("data").GetString()!);
+            reusable = true;
+            return bytes;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested && timeout.IsCancellationRequested)
         {
@@ -152,19 +183,28 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
         finally
         {
-            if (session is not null) cdp.Unsubscribe(session);
-            if (targetId is not null && browser.IsAlive)
+            if (tab is not null)
             {
-                try
-                {
-                    using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                    await cdp.SendAsync("Target.closeTarget", new { targetId }, ct: quick.Token);
-                }
-                catch (Exception e) when (e is CdpException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
-                {
-                    _logger.LogDebug(e, "Closing a PDF tab failed");
-                }
+                tab.Document = [];
+                if (reusable && browser.IsAlive) _idle.Enqueue(tab);
+                else await CloseAsync(tab);
             }
+        }
+    }
+
+    /// <summary>A tab that failed or timed out is closed, not reused: its page may still be busy.</summary>
+    private async Task CloseAsync(Tab tab)
+    {
+        tab.Browser.Connection.Unsubscribe(tab.SessionId);
+        if (!tab.Browser.IsAlive) return;
+        try
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await tab.Browser.Connection.SendAsync("Target.closeTarget", new { targetId = tab.TargetId }, ct: quick.Token);
+        }
+        catch (Exception e) when (e is CdpException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
+        {
+            // The browser is closing or gone; nothing holds the tab any more.
         }
     }
 

@@ -65,7 +65,8 @@ public static class CharterPrints
             loggers.CreateLogger(typeof(CharterPrints)).LogWarning(e, "Charter PDF of {Office} not made", doc.Office.Code);
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers.RetryAfter = "60";
-            return Results.Content(UnavailablePage(doc.Office, page), "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
+            return Results.Content(UnavailablePage(doc.Office, page, e as PdfTimeoutException), "text/html; charset=utf-8", Encoding.UTF8,
+                StatusCodes.Status503ServiceUnavailable);
         }
     }
 
@@ -92,11 +93,13 @@ public static class CharterPrints
             $"The paper size \"{System.Net.WebUtility.HtmlEncode(size)}\" is not known. Use a4, a3 or legal (e.g. ?size=a3).", null),
         "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
 
-    private static string UnavailablePage(Office office, PdfPageSetup page)
+    private static string UnavailablePage(Office office, PdfPageSetup page, PdfTimeoutException? timeout)
     {
         var print = $"/offices/{office.Code}/charter/print?size={SizeName(page)}";
-        return Message("পিডিএফ এখন পাওয়া যাচ্ছে না / PDF not available now",
-            PdfUnavailableException.MessageBn, PdfUnavailableException.MessageEn,
+        var (bn, en) = timeout?.Message.Split(" / ", 2) is [var b, var n]
+            ? (b, n)
+            : (PdfUnavailableException.MessageBn, PdfUnavailableException.MessageEn);
+        return Message("পিডিএফ এখন পাওয়া যাচ্ছে না / PDF not available now", bn, en,
             $"<p><a href=\"{print}\">মুদ্রণযোগ্য পাতা খুলুন / Open the print-ready page</a></p>");
     }
 
@@ -129,11 +132,11 @@ public sealed class CharterPdfFiles(IConfiguration config, IPdfRenderer renderer
     private readonly string _root = Path.Combine(DatabaseSetup.DataDirectory(config), "documents", "charters");
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _making = new();
     private readonly string? _publicBaseUrl = config["PublicBaseUrl"]?.TrimEnd('/') is { Length: > 0 } b ? b : null;
+    private readonly ConcurrentDictionary<string, int> _renders = new();
     private string? _lastBaseUrl;
-    private int _renders;
 
-    /// <summary>PDFs actually rendered by this instance (tests check that a publish and a request make one, not two).</summary>
-    public int Renders => Volatile.Read(ref _renders);
+    /// <summary>PDFs of an office rendered by this instance (tests check that a publish and a request make one, not two).</summary>
+    public int RendersOf(string officeCode) => _renders.Where(r => r.Key.StartsWith(officeCode + "-", StringComparison.Ordinal)).Sum(r => r.Value);
 
     /// <summary>The site's address for the QR code: the PublicBaseUrl setting, else the address the request came to.</summary>
     public string BaseUrl(HttpRequest request)
@@ -155,27 +158,29 @@ public sealed class CharterPdfFiles(IConfiguration config, IPdfRenderer renderer
         var path = Path.Combine(_root, $"{prefix}{Hash(html, page)}.pdf");
         if (File.Exists(path)) return path;
         var making = _making.GetOrAdd(path, p => new Lazy<Task<string>>(() => MakeAsync(p, prefix, html, page)));
-        try
-        {
-            // The render is not the caller's: one who gives up must not cancel it for the others waiting.
-            return await making.Value.WaitAsync(ct);
-        }
-        finally
-        {
-            if (making.Value.IsCompleted) _making.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(path, making));
-        }
+        // The render is not the caller's: one who gives up must not cancel it for the others waiting.
+        return await making.Value.WaitAsync(ct);
     }
 
     private async Task<string> MakeAsync(string path, string prefix, string html, PdfPageSetup page)
     {
-        var pdf = await renderer.RenderAsync(html, page);
-        Interlocked.Increment(ref _renders);
-        Directory.CreateDirectory(_root);
-        var temp = path + $".{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temp, pdf);
-        File.Move(temp, path, overwrite: true);
-        Prune(prefix, path);
-        return path;
+        try
+        {
+            if (File.Exists(path)) return path; // made by the render that was in progress a moment ago
+            var pdf = await renderer.RenderAsync(html, page);
+            _renders.AddOrUpdate(prefix, 1, (_, n) => n + 1);
+            Directory.CreateDirectory(_root);
+            var temp = path + $".{Guid.NewGuid():N}.tmp";
+            await File.WriteAllBytesAsync(temp, pdf);
+            File.Move(temp, path, overwrite: true);
+            Prune(prefix, path);
+            return path;
+        }
+        finally
+        {
+            // Done either way: a failure (no Chromium yet) is not remembered, the next request tries again.
+            _making.TryRemove(path, out _);
+        }
     }
 
     /// <summary>Older files of the same office and size are kept an hour (a download may be reading one), then removed.</summary>
@@ -207,7 +212,7 @@ public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfF
     /// publishes charters, and a browser per test app rendering boards nobody asked for would only slow the suite;
     /// the tests of this behaviour turn it on.
     /// </summary>
-    public bool Enabled { get; } = config.GetValue("Documents:RenderOnPublish", !env.IsEnvironment("Testing"));
+    public bool Enabled { get; set; } = config.GetValue("Documents:RenderOnPublish", !env.IsEnvironment("Testing"));
 
     public void Enqueue(int charterId)
     {
