@@ -1,10 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
 using Protishruti.Tests.Infrastructure;
+using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters.Public;
 using static Protishruti.Tests.Infrastructure.CharterBuilder;
 
@@ -89,6 +91,39 @@ public abstract class CharterPrintTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         files.RendersOf(office.Code).ShouldBe(1);
     }
 
+    private string[] DocxFiles(string officeCode)
+    {
+        var dir = Path.Combine(DatabaseSetup.DataDirectory(App.Services.GetRequiredService<IConfiguration>()), "documents", "charters");
+        return Directory.Exists(dir) ? Directory.GetFiles(dir, $"{officeCode}-docx-*.docx") : [];
+    }
+
+    [Fact]
+    public async Task The_DOCX_is_written_once_per_content_revalidated_with_its_ETag_and_renewed_by_a_transfer()
+    {
+        var office = await App.NewOfficeAsync();
+        await App.PublishCharterAsync(office);
+        var client = App.Browser();
+        var first = await client.GetAsync($"/offices/{office.Code}/charter.docx", Ct);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag.ShouldNotBeNull();
+        var again = new HttpRequestMessage(HttpMethod.Get, $"/offices/{office.Code}/charter.docx");
+        again.Headers.IfNoneMatch.Add(etag);
+        (await client.SendAsync(again, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        DocxFiles(office.Code).Length.ShouldBe(1);
+
+        await App.WithDbAsync(async db =>
+        {
+            var post = await db.Posts.Include(p => p.Incumbencies).SingleAsync(p => p.Id == office.OfficerPostId, Ct);
+            var successor = new Person("নতুন দায়িত্বপ্রাপ্ত কর্মকর্তা", "Newly posted officer");
+            db.People.Add(successor);
+            post.AssignHolder(successor, Today);
+            return await db.SaveChangesAsync(Ct);
+        });
+        var after = await App.Browser().GetAsync($"/offices/{office.Code}/charter.docx", Ct);
+        after.Headers.ETag.ShouldNotBe(etag);
+        DocxFiles(office.Code).Length.ShouldBe(2); // the older one is kept an hour for downloads in flight
+    }
+
     [Fact]
     public async Task A_transfer_changes_the_PDF_without_a_new_version()
     {
@@ -124,6 +159,8 @@ public abstract class CharterPrintTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         try
         {
             await App.PublishCharterAsync(office);
+            for (var i = 0; i < 100 && DocxFiles(office.Code).Length == 0; i++) await Task.Delay(100, Ct); // the DOCX comes first
+            DocxFiles(office.Code).Length.ShouldBe(1);
 
             // Asked for at once: it joins the render in progress (or finds its file), it does not make another.
             foreach (var size in (string[])["a4", "a3", "legal"])

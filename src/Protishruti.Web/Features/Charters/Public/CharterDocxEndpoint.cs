@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Infrastructure;
@@ -12,8 +16,8 @@ namespace Protishruti.Web.Features.Charters.Public;
 public static class CharterDocxEndpoint
 {
     public static void MapCharterDocx(this IEndpointRouteBuilder app) =>
-        app.MapGet("/offices/{code}/charter.docx", async (string code, AppDbContext db, TimeProvider time,
-                IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        app.MapGet("/offices/{code}/charter.docx", async (string code, HttpContext http, AppDbContext db, TimeProvider time,
+                IStringLocalizer<SharedResource> l, CharterDocxFiles files, CancellationToken ct) =>
             {
                 var office = await db.PublicOfficeAsync(code, ct);
                 var charter = office is null ? null : await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct);
@@ -27,18 +31,63 @@ public static class CharterDocxEndpoint
                         $"<p lang=\"bn\">{WebUtility.HtmlEncode(bn)}</p><p lang=\"en\">{WebUtility.HtmlEncode(en)}</p><p><a href=\"/offices\">দপ্তরসমূহ / Offices</a></p></main>",
                         "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
                 }
-                // The official text is Bengali: headings come from the Bengali resources whatever the reader chose.
-                var culture = CultureInfo.CurrentUICulture;
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Ui.Bengali);
-                try
-                {
-                    return Results.File(CharterDocx.Write(charter, l), OfficialDocx.ContentType, CharterDocx.FileName(charter),
-                        lastModified: charter.Version.PublishedAt);
-                }
-                finally
-                {
-                    CultureInfo.CurrentUICulture = culture;
-                }
+                var (path, key) = await files.GetAsync(charter, l, ct);
+                http.Response.Headers.CacheControl = "public, max-age=60";
+                return Results.File(path, OfficialDocx.ContentType, CharterDocx.FileName(charter),
+                    lastModified: File.GetLastWriteTimeUtc(path), entityTag: new EntityTagHeaderValue($"\"{key}\""));
             })
             .CacheOutput(PublicPages.Policy);
+}
+
+/// <summary>
+/// The charter DOCX kept under DataDirectory/documents/charters, named by office and a hash of what it prints — the
+/// version, the office's details, today's holders of its posts, the subordinates' services — so it is written once per
+/// distinct content (at publish time by <see cref="CharterPdfPrerender"/>, else on the first request) and a transfer
+/// gives a new file without a new version.
+/// </summary>
+public sealed class CharterDocxFiles(IConfiguration config)
+{
+    private readonly string _root = Path.Combine(DatabaseSetup.DataDirectory(config), "documents", "charters");
+
+    public static string Key(CharterDocument d)
+    {
+        var o = d.Office;
+        var content = JsonSerializer.Serialize(new
+        {
+            Version = d.Version.Id,
+            Office = new { o.Code, o.NameBn, o.NameEn, o.AddressBn, o.AddressEn, o.Phone, o.Email, o.Website },
+            Contacts = d.Contacts.OrderBy(c => c.Key).Select(c => c.Value),
+            d.Subordinates,
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32];
+    }
+
+    public async Task<(string Path, string Key)> GetAsync(CharterDocument charter, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    {
+        var key = Key(charter);
+        var prefix = $"{charter.Office.Code}-docx-";
+        var path = Path.Combine(_root, $"{prefix}{key}.docx");
+        if (File.Exists(path)) return (path, key);
+
+        // The official text is Bengali: headings come from the Bengali resources whatever the reader chose.
+        byte[] bytes;
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Ui.Bengali);
+        try
+        {
+            bytes = CharterDocx.Write(charter, l);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+        Directory.CreateDirectory(_root);
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllBytesAsync(temp, bytes, ct);
+        File.Move(temp, path, overwrite: true);
+        foreach (var old in Directory.EnumerateFiles(_root, prefix + "*.docx")) // older contents, kept an hour for downloads in flight
+            if (old != path && File.GetLastWriteTimeUtc(old) < DateTime.UtcNow.AddHours(-1))
+                File.Delete(old);
+        return (path, key);
+    }
 }

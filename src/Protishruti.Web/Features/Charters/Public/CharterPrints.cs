@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
@@ -201,7 +202,7 @@ public sealed class CharterPdfFiles(IConfiguration config, IPdfRenderer renderer
     }
 }
 
-/// <summary>Makes the PDFs of newly published charters in the background, one charter at a time, so a publish is not slowed.</summary>
+/// <summary>Makes the DOCX and PDFs of newly published charters in the background, one charter at a time, so a publish is not slowed.</summary>
 public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfFiles files, IConfiguration config, IHostEnvironment env,
     ILogger<CharterPdfPrerender> logger) : BackgroundService
 {
@@ -237,7 +238,6 @@ public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfF
 
     private async Task RenderAsync(int charterId, CancellationToken ct)
     {
-        if (files.BackgroundBaseUrl is not { } baseUrl) return; // no address known for the QR code yet: the first request makes them
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var code = await db.Charters.AsNoTracking().Where(c => c.Id == charterId)
@@ -245,6 +245,11 @@ public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfF
         if (code is null) return;
         var documents = scope.ServiceProvider.GetRequiredService<DocumentHtml>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        if (await db.PublicOfficeAsync(code, ct) is { } office
+            && await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct) is { } charter)
+            await scope.ServiceProvider.GetRequiredService<CharterDocxFiles>()
+                .GetAsync(charter, scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>(), ct);
+        if (files.BackgroundBaseUrl is not { } baseUrl) return; // no address known for the QR code yet: the first request makes the PDFs
         foreach (var size in (string[])["a4", "a3", "legal"])
         {
             var page = CharterPrints.ParseSize(size)!;
