@@ -74,4 +74,18 @@ public sealed record NoticeIssue(int Number, NoticeIssueKind Kind, string MemoNu
 public sealed record Corrigendum(int Number, string MemoNumber, DateOnly IssuedOn, string IssuedBy, string Text);
 
 /// <summary>Who came: an invitee, or someone who walked in (then only a label).</summary>
-public sealed record Attendee(Party Who, string? Designation, bool WalkIn);
+public sealed record Attendee
+{
+    private Attendee() { }
+
+    public Attendee(Party who, string? designation, bool walkIn)
+    {
+        Who = who;
+        Designation = string.IsNullOrWhiteSpace(designation) ? null : designation.Trim();
+        WalkIn = walkIn;
+    }
+
+    public Party Who { get; private init; } = null!;
+    public string? Designation { get; private init; }
+    public bool WalkIn { get; private init; }
+}

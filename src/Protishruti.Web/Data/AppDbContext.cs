@@ -30,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<ServiceTemplate> ServiceTemplates => Set<ServiceTemplate>();
     public DbSet<MemoFile> MemoFiles => Set<MemoFile>();
     public DbSet<IssuedMemo> IssuedMemos => Set<IssuedMemo>();
+    public DbSet<Domain.Committees.Committee> Committees => Set<Domain.Committees.Committee>();
+    public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -110,7 +112,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
 
     private static readonly HashSet<Type> Audited =
         [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion), typeof(ServiceTemplate), typeof(ServiceTemplateRevision),
-         typeof(MemoFile), typeof(IssuedMemo)];
+         typeof(MemoFile), typeof(IssuedMemo), typeof(Domain.Committees.Committee), typeof(Domain.Committees.CommitteeQuarterRecord),
+         typeof(Domain.Meetings.Meeting), typeof(Domain.Meetings.DecisionProgress)];
 
     private List<PendingAudit> CollectAudits()
     {
@@ -144,6 +147,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         ServiceTemplate t => t.OwnerOfficeId ?? AuditOfficeId,
         MemoFile f => f.OfficeId,
         IssuedMemo m => m.OfficeId,
+        Domain.Committees.Committee c => c.OfficeId,
+        Domain.Committees.CommitteeQuarterRecord q => q.Committee?.OfficeId ?? AuditOfficeId,
+        Domain.Meetings.Meeting m => m.OfficeId,
+        Domain.Meetings.DecisionProgress p => p.OfficeId,
         _ => AuditOfficeId,
     };
 

@@ -683,6 +683,393 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("ServiceTemplateRevision");
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Committees.Committee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Committees");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("CommitteeId", "From");
+
+                    b.ToTable("CommitteeMember");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeQuarterRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemoNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "FiscalYearStart", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeQuarterRecord");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discussion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("AgendaItem");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_implementers", "Protishruti.Domain.Meetings.Decision._implementers#Party", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("GroupKind");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("LabelBn")
+                                .IsRequired();
+
+                            b1.Property<string>("LabelEn");
+
+                            b1.Property<int?>("OfficeId");
+
+                            b1.Property<int?>("PostId");
+
+                            b1
+                                .ToJson("Implementers")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.ToTable("Decision");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.DecisionProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "OfficeId")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeId", "Status");
+
+                    b.ToTable("DecisionProgress");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chair")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closing")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MinutesDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesIssuedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesMemoNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opening")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SignatoryPostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_attendees", "Protishruti.Domain.Meetings.Meeting._attendees#Attendee", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Designation");
+
+                            b1.Property<bool>("WalkIn");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Who", "Protishruti.Domain.Meetings.Meeting._attendees#Attendee.Who#Party", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int?>("GroupKind");
+
+                                    b2.Property<int>("Kind");
+
+                                    b2.Property<string>("LabelBn")
+                                        .IsRequired();
+
+                                    b2.Property<string>("LabelEn");
+
+                                    b2.Property<int?>("OfficeId");
+
+                                    b2.Property<int?>("PostId");
+                                });
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_corrigenda", "Protishruti.Domain.Meetings.Meeting._corrigenda#Corrigendum", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("IssuedOn");
+
+                            b1.Property<string>("MemoNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Corrigenda")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_invitees", "Protishruti.Domain.Meetings.Meeting._invitees#Party", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("GroupKind");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("LabelBn")
+                                .IsRequired();
+
+                            b1.Property<string>("LabelEn");
+
+                            b1.Property<int?>("OfficeId");
+
+                            b1.Property<int?>("PostId");
+
+                            b1
+                                .ToJson("Invitees")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_noticeIssues", "Protishruti.Domain.Meetings.Meeting._noticeIssues#NoticeIssue", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("IssuedOn");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("MemoNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Reason");
+
+                            b1
+                                .ToJson("NoticeIssues")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Date");
+
+                    b.HasIndex("OfficeId", "Date");
+
+                    b.ToTable("Meetings");
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Memos.IssuedMemo", b =>
                 {
                     b.Property<long>("Id")
@@ -1336,6 +1723,91 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Committees.Committee", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeMember", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Committees.Committee", "Committee")
+                        .WithMany("Members")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Protishruti.Domain.Offices.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeQuarterRecord", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Committees.Committee", "Committee")
+                        .WithMany("Quarters")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Meetings.Meeting", "Meeting")
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.Decision", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Meetings.AgendaItem", "Item")
+                        .WithMany("Decisions")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.DecisionProgress", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Meetings.Decision", "Decision")
+                        .WithMany("Progress")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Memos.IssuedMemo", b =>
                 {
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
@@ -1445,6 +1917,28 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Committees.Committee", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Quarters");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.Decision", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Offices.Office", b =>
