@@ -22,15 +22,11 @@ public static class CharterDocxEndpoint
                 var office = await db.PublicOfficeAsync(code, ct);
                 var charter = office is null ? null : await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct);
                 if (charter is null)
-                {
-                    var bn = office is null ? "এই কোডের কোনো দপ্তর নেই।" : $"{office.NameBn} এখনো কোনো সেবা প্রদান প্রতিশ্রুতি প্রকাশ করেনি।";
-                    var en = office is null ? "There is no office with this code." : $"{office.NameEn} has not published a Citizen Charter yet.";
-                    return Results.Content(
-                        $"<!doctype html><html lang=\"bn\"><meta charset=\"utf-8\"><title>404</title><link rel=\"stylesheet\" href=\"/css/site.css\">" +
-                        $"<main class=\"container\"><h1>প্রকাশিত সেবা প্রদান প্রতিশ্রুতি নেই / No published Citizen Charter</h1>" +
-                        $"<p lang=\"bn\">{WebUtility.HtmlEncode(bn)}</p><p lang=\"en\">{WebUtility.HtmlEncode(en)}</p><p><a href=\"/offices\">দপ্তরসমূহ / Offices</a></p></main>",
-                        "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
-                }
+                    return Results.Content(CharterPrints.Message("প্রকাশিত সেবা প্রদান প্রতিশ্রুতি নেই / No published Citizen Charter",
+                            WebUtility.HtmlEncode(office is null ? "এই কোডের কোনো দপ্তর নেই।" : $"{office.NameBn} এখনো কোনো সেবা প্রদান প্রতিশ্রুতি প্রকাশ করেনি।"),
+                            WebUtility.HtmlEncode(office is null ? "There is no office with this code." : $"{office.NameEn} has not published a Citizen Charter yet."),
+                            "<p><a href=\"/offices\">দপ্তরসমূহ / Offices</a></p>"),
+                        "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status404NotFound);
                 var (path, key) = await files.GetAsync(charter, l, ct);
                 http.Response.Headers.CacheControl = "public, max-age=60";
                 return Results.File(path, OfficialDocx.ContentType, CharterDocx.FileName(charter),

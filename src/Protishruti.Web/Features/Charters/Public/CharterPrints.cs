@@ -79,13 +79,19 @@ public static class CharterPrints
     {
         if (await db.PublicOfficeAsync(code, ct) is not { } office) return null;
         if (await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct) is not { } charter) return null;
+        return await HtmlAsync(charter, page, baseUrl, documents);
+    }
+
+    /// <summary>The board's HTML of a charter already loaded.</summary>
+    public static async Task<CharterHtml> HtmlAsync(CharterDocument charter, PdfPageSetup page, string baseUrl, DocumentHtml documents)
+    {
         var html = await documents.RenderAsync<CharterBoard>(new Dictionary<string, object?>
         {
             [nameof(CharterBoard.Charter)] = charter,
             [nameof(CharterBoard.Page)] = page,
-            [nameof(CharterBoard.CharterUrl)] = $"{baseUrl}/offices/{office.Code}/charter",
+            [nameof(CharterBoard.CharterUrl)] = $"{baseUrl}/offices/{charter.Office.Code}/charter",
         });
-        return new CharterHtml(office, charter.Version.Number, html);
+        return new CharterHtml(charter.Office, charter.Version.Number, html);
     }
 
     private static IResult BadSize(string? size) => Results.Content(
@@ -245,15 +251,17 @@ public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfF
         if (code is null) return;
         var documents = scope.ServiceProvider.GetRequiredService<DocumentHtml>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        if (await db.PublicOfficeAsync(code, ct) is { } office
-            && await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct) is { } charter)
-            await scope.ServiceProvider.GetRequiredService<CharterDocxFiles>()
-                .GetAsync(charter, scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>(), ct);
+        // Loaded once for the DOCX and the three PDFs.
+        if (await db.PublicOfficeAsync(code, ct) is not { } office
+            || await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct) is not { } charter)
+            return;
+        await scope.ServiceProvider.GetRequiredService<CharterDocxFiles>()
+            .GetAsync(charter, scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>(), ct);
         if (files.BackgroundBaseUrl is not { } baseUrl) return; // no address known for the QR code yet: the first request makes the PDFs
         foreach (var size in (string[])["a4", "a3", "legal"])
         {
             var page = CharterPrints.ParseSize(size)!;
-            if (await CharterPrints.HtmlAsync(code, page, baseUrl, db, documents, time, ct) is not { } doc) return;
+            var doc = await CharterPrints.HtmlAsync(charter, page, baseUrl, documents);
             await files.GetAsync(code, doc.Html, page, ct);
         }
     }
