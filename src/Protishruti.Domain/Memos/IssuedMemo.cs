@@ -55,4 +55,28 @@ public sealed class IssuedMemo
     public DateTimeOffset IssuedAt { get; private set; }
     public string? IssuedByUserId { get; private set; }
     public string IssuedByName { get; private set; } = "";
+
+    /// <summary>
+    /// What the document printed when it was issued ("notice", "minutes", "office-order" …), with
+    /// <see cref="DocumentJson"/>: the document is frozen, so a later transfer of an officer or an edit of the meeting
+    /// never changes an issued memo. Null for a number taken without a document.
+    /// </summary>
+    public string? DocumentType { get; private set; }
+
+    public string? DocumentJson { get; private set; }
+
+    public const int MaxDocumentTypeLength = 40;
+
+    /// <summary>Keeps the issued document; once only: an issued document is changed by issuing another (a corrigendum).</summary>
+    public void Freeze(string documentType, string documentJson)
+    {
+        if (DocumentJson is not null)
+            throw new DomainException("This memo's document was issued already; issue a new memo (a corrigendum) to change it.",
+                "এই স্মারকের নথি ইতোমধ্যে জারি হয়েছে; পরিবর্তনের জন্য নতুন স্মারকে (সংশোধনী) জারি করুন।");
+        if (string.IsNullOrWhiteSpace(documentType) || documentType.Length > MaxDocumentTypeLength)
+            throw new ArgumentException("A document type name of 1–40 characters is required.", nameof(documentType));
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentJson);
+        DocumentType = documentType;
+        DocumentJson = documentJson;
+    }
 }

@@ -11,12 +11,15 @@ public sealed class DocumentHtml(IServiceProvider services, ILoggerFactory logge
 {
     private HtmlRenderer? _renderer;
 
-    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    public Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        RenderAsync(typeof(TComponent), parameters);
+
+    public async Task<string> RenderAsync(Type component, IDictionary<string, object?> parameters)
     {
         var renderer = _renderer ??= new HtmlRenderer(services, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         });
     }

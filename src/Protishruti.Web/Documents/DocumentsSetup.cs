@@ -11,6 +11,8 @@ public static class DocumentsSetup
         services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<ChromiumPdfRenderer>());
         services.AddScoped<DocumentHtml>();
         services.AddSingleton<Features.Charters.Public.CharterPdfFiles>();
+        services.AddSingleton<Features.Memos.IssuedPdfFiles>();
+        services.AddScoped<Features.Memos.IssuedDocuments>();
         services.AddSingleton<Features.Charters.Public.CharterDocxFiles>();
         services.AddSingleton<Features.Charters.Public.CharterPdfPrerender>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Charters.Public.CharterPdfPrerender>());

@@ -115,6 +115,7 @@ public static class AppSetup
         app.MapPhotoEndpoint();
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
+        Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
         Features.Charters.Public.CharterPrints.MapCharterPrints(app);
         app.WarnWhenChromiumIsMissing();

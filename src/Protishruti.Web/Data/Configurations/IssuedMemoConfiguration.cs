@@ -12,7 +12,9 @@ public sealed class IssuedMemoConfiguration : IEntityTypeConfiguration<IssuedMem
         // The last guard: whatever happens to the serial counter, one file never gives one serial twice.
         b.HasIndex(m => new { m.MemoFileId, m.Serial }).IsUnique();
         b.HasIndex(m => new { m.OfficeId, m.Id });
+        b.HasIndex(m => new { m.OfficeId, m.Number });
         b.Property(m => m.Number).HasMaxLength(60);
+        b.Property(m => m.DocumentType).HasMaxLength(IssuedMemo.MaxDocumentTypeLength);
         b.Property(m => m.Title).HasMaxLength(IssuedMemo.MaxTitleLength);
         b.Property(m => m.IssuedByUserId).HasMaxLength(450);
         b.Property(m => m.IssuedByName).HasMaxLength(256);

@@ -1123,6 +1123,13 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("DocumentJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1163,6 +1170,8 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OfficeId", "Id");
+
+                    b.HasIndex("OfficeId", "Number");
 
                     b.ToTable("IssuedMemos");
                 });

@@ -1076,6 +1076,13 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DocumentJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("TEXT");
 
@@ -1116,6 +1123,8 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OfficeId", "Id");
+
+                    b.HasIndex("OfficeId", "Number");
 
                     b.ToTable("IssuedMemos");
                 });
