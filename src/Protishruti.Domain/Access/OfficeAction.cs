@@ -16,6 +16,12 @@ public enum OfficeAction
     Monitor,
     HandleGrievances,
     HandleAppeals,
+    /// <summary>Create meetings and issue their notices and minutes; reconstitute committees (the office order).</summary>
+    ManageMeetings,
+    /// <summary>Certify, as the office head, that a committee needs no change this quarter.</summary>
+    CertifyCommittee,
+    /// <summary>Record this office's progress on decisions other meetings assigned to it, with evidence.</summary>
+    UpdateDecisions,
 }
 
 /// <summary>
@@ -39,6 +45,8 @@ public static class OfficePermissions
             OfficeAction.Monitor => role is OfficeRole.Monitor or OfficeRole.OfficeAdmin or OfficeRole.Editor or OfficeRole.Approver,
             OfficeAction.HandleGrievances => role == OfficeRole.GrievanceOfficer,
             OfficeAction.HandleAppeals => role == OfficeRole.AppealOfficer,
+            OfficeAction.ManageMeetings or OfficeAction.UpdateDecisions => role is OfficeRole.Editor or OfficeRole.Approver,
+            OfficeAction.CertifyCommittee => role == OfficeRole.Approver,
             _ => false,
         };
     }

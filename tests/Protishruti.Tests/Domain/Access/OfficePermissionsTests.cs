@@ -5,33 +5,35 @@ namespace Protishruti.Tests.Domain.Access;
 public class OfficePermissionsTests
 {
     // The whole matrix, written out so that a change to the rule has to change this table on purpose.
-    // Columns: ViewDashboard, ManageOffice, ManageRoles, ViewAuditLog, EditCharter, ApproveCharter, Monitor, HandleGrievances, HandleAppeals
+    // Columns: ViewDashboard, ManageOffice, ManageRoles, ViewAuditLog, EditCharter, ApproveCharter, Monitor, HandleGrievances, HandleAppeals,
+    // ManageMeetings, CertifyCommittee, UpdateDecisions
     public static TheoryData<OfficeRole, string> InOwnOffice => new()
     {
-        { OfficeRole.OfficeAdmin,      "YYYYNNYNN" },
-        { OfficeRole.Editor,           "YNNNYNYNN" },
-        { OfficeRole.Approver,         "YNNNYYYNN" },
-        { OfficeRole.Monitor,          "YNNNNNYNN" },
-        { OfficeRole.GrievanceOfficer, "YNNNNNNYN" },
-        { OfficeRole.AppealOfficer,    "YNNNNNNNY" },
-        { OfficeRole.SystemAdmin,      "YYYYYYYYY" },
+        { OfficeRole.OfficeAdmin,      "YYYYNNYNNNNN" },
+        { OfficeRole.Editor,           "YNNNYNYNNYNY" },
+        { OfficeRole.Approver,         "YNNNYYYNNYYY" },
+        { OfficeRole.Monitor,          "YNNNNNYNNNNN" },
+        { OfficeRole.GrievanceOfficer, "YNNNNNNYNNNN" },
+        { OfficeRole.AppealOfficer,    "YNNNNNNNYNNN" },
+        { OfficeRole.SystemAdmin,      "YYYYYYYYYYYY" },
     };
 
     public static TheoryData<OfficeRole, string> FromAnAncestor => new()
     {
-        { OfficeRole.OfficeAdmin,      "NNNNNNNNN" },
-        { OfficeRole.Editor,           "NNNNNNNNN" },
-        { OfficeRole.Approver,         "NNNNNNNNN" },
-        { OfficeRole.Monitor,          "YNNNNNYNN" },
-        { OfficeRole.GrievanceOfficer, "NNNNNNNNN" },
-        { OfficeRole.AppealOfficer,    "NNNNNNNNN" },
-        { OfficeRole.SystemAdmin,      "YYYYYYYYY" },
+        { OfficeRole.OfficeAdmin,      "NNNNNNNNNNNN" },
+        { OfficeRole.Editor,           "NNNNNNNNNNNN" },
+        { OfficeRole.Approver,         "NNNNNNNNNNNN" },
+        { OfficeRole.Monitor,          "YNNNNNYNNNNN" },
+        { OfficeRole.GrievanceOfficer, "NNNNNNNNNNNN" },
+        { OfficeRole.AppealOfficer,    "NNNNNNNNNNNN" },
+        { OfficeRole.SystemAdmin,      "YYYYYYYYYYYY" },
     };
 
     private static readonly OfficeAction[] Actions =
     [
         OfficeAction.ViewDashboard, OfficeAction.ManageOffice, OfficeAction.ManageRoles, OfficeAction.ViewAuditLog,
         OfficeAction.EditCharter, OfficeAction.ApproveCharter, OfficeAction.Monitor, OfficeAction.HandleGrievances, OfficeAction.HandleAppeals,
+        OfficeAction.ManageMeetings, OfficeAction.CertifyCommittee, OfficeAction.UpdateDecisions,
     ];
 
     [Fact]
