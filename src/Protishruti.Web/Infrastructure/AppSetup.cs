@@ -39,6 +39,7 @@ public static class AppSetup
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Memos.MemoNumbers>();
+        services.AddScoped<Features.Meetings.MeetingParties>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
 
