@@ -44,13 +44,24 @@ public sealed class Committee
     /// <summary>
     /// Forms the committee anew from <paramref name="effectiveFrom"/> by an office order: the seats in force the day
     /// before end, the new ones start. Records the quarter of <paramref name="effectiveFrom"/>; a quarter has one record.
+    /// An order dated <paramref name="orderedOn"/> cannot take effect in a quarter already over by then: that would
+    /// make evidence for a past quarter after the fact.
     /// </summary>
-    public CommitteeQuarterRecord Reconstitute(IReadOnlyCollection<Seat> seats, DateOnly effectiveFrom, string memoNumber, string by, string? note = null)
+    public CommitteeQuarterRecord Reconstitute(IReadOnlyCollection<Seat> seats, DateOnly effectiveFrom, string memoNumber, string by, string? note = null,
+        DateOnly? orderedOn = null)
     {
         CheckSeats(seats);
         if (string.IsNullOrWhiteSpace(memoNumber))
             throw new DomainException("The office order needs a memo number.", "অফিস আদেশের স্মারক নম্বর দিন।") { Field = "MemoNumber" };
         var quarter = FiscalQuarter.Of(effectiveFrom);
+        if (orderedOn is { } ordered && effectiveFrom < FiscalQuarter.Of(ordered).Start)
+        {
+            var first = FiscalQuarter.Of(ordered).Start;
+            throw new DomainException(
+                $"An order issued on {GregorianNames.Format(ordered, false)} cannot take effect in an earlier quarter ({quarter.LabelEn}); choose {GregorianNames.Format(first, false)} or later.",
+                $"{GregorianNames.Format(ordered, true)} তারিখের আদেশ আগের কোয়ার্টারে ({quarter.LabelBn}) কার্যকর হতে পারে না; {GregorianNames.Format(first, true)} বা তার পরের তারিখ দিন।")
+            { Field = "EffectiveFrom" };
+        }
         CheckQuarterFree(quarter);
         if (_members.Any(m => m.From > effectiveFrom))
             throw new DomainException("A later constitution already exists; reconstitute from a later date.",

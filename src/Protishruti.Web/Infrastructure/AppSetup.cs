@@ -40,6 +40,7 @@ public static class AppSetup
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddScoped<Features.Meetings.MeetingParties>();
+        services.AddScoped<Features.Committees.CommitteeOrders>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
 

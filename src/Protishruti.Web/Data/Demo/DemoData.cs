@@ -51,6 +51,7 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         await DemoCharters.LoadAsync(services, ct);
         await DemoMemoFiles.LoadAsync(services, ct);
+        await DemoCommittees.LoadAsync(services, ct);
         return true;
     }
 

@@ -16,6 +16,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
     public List<OfficeLink> Ancestors { get; private set; } = [];
     public List<OfficeLink> Subordinates { get; private set; } = [];
     public List<(Post Post, Person? Holder, DateOnly? Since)> Posts { get; } = [];
+    public Features.Committees.CommitteeBox? Committees { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -34,6 +35,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             var holder = post.HolderOn(today);
             Posts.Add((post, holder?.Person, holder?.From));
         }
+        Committees = await Features.Committees.CommitteeQueries.BoxAsync(db, office.Id, office.Code, today, ct);
         return Page();
     }
 }

@@ -66,4 +66,19 @@ public class CommitteeTests
         c.Reconstitute(Five, new DateOnly(2024, 11, 1), "m1", "head");
         Should.Throw<DomainException>(() => c.Reconstitute(Five, new DateOnly(2024, 8, 1), "m2", "head")).Field.ShouldBe("EffectiveFrom");
     }
+
+    [Fact]
+    public void An_office_order_cannot_take_effect_in_a_quarter_already_over_when_it_was_issued()
+    {
+        var c = new Committee(10, CommitteeKind.CharterMonitoring);
+        var e = Should.Throw<DomainException>(() => c.Reconstitute(Five, new DateOnly(2024, 9, 30), "m1", "head", orderedOn: new DateOnly(2024, 10, 2)));
+        e.Field.ShouldBe("EffectiveFrom");
+        e.Message.ShouldContain("earlier quarter");
+        e.MessageBn.ShouldContain("আগের কোয়ার্টারে");
+        c.Quarters.ShouldBeEmpty();
+
+        // Back to the first day of the order's own quarter is fine, and so is a later quarter.
+        c.Reconstitute(Five, new DateOnly(2024, 10, 1), "m1", "head", orderedOn: new DateOnly(2024, 11, 20)).Quarter.ShouldBe(2);
+        c.Reconstitute(Five, new DateOnly(2025, 1, 1), "m2", "head", orderedOn: new DateOnly(2024, 12, 20)).Quarter.ShouldBe(3);
+    }
 }
