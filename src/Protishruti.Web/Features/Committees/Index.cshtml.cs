@@ -36,6 +36,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
     public bool CanManage { get; private set; }
     public bool CanCertify { get; private set; }
     public List<CommitteeView> Committees { get; } = [];
+    /// <summary>Names of the other offices whose posts sit on a committee here (a district committee may seat a UNO).</summary>
+    public Dictionary<int, Office> OtherOffices { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -54,6 +56,9 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         var committees = await db.Committees.AsNoTracking().Where(c => c.OfficeId == office.Id)
             .Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery().ToListAsync(ct);
         var contacts = await db.PostContactsAsync(committees.SelectMany(c => c.Members).Select(m => m.PostId), Today, ct);
+        var otherIds = contacts.Values.Select(c => c.OfficeId).Where(id => id != office.Id).Distinct().ToList();
+        if (otherIds.Count > 0)
+            OtherOffices = await db.Offices.AsNoTracking().Where(o => otherIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var numbers = committees.SelectMany(c => c.Quarters).Select(q => q.MemoNumber).OfType<string>().Distinct().ToList();
         var memoIds = numbers.Count == 0 ? [] : (await db.IssuedMemos.AsNoTracking()
                 .Where(m => m.OfficeId == office.Id && numbers.Contains(m.Number) && m.DocumentJson != null)

@@ -8,6 +8,7 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Committees;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
+using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Meetings;
 using Protishruti.Web.Features.Memos;
 using Protishruti.Web.Features.Offices;
@@ -50,6 +51,10 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
     public PartyCatalog Catalog { get; private set; } = null!;
     public string? NextMemo { get; private set; }
     public string? NoMemoFile { get; private set; }
+    /// <summary>This quarter already has its record: the form starts from the next quarter, and says so.</summary>
+    public bool QuarterDone { get; private set; }
+    /// <summary>Today's holder of each post offered, so officers pick people they know by post.</summary>
+    public Dictionary<int, PostContact> Holders { get; private set; } = [];
 
     [BindProperty]
     public ReconstituteInput Input { get; set; } = new();
@@ -61,15 +66,17 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
     {
         if (await LoadAsync(code, kind, ct) is { } denied) return denied;
         var today = time.TodayInBangladesh();
-        var committee = await db.Committees.AsNoTracking().Include(c => c.Members)
+        var committee = await db.Committees.AsNoTracking().Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.OfficeId == Office.Id && c.Kind == Kind, ct);
+        var quarter = Domain.Calendar.FiscalQuarter.Of(today);
+        QuarterDone = committee?.RecordFor(quarter) is not null;
         var current = committee?.MembersOn(today).ToList() ?? [];
         Input.Seats = current.Count > 0
             ? current.OrderBy(m => m.Role.PrintOrder()).ThenBy(m => m.Id).Select(m => new SeatInput { PostId = m.PostId, Role = m.Role }).ToList()
             : [.. new[] { CommitteeRole.Convener, CommitteeRole.FocalPoint, CommitteeRole.AlternateFocalPoint, CommitteeRole.Member, CommitteeRole.MemberSecretary }
                 .Select(r => new SeatInput { Role = r })];
         AddSpareRows();
-        Input.EffectiveFrom = FormErrors.Iso(today);
+        Input.EffectiveFrom = FormErrors.Iso(QuarterDone ? quarter.End.AddDays(1) : today);
         return Page();
     }
 
@@ -154,6 +161,7 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
         if (!await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct)) return Forbid();
         (Office, Kind) = (office, k);
         Catalog = await parties.ForAsync(office, ct);
+        Holders = await db.PostContactsAsync(Catalog.Posts.Select(p => int.Parse(p.Key[5..], System.Globalization.CultureInfo.InvariantCulture)), time.TodayInBangladesh(), ct);
         await PreviewAsync(ct);
         return null;
     }
