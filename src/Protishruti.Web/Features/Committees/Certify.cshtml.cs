@@ -30,9 +30,6 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
     [BindProperty]
     public string? Note { get; set; }
 
-    [TempData]
-    public string? Done { get; set; }
-
     public async Task<IActionResult> OnGetAsync(string code, string kind, CancellationToken ct) =>
         await LoadAsync(code, kind, ct) ?? Page();
 
@@ -49,7 +46,7 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
         if (!ModelState.Check("", () => (Committee ?? new Committee(Office.Id, Kind)).CertifyUnchanged(Today, by, Note)) || Committee is null)
             return Page();
         await db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? $"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।" : $"Certified unchanged for {Quarter.LabelEn}.";
+        TempData[nameof(IndexModel.Done)] = Ui.Bn ? $"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।" : $"Certified unchanged for {Quarter.LabelEn}.";
         return Redirect($"/offices/{Office.Code}/committees#{Kind.Slug()}");
     }
 

@@ -59,9 +59,6 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
     [BindProperty]
     public ReconstituteInput Input { get; set; } = new();
 
-    [TempData]
-    public string? Done { get; set; }
-
     public async Task<IActionResult> OnGetAsync(string code, string kind, CancellationToken ct)
     {
         if (await LoadAsync(code, kind, ct) is { } denied) return denied;
@@ -114,7 +111,7 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
         {
             var document = await orders.ReconstituteAsync(Office, Catalog, Kind, seats, effectiveFrom, await ByAsync(db, User, ct), Input.Note,
                 time.TodayInBangladesh(), ct);
-            Done = T($"অফিস আদেশ জারি হয়েছে (স্মারক নম্বর {document.Memo.NumberBn}); কমিটি পুনর্গঠিত।",
+            TempData[nameof(IndexModel.Done)] = T($"অফিস আদেশ জারি হয়েছে (স্মারক নম্বর {document.Memo.NumberBn}); কমিটি পুনর্গঠিত।",
                 $"Office order issued (memo {document.Memo.Number}); the committee is reconstituted.");
             return Redirect($"/offices/{Office.Code}/committees#{Kind.Slug()}");
         }

@@ -113,6 +113,9 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         foreach (var name in new[] { "প্রধান", "বিকল্প", "সচিব", "সদস্য" })
             text.ShouldContain($"{name} {office.Code[2..]}");
 
+        // This quarter is done: the form now proposes the first day of the next one.
+        (await editor.GetStringAsync(url)).ShouldContain($"value=\"{FiscalQuarter.Of(Today).End.AddDays(1):yyyy-MM-dd}\"");
+
         // The workspace shows the members and this quarter's record, linked to the issued order.
         var page = WebUtility.HtmlDecode(await editor.GetStringAsync($"/offices/{office.Code}/committees"));
         page.ShouldContain(focal);
@@ -157,6 +160,17 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         NextSerial(office.Id).ShouldBe(before + 1);
         App.WithDb(db => db.IssuedMemos.Count(m => m.OfficeId == office.Id)).ShouldBe(1);
         App.WithDb(db => db.Committees.Include(c => c.Quarters).Single(c => c.OfficeId == office.Id).Quarters.Count).ShouldBe(1);
+
+        // The focal point's post fell vacant: refused before any number is taken.
+        await App.WithDbAsync(async db =>
+        {
+            var post = await db.Posts.Include(p => p.Incumbencies).SingleAsync(p => p.Id == posts[1]);
+            post.Vacate(Today.AddDays(-1));
+            return await db.SaveChangesAsync();
+        });
+        var vacant = WebUtility.HtmlDecode(await (await TestApp.PostFormAsync(editor, url, Form(posts, Roles))).ShouldBeRejectedAsync());
+        ManageTestKit.FieldError(vacant, "Input.Seats")!.ShouldContain("বর্তমানে শূন্য");
+        NextSerial(office.Id).ShouldBe(before + 1);
 
         // "Add rows" posts back what was typed with three more rows, and issues nothing.
         fields = Form(posts, Roles);
