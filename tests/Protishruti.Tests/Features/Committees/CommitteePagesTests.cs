@@ -248,8 +248,16 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
     [Fact]
     public async Task The_public_office_page_shows_the_focal_point_with_phone_and_the_current_office_order_and_nothing_without_a_committee()
     {
+        var focal = await App.WithDbAsync(async db =>
+        {
+            var person = await db.People.SingleAsync(p => p.NameBn == "রুমানা চৌধুরী");
+            person.SetPhoto("ab/abcdef.jpg");
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
         var client = App.CreateClient();
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/offices/dc-natore"));
+        html.ShouldContain($"<img src=\"/people/{focal}/photo\" alt=\"\" width=\"72\""); // the box's, not the posts table's
         html.ShouldContain("ফোকাল পয়েন্ট, বিকল্প ফোকাল পয়েন্ট ও কমিটি");
         html.ShouldContain("রুমানা চৌধুরী");
         html.ShouldContain("+৮৮০-৭১৮-৫১১৯৮৪");
