@@ -25,7 +25,7 @@ public static class MinutesKit
         var office = await db.Offices.SingleAsync(o => o.Code == Office);
         var catalog = await scope.ServiceProvider.GetRequiredService<MeetingParties>().ForAsync(office);
         var group = catalog.Groups.Single(g => g.Key.StartsWith("group:UpazilaOffice:", StringComparison.Ordinal));
-        var title = $"সেবা প্রদান প্রতিশ্রুতি বিষয়ে আওতাধীন দপ্তর/সংস্থার সমন্বয়ে ত্রৈমাসিক সভা {Guid.NewGuid():N}"[..80];
+        var title = $"সেবা প্রদান প্রতিশ্রুতি বিষয়ে {Guid.NewGuid().ToString("N")[..8]} দপ্তরের সমন্বয়ে ত্রৈমাসিক সভা";
         var m = new Meeting(office.Id, MeetingKind.CharterCoordination, title, date, new TimeOnly(12, 30), Venue, null);
         var item = m.AddAgendaItem("আওতাধীন দপ্তর/সংস্থার সেবা প্রদান প্রতিশ্রুতি হালনাগাদকরণ");
         m.Invite(catalog.Parse(group.Key, "উপজেলা নির্বাহী অফিসার (সকল), নাটোর"));
