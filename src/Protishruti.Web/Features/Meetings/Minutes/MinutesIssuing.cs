@@ -26,22 +26,13 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
         var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct);
         var now = time.GetUtcNow().ToOffset(Clock.BangladeshOffset).DateTime;
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
+        return await AtomicallyAsync(async () =>
         {
             var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, MinutesDocuments.TitleOf(meeting.Title), dated,
                 memo => MinutesDocuments.Build(meeting, facts, memo), ct);
             meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
             return doc;
-        }
-        catch
-        {
-            await tx.RollbackAsync(CancellationToken.None);
-            Forget();
-            throw;
-        }
+        }, ct);
     }
 
     /// <summary>
@@ -56,8 +47,7 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
         var minutesMemo = meeting.MinutesMemoNumber ?? "";
         var minutesDate = meeting.MinutesDate ?? dated;
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
+        return await AtomicallyAsync(async () =>
         {
             // The domain applies the changes when it records the corrigendum, which needs the memo number: both happen
             // inside the build, before the document is frozen, so the frozen copy is the corrected minutes.
@@ -67,18 +57,36 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
                 var c = meeting.IssueCorrigendum(memo.Number!, dated, actor.Current.UserName, text, changes, catalog.OfficesOf);
                 return MinutesDocuments.Build(meeting, facts, memo, new MinutesDocuments.CorrigendumNote(c.Number, minutesMemo, minutesDate, c.Text));
             }, ct);
+            return doc;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and saves in one transaction — the caller's when one is open (the demo seeding's),
+    /// else its own, which on failure is rolled back and the context's tracked changes (the taken number, the changed
+    /// meeting) dropped, so nothing half-done is saved later.
+    /// </summary>
+    private async Task<T> AtomicallyAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            var inner = await work();
+            await db.SaveChangesAsync(ct);
+            return inner;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await work();
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return doc;
+            return result;
         }
         catch
         {
             await tx.RollbackAsync(CancellationToken.None);
-            Forget();
+            db.ChangeTracker.Clear();
             throw;
         }
     }
-
-    /// <summary>After a rollback the context still tracks the taken number and the changed meeting: drop them, so nothing half-done is saved later.</summary>
-    private void Forget() => db.ChangeTracker.Clear();
 }
