@@ -143,6 +143,7 @@ public abstract class MinutesPagesTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     {
         var m = await App.NoticedMeetingAsync(Day);
         var head = await App.LoggedInAsync("head.dc-natore");
+        WebUtility.HtmlDecode(await head.GetStringAsync(Url(m.Id, "minutes"))).ShouldContain("value=\"আরিফ খান, জেলা প্রশাসক, নাটোর\""); // the chair defaults to the head
         (await PostAsync(head, Url(m.Id, "minutes"), MinutesForm(m, Decision, m.GroupKey))).ShouldRedirectTo(Url(m.Id, "minutes"));
 
         var monitor = await App.LoggedInAsync("monitor.mopa");

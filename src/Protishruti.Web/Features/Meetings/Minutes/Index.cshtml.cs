@@ -37,7 +37,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         {
             var head = Posts.FirstOrDefault(p => p.OfficeId == Office.Id);
             if (Input.Chair is null && head?.HolderNameBn is { } name)
-                Input.Chair = $"{name}, {head.DesignationBn}";
+                Input.Chair = $"{name}, {head.DesignationBn}, {MinutesDocuments.Place(Office.NameBn)}"; // "আরিফ খান, জেলা প্রশাসক, নাটোর"
             Input.SignatoryPostId ??= head?.PostId;
         }
         return Page();

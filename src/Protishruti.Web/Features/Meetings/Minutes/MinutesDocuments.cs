@@ -164,7 +164,7 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
         .ToList();
 
     /// <summary>"জেলা প্রশাসকের কার্যালয়, নাটোর" → "নাটোর", as copies name a head by place ("জেলা প্রশাসক, নাটোর").</summary>
-    private static string Place(string officeName)
+    internal static string Place(string officeName)
     {
         var parts = officeName.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length > 1 ? string.Join(", ", parts[1..]) : officeName;
