@@ -209,19 +209,30 @@ public sealed class Meeting
 
     // ---- attendance ------------------------------------------------------------------------------------------------
 
-    /// <summary>Replaces the attendance (পরিশিষ্ট ক). Taken on the day of the meeting or after.</summary>
-    public void RecordAttendance(IEnumerable<Attendee> attendees, DateOnly today)
+    /// <summary>
+    /// Replaces the attendance (পরিশিষ্ট ক). Taken on the day of the meeting or after. An invitee's attendee is the
+    /// invited office, post or group by identity, whatever its label (the attendance prints the name of the person who
+    /// came there); someone from one office of an invited group is an invitee too, which <paramref name="officesOf"/>
+    /// (the groups' offices) decides.
+    /// </summary>
+    public void RecordAttendance(IEnumerable<Attendee> attendees, DateOnly today, Func<Party, IReadOnlyCollection<int>>? officesOf = null)
     {
         EnsureNotCancelled();
         EnsureMinutesEditable();
         if (today < Date)
             throw new DomainException("Attendance is taken on the day of the meeting, not before.", "উপস্থিতি সভার দিনে বা পরে নেওয়া হয়, আগে নয়।");
         var list = attendees.Distinct().ToList();
-        if (list.Any(a => !a.WalkIn && !_invitees.Contains(a.Who)))
+        if (list.Any(a => !a.WalkIn && !IsInvited(a.Who, officesOf)))
             throw new DomainException("Someone who was not invited is a walk-in.", "আমন্ত্রিত নন এমন কেউ থাকলে তাঁকে সরাসরি উপস্থিত হিসেবে যোগ করুন।") { Field = nameof(Attendees) };
         _attendees.Clear();
         _attendees.AddRange(list);
     }
+
+    private bool IsInvited(Party who, Func<Party, IReadOnlyCollection<int>>? officesOf) =>
+        _invitees.Any(i => i.Kind == who.Kind && i.OfficeId == who.OfficeId && i.PostId == who.PostId && i.GroupKind == who.GroupKind
+                           && (i.Kind != PartyKind.Text || i.LabelBn == who.LabelBn))
+        || (who is { Kind: PartyKind.Office, OfficeId: { } office } && officesOf is not null
+            && _invitees.Any(i => i.Kind == PartyKind.Group && officesOf(i).Contains(office)));
 
     // ---- the minutes -----------------------------------------------------------------------------------------------
 

@@ -40,6 +40,8 @@ public static class AppSetup
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddScoped<Features.Meetings.MeetingParties>();
+        services.AddScoped<Features.Meetings.Minutes.MinutesDocuments>();
+        services.AddScoped<Features.Meetings.Minutes.MinutesIssuing>();
         services.AddScoped<Features.Committees.CommitteeOrders>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
@@ -118,6 +120,7 @@ public static class AppSetup
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
         Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
+        Features.Meetings.Public.PublicMeetings.MapPublicMeetings(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
         Features.Charters.Public.CharterPrints.MapCharterPrints(app);
         app.WarnWhenChromiumIsMissing();

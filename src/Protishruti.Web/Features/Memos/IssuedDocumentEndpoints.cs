@@ -26,19 +26,29 @@ public static class IssuedDocumentEndpoints
                     ? Results.Content(await OfficialDocumentTypes.HtmlAsync(documents, memo), "text/html; charset=utf-8")
                     : NotFound(code))
             .CacheOutput(PublicPages.Policy);
-        group.MapGet("/{id:long}.pdf", PdfAsync).CacheOutput(PublicPages.Policy);
+        group.MapGet("/{id:long}.pdf", ServePdfAsync).CacheOutput(PublicPages.Policy);
         group.MapGet("/{id:long}.docx", async (string code, long id, AppDbContext db, CancellationToken ct) =>
-                await FindAsync(db, code, id, ct) is { } memo
-                    ? Results.File(OfficialDocumentTypes.Docx(memo), OfficialDocx.ContentType, OfficialDocumentTypes.FileName(memo, "docx"),
-                        entityTag: new EntityTagHeaderValue($"\"memo-{memo.Id}-docx\""))
-                    : NotFound(code))
+                await FindAsync(db, code, id, ct) is { } memo ? Docx(memo) : NotFound(code))
             .CacheOutput(PublicPages.Policy);
     }
 
-    private static async Task<IResult> PdfAsync(string code, long id, HttpContext http, AppDbContext db, DocumentHtml documents,
+    private static async Task<IResult> ServePdfAsync(string code, long id, HttpContext http, AppDbContext db, DocumentHtml documents,
         IssuedPdfFiles files, ILoggerFactory loggers, CancellationToken ct)
     {
         if (await FindAsync(db, code, id, ct) is not { } memo) return NotFound(code);
+        return await PdfAsync(memo, code, http, documents, files, loggers, ct);
+    }
+
+    /// <summary>The DOCX of an issued document, for any URL that serves one (the meetings' minutes.docx too).</summary>
+    public static IResult Docx(IssuedMemo memo) =>
+        Results.File(OfficialDocumentTypes.Docx(memo), OfficialDocx.ContentType, OfficialDocumentTypes.FileName(memo, "docx"),
+            entityTag: new EntityTagHeaderValue($"\"memo-{memo.Id}-docx\""));
+
+    /// <summary>The PDF of an issued document, made once; a bilingual 503 page when the PDF engine is not available.</summary>
+    public static async Task<IResult> PdfAsync(IssuedMemo memo, string code, HttpContext http, DocumentHtml documents, IssuedPdfFiles files,
+        ILoggerFactory loggers, CancellationToken ct)
+    {
+        var id = memo.Id;
         var html = await OfficialDocumentTypes.HtmlAsync(documents, memo);
         try
         {

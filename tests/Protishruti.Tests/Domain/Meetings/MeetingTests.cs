@@ -100,6 +100,19 @@ public class MeetingTests
     }
 
     [Fact]
+    public void An_attendee_is_the_invitee_by_identity_with_the_name_of_who_came_and_an_office_of_an_invited_group_counts()
+    {
+        var m = Coordination();
+        var singra = 41;
+        m.RecordAttendance([new Attendee(Party.Post(Adc.PostId!.Value, Adc.OfficeId!.Value, "রুমানা চৌধুরী"), "অতিরিক্ত জেলা প্রশাসক", false)], Day);
+        m.Attendees.Single().Who.LabelBn.ShouldBe("রুমানা চৌধুরী");
+        Func<Party, IReadOnlyCollection<int>> groups = p => p.Kind == PartyKind.Group ? [singra, 42] : [];
+        Should.Throw<DomainException>(() => m.RecordAttendance([new Attendee(Party.Office(singra, "সাবরিনা ইসলাম"), "উপজেলা নির্বাহী অফিসার", false)], Day));
+        m.RecordAttendance([new Attendee(Party.Office(singra, "সাবরিনা ইসলাম"), "উপজেলা নির্বাহী অফিসার", false)], Day, groups);
+        Should.Throw<DomainException>(() => m.RecordAttendance([new Attendee(Party.Office(99, "অতিথি"), null, false)], Day, groups));
+    }
+
+    [Fact]
     public void Minutes_are_not_issued_before_the_meeting_nor_dated_before_it_nor_in_the_future()
     {
         var m = Held();

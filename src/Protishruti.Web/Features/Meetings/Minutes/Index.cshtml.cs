@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
+using Protishruti.Domain.Meetings;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Charters;
+using Protishruti.Web.Features.Memos;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Identity;
+
+namespace Protishruti.Web.Features.Meetings.Minutes;
+
+/// <summary>
+/// The minutes editor: chair, opening and closing paragraphs, signatory; per agenda item the discussion and its
+/// decisions with implementers from the hierarchy and an optional due date; items raised at the meeting. Saved as a
+/// draft any time; "issue" saves, then issues with a memo number (<see cref="MinutesIssuing"/>). Read-only after.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingParties parties, MinutesIssuing issuing, IssuedDocuments issued,
+    TimeProvider time) : MinutesPage(db, access)
+{
+    [BindProperty]
+    public MinutesInput Input { get; set; } = new();
+
+    public PartyCatalog Catalog { get; private set; } = null!;
+    public List<PostContact> Posts { get; private set; } = [];
+    public DateOnly DefaultDue => MinutesDocuments.DefaultDue(Meeting);
+    public long? MinutesDocumentId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, write: false, ct) is { } denied) return denied;
+        await OptionsAsync(ct);
+        Input = MinutesInput.From(Meeting, blankRows: Meeting.MinutesState == MinutesState.Draft);
+        Input.Dated = FormErrors.Iso(DefaultDated());
+        if (Meeting.MinutesState == MinutesState.Draft)
+        {
+            var head = Posts.FirstOrDefault(p => p.OfficeId == Office.Id);
+            if (Input.Chair is null && head?.HolderNameBn is { } name)
+                Input.Chair = $"{name}, {head.DesignationBn}, {MinutesDocuments.Place(Office.NameBn)}"; // "আরিফ খান, জেলা প্রশাসক, নাটোর"
+            Input.SignatoryPostId ??= head?.PostId;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, write: true, ct) is { } denied) return denied;
+        await OptionsAsync(ct);
+        if (!Input.ApplyTo(Meeting, Catalog, ModelState, frame: true)) return Page();
+        await Db.SaveChangesAsync(ct);
+        Done = T("খসড়া কার্যবিবরণী সংরক্ষিত হয়েছে।", "The draft minutes are saved.");
+        return Redirect($"{Base}/minutes");
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, write: true, ct) is { } denied) return denied;
+        await OptionsAsync(ct);
+        if (!Input.ApplyTo(Meeting, Catalog, ModelState, frame: true)) return Page();
+        if (!FormErrors.TryParseDate(Input.Dated, out var dated))
+        {
+            ModelState.AddModelError("Input.Dated", T("কার্যবিবরণীর তারিখ দিন।", "Give the date of the minutes."));
+            return Page();
+        }
+        await Db.SaveChangesAsync(ct); // the draft is kept even when the issue is refused
+        try
+        {
+            var doc = await issuing.IssueAsync(Meeting, dated, ct);
+            Done = T($"কার্যবিবরণী জারি হয়েছে, স্মারক নম্বর {doc.Memo.NumberBn}।", $"The minutes are issued under memo {doc.Memo.Number}.");
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(e.Field == nameof(Meeting.MinutesDate) ? "Input.Dated" : "", e.LocalizedMessage(Infrastructure.Localization.Ui.Bn));
+            return Page();
+        }
+        return Redirect($"{Base}/minutes");
+    }
+
+    private DateOnly DefaultDated()
+    {
+        var today = time.TodayInBangladesh();
+        return Meeting.MinutesDate ?? (today < Meeting.Date ? Meeting.Date : today);
+    }
+
+    private async Task OptionsAsync(CancellationToken ct)
+    {
+        Catalog = await parties.ForAsync(Office, ct);
+        var ids = await Db.Posts.AsNoTracking().Where(p => p.OfficeId == Office.Id)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+        var contacts = await Db.PostContactsAsync(ids, time.TodayInBangladesh(), ct);
+        Posts = ids.Where(contacts.ContainsKey).Select(i => contacts[i]).ToList();
+        if (Meeting.MinutesMemoNumber is { } memo)
+            MinutesDocumentId = (await issued.FindAsync(Office.Id, memo, ct))?.Id;
+    }
+}

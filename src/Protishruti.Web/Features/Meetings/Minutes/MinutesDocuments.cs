@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Meetings;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Documents;
+using Protishruti.Web.Features.Charters;
+using Protishruti.Web.Infrastructure;
+using DocAttendee = Protishruti.Web.Documents.Attendee;
+
+namespace Protishruti.Web.Features.Meetings.Minutes;
+
+/// <summary>
+/// Fills the কার্যবিবরণী model (<see cref="MeetingMinutes"/>) from a meeting, in the wording of the real minutes
+/// (Documents/Samples.Minutes): "…সভার কার্যবিবরণী", the chair/date/time/venue/attendance block, the decision table,
+/// the chair's signature, the memo line with the dual date, বিতরণ to the implementers and the attendees' offices,
+/// অনুলিপি to the parent office's head and the office head, the signatory post's signature and appendix ক.
+/// A corrigendum is the whole corrected minutes under its own memo, titled "সংশোধিত …" with a first paragraph saying
+/// which minutes it corrects and how.
+/// </summary>
+public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
+{
+    /// <summary>Everything the document needs from the database, loaded before a memo number is taken.</summary>
+    public sealed record Facts(
+        Office Office,
+        string? ParentHead,
+        PostContact? OfficeHead,
+        PostContact? Signatory,
+        IReadOnlyDictionary<int, string> OfficeNames,
+        Func<Party, IReadOnlyCollection<int>> OfficesOf);
+
+    /// <summary>The corrigendum's line: which minutes it corrects, its number in the series and what it says.</summary>
+    public sealed record CorrigendumNote(int Number, string MinutesMemoNumber, DateOnly MinutesDate, string Text);
+
+    public async Task<Facts> FactsAsync(Meeting meeting, Func<Party, IReadOnlyCollection<int>> officesOf, CancellationToken ct)
+    {
+        var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
+        var today = time.TodayInBangladesh();
+        var ids = meeting.Attendees.Select(a => a.Who.OfficeId)
+            .Concat(meeting.Decisions.SelectMany(d => d.Implementers).SelectMany(officesOf).Select(i => (int?)i))
+            .OfType<int>().Append(office.Id).Distinct().ToList();
+        var names = await db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.NameBn, ct);
+
+        string? parentHead = null;
+        if (office.ParentId is { } parentId)
+        {
+            var parent = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == parentId, ct);
+            var head = await HeadPostAsync(parentId, ct);
+            parentHead = head is null ? parent.NameBn : $"{head}, {Place(parent.NameBn)}";
+        }
+        var headPost = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+        var postIds = new[] { headPost, meeting.SignatoryPostId }.OfType<int>();
+        var contacts = await db.PostContactsAsync(postIds, today, ct);
+        return new Facts(office, parentHead,
+            headPost is { } h && contacts.TryGetValue(h, out var hc) ? hc : null,
+            meeting.SignatoryPostId is { } s && contacts.TryGetValue(s, out var sc) ? sc : null,
+            names, officesOf);
+    }
+
+    private Task<string?> HeadPostAsync(int officeId, CancellationToken ct) =>
+        db.Posts.AsNoTracking().Where(p => p.OfficeId == officeId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+            .Select(p => p.DesignationBn).FirstOrDefaultAsync(ct);
+
+    /// <summary>"…ত্রৈমাসিক সভা" → "…ত্রৈমাসিক সভার কার্যবিবরণী"; a title ending in a consonant takes "-এর".</summary>
+    public static string TitleOf(string meetingTitle)
+    {
+        var t = meetingTitle.Trim();
+        var last = t[^1];
+        var vowelEnd = last is >= '\u09BE' and <= '\u09CC' || last is >= '\u0985' and <= '\u0994';
+        return vowelEnd ? $"{t}র কার্যবিবরণী" : $"{t}-এর কার্যবিবরণী";
+    }
+
+    public static MeetingMinutes Build(Meeting meeting, Facts facts, MemoLine memo, CorrigendumNote? corrigendum = null)
+    {
+        var title = TitleOf(meeting.Title);
+        var opening = Paragraphs(meeting.Opening);
+        if (corrigendum is not null)
+        {
+            title = $"সংশোধিত {title}";
+            opening =
+            [
+                $"সংশোধনী ({BengaliDigits.ToBengali(corrigendum.Number)}): এ কার্যালয়ের {new MemoLine(corrigendum.MinutesMemoNumber, corrigendum.MinutesDate).NumberText} " +
+                $"নম্বর স্মারকে {OfficialDate.GregorianLine(corrigendum.MinutesDate)} তারিখে জারিকৃত কার্যবিবরণী নিম্নরূপ সংশোধন করা হলো: {corrigendum.Text.Trim().TrimEnd('।')}। " +
+                "সংশোধিত কার্যবিবরণী নিচে দেওয়া হলো।",
+                .. opening,
+            ];
+        }
+
+        var defaultDue = DefaultDue(meeting);
+        var items = meeting.Agenda.Where(a => a.Discussion is not null || a.Decisions.Count > 0).Select(a => new MinutesItem(
+            a.Title,
+            a.Discussion ?? "",
+            a.Decisions.Select(d => d.Due is { } due && due != defaultDue
+                ? $"{d.Text} (বাস্তবায়নের সময়সীমা: {OfficialDate.GregorianLine(due)})"
+                : d.Text).ToList(),
+            a.Decisions.SelectMany(d => d.Implementers).Select(p => p.LabelBn).Distinct().ToList())).ToList();
+
+        var chair = meeting.Chair ?? "";
+        var comma = chair.IndexOf(',');
+        var chairSignature = comma > 0
+            ? new SignatureBlock(chair[..comma].Trim(), chair[(comma + 1)..].Trim())
+            : new SignatureBlock(chair, "সভাপতি");
+
+        return new MeetingMinutes(
+            Letterhead.For(facts.Office),
+            title,
+            chair,
+            meeting.Date,
+            meeting.Time,
+            meeting.Venue ?? $"অনলাইন ({meeting.OnlineLink})",
+            opening,
+            items,
+            Paragraphs(meeting.Closing),
+            chairSignature,
+            memo,
+            Distributions(meeting, facts),
+            Signature(facts.Signatory, facts.Office),
+            Attendance(meeting, facts));
+    }
+
+    /// <summary>The domain's default due date for a decision: the end of the next fiscal quarter after the meeting.</summary>
+    public static DateOnly DefaultDue(Meeting meeting)
+    {
+        var q = meeting.Quarter;
+        return (q.Number < 4 ? q.FiscalYear.Quarter(q.Number + 1) : new FiscalYear(q.FiscalYear.StartYear + 1).Quarter(1)).End;
+    }
+
+    private static List<string> Paragraphs(string? text) =>
+        (text ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static SignatureBlock Signature(PostContact? post, Office office) =>
+        post is null
+            ? new SignatureBlock("", "", null, office.NameBn)
+            : new SignatureBlock(post.HolderNameBn ?? "", string.IsNullOrWhiteSpace(post.UnitBn) ? post.DesignationBn : $"{post.DesignationBn} ({post.UnitBn})",
+                null, office.NameBn, post.Phone, post.Email);
+
+    private static List<Distribution> Distributions(Meeting meeting, Facts facts)
+    {
+        var implementers = meeting.Decisions.SelectMany(d => d.Implementers).Distinct().ToList();
+        var covered = implementers.SelectMany(facts.OfficesOf).Append(facts.Office.Id).ToHashSet();
+        var to = implementers.Select(p => p.LabelBn)
+            .Concat(meeting.Attendees.Where(a => !a.WalkIn && a.Who.OfficeId is { } id && !covered.Contains(id))
+                .Select(a => facts.OfficeNames.GetValueOrDefault(a.Who.OfficeId!.Value)).OfType<string>())
+            .Distinct()
+            .Select(n => new Recipient(n))
+            .ToList();
+        var copies = new List<Recipient>();
+        if (facts.ParentHead is { } parent) copies.Add(new Recipient(parent, DistributionPurpose.KindInformation));
+        if (facts.OfficeHead is { } head && head.PostId != facts.Signatory?.PostId)
+            copies.Add(new Recipient($"{head.DesignationBn}, {Place(facts.Office.NameBn)}", DistributionPurpose.KindInformation));
+        copies.Add(new Recipient("অফিস কপি"));
+        var list = new List<Distribution>();
+        if (to.Count > 0) list.Add(new Distribution(DistributionKind.Distribution, to));
+        list.Add(new Distribution(DistributionKind.Copy, copies));
+        return list;
+    }
+
+    private static List<DocAttendee> Attendance(Meeting meeting, Facts facts) =>
+        meeting.Attendees.Select(a => new DocAttendee(
+            a.Who.LabelBn,
+            a.Designation ?? "",
+            a.WalkIn || a.Who.Kind is PartyKind.Text or PartyKind.Group || a.Who.OfficeId is not { } id ? null : facts.OfficeNames.GetValueOrDefault(id)))
+        .ToList();
+
+    /// <summary>"জেলা প্রশাসকের কার্যালয়, নাটোর" → "নাটোর", as copies name a head by place ("জেলা প্রশাসক, নাটোর").</summary>
+    internal static string Place(string officeName)
+    {
+        var parts = officeName.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 ? string.Join(", ", parts[1..]) : officeName;
+    }
+}

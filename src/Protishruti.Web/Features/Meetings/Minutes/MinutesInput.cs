@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Protishruti.Domain;
+using Protishruti.Domain.Meetings;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Meetings.Minutes;
+
+/// <summary>What the minutes editor and the corrigendum page post: per agenda item its discussion and decisions.</summary>
+public sealed class MinutesInput
+{
+    public string? Chair { get; set; }
+    public string? Opening { get; set; }
+    public string? Closing { get; set; }
+    public int? SignatoryPostId { get; set; }
+    public string? Dated { get; set; }
+    public string? NewItemTitle { get; set; }
+    /// <summary>What the corrigendum corrects (the corrigendum page only).</summary>
+    public string? Explanation { get; set; }
+    public List<ItemInput> Items { get; set; } = [];
+
+    public sealed class ItemInput
+    {
+        public int Id { get; set; }
+        public string? Discussion { get; set; }
+        public List<DecisionInput> Decisions { get; set; } = [];
+    }
+
+    public sealed class DecisionInput
+    {
+        public int Id { get; set; }
+        public string? Text { get; set; }
+        public List<string> Implementers { get; set; } = [];
+        public string? Due { get; set; }
+        public bool Remove { get; set; }
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Implementers.All(string.IsNullOrWhiteSpace) && string.IsNullOrWhiteSpace(Due);
+    }
+
+    /// <summary>The meeting as the form shows it, with one blank decision row under each item to add one.</summary>
+    public static MinutesInput From(Meeting m, bool blankRows = true) => new()
+    {
+        Chair = m.Chair,
+        Opening = m.Opening,
+        Closing = m.Closing,
+        SignatoryPostId = m.SignatoryPostId,
+        Items = m.Agenda.Select(a => new ItemInput
+        {
+            Id = a.Id,
+            Discussion = a.Discussion,
+            Decisions =
+            [
+                .. a.Decisions.Select(d => new DecisionInput
+                {
+                    Id = d.Id, Text = d.Text, Implementers = d.Implementers.Select(PartyCatalog.KeyOf).ToList(),
+                    Due = d.Due is { } due ? FormErrors.Iso(due) : null,
+                }),
+                .. blankRows ? [new DecisionInput()] : Array.Empty<DecisionInput>(),
+            ],
+        }).ToList(),
+    };
+
+    /// <summary>
+    /// Applies the items (discussions and decisions) to <paramref name="m"/>, every problem beside its field; false when
+    /// any was refused (the caller then saves nothing). <paramref name="frame"/> also applies chair, paragraphs and the
+    /// signatory, and a new item raised at the meeting.
+    /// </summary>
+    public bool ApplyTo(Meeting m, PartyCatalog catalog, ModelStateDictionary state, bool frame)
+    {
+        var ok = true;
+        void Try(string key, Action change)
+        {
+            try { change(); }
+            catch (DomainException e)
+            {
+                state.AddModelError(e.Field is { } f && key.EndsWith('.') ? key + f : key.TrimEnd('.'), e.LocalizedMessage(Ui.Bn));
+                ok = false;
+            }
+        }
+
+        if (frame) Try("Input.", () => m.SetMinutesFrame(Chair, Opening, Closing, SignatoryPostId));
+        var agenda = m.Agenda.ToDictionary(a => a.Id);
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var input = Items[i];
+            if (!agenda.TryGetValue(input.Id, out var item)) continue;
+            Try($"Input.Items[{i}].Discussion", () => m.SetDiscussion(item, input.Discussion));
+            var decisions = item.Decisions.ToDictionary(d => d.Id);
+            for (var j = 0; j < input.Decisions.Count; j++)
+            {
+                var d = input.Decisions[j];
+                var key = $"Input.Items[{i}].Decisions[{j}].";
+                decisions.TryGetValue(d.Id, out var existing);
+                if (d.Id > 0 && existing is null) continue;
+                if (existing is not null && (d.Remove || d.IsBlank))
+                {
+                    Try(key + "Text", () => m.RemoveDecision(existing));
+                    continue;
+                }
+                if (existing is null && (d.Remove || d.IsBlank)) continue;
+                DateOnly? due = null;
+                if (!string.IsNullOrWhiteSpace(d.Due))
+                {
+                    if (FormErrors.TryParseDate(d.Due, out var parsed)) due = parsed;
+                    else
+                    {
+                        state.AddModelError(key + "Due", Ui.Bn ? "তারিখটি সঠিক নয়।" : "The date is not valid.");
+                        ok = false;
+                        continue;
+                    }
+                }
+                var parties = new List<Party>();
+                var partiesOk = true;
+                foreach (var k in d.Implementers.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct())
+                    Try(key + "Implementers", () => parties.Add(catalog.Parse(k)));
+                if (!ok) partiesOk = false;
+                if (!partiesOk) continue;
+                Try(key, () =>
+                {
+                    if (existing is null) m.AddDecision(item, d.Text ?? "", parties, due);
+                    else m.EditDecision(existing, d.Text ?? "", parties, due);
+                });
+            }
+        }
+        if (frame && !string.IsNullOrWhiteSpace(NewItemTitle))
+            Try("Input.NewItemTitle", () => m.AddItemAtMeeting(NewItemTitle));
+        return ok;
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain.Meetings;
+using Protishruti.Domain.Memos;
+using Protishruti.Web.Data;
+using Protishruti.Web.Documents;
+using Protishruti.Web.Features.Memos;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Auditing;
+
+namespace Protishruti.Web.Features.Meetings.Minutes;
+
+/// <summary>
+/// Issues a meeting's minutes, and later its corrigenda: takes the office's next memo number, freezes the document
+/// (<see cref="MinutesDocuments"/>) in the register and records the issue on the meeting, in one transaction — a
+/// domain rule that refuses (before the meeting, dated before it or in the future, an implementer outside the
+/// hierarchy) rolls the memo number back too. The meeting must be tracked and loaded with its agenda, decisions and
+/// progress rows (<see cref="MeetingQueries.Whole"/>).
+/// </summary>
+public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, MeetingParties parties, MinutesDocuments documents,
+    TimeProvider time, IAuditActor actor)
+{
+    public async Task<IssuedDocument<MeetingMinutes>> IssueAsync(Meeting meeting, DateOnly dated, CancellationToken ct)
+    {
+        var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
+        var catalog = await parties.ForAsync(office, ct);
+        var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct);
+        var now = time.GetUtcNow().ToOffset(Clock.BangladeshOffset).DateTime;
+
+        return await AtomicallyAsync(async () =>
+        {
+            var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, MinutesDocuments.TitleOf(meeting.Title), dated,
+                memo => MinutesDocuments.Build(meeting, facts, memo), ct);
+            meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
+            return doc;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Issues a corrigendum: <paramref name="changes"/> edits the issued minutes (the domain lets it only here), and the
+    /// corrected minutes are frozen as a new minutes document under the corrigendum's own memo number.
+    /// </summary>
+    public async Task<IssuedDocument<MeetingMinutes>> IssueCorrigendumAsync(Meeting meeting, DateOnly dated, string text, Action<Meeting> changes,
+        CancellationToken ct)
+    {
+        var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
+        var catalog = await parties.ForAsync(office, ct);
+        var minutesMemo = meeting.MinutesMemoNumber ?? "";
+        var minutesDate = meeting.MinutesDate ?? dated;
+
+        return await AtomicallyAsync(async () =>
+        {
+            // The domain applies the changes when it records the corrigendum, which needs the memo number: both happen
+            // inside the build, before the document is frozen, so the frozen copy is the corrected minutes.
+            var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct);
+            var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, "সংশোধিত " + MinutesDocuments.TitleOf(meeting.Title), dated, memo =>
+            {
+                var c = meeting.IssueCorrigendum(memo.Number!, dated, actor.Current.UserName, text, changes, catalog.OfficesOf);
+                return MinutesDocuments.Build(meeting, facts, memo, new MinutesDocuments.CorrigendumNote(c.Number, minutesMemo, minutesDate, c.Text));
+            }, ct);
+            return doc;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and saves in one transaction — the caller's when one is open (the demo seeding's),
+    /// else its own, which on failure is rolled back and the context's tracked changes (the taken number, the changed
+    /// meeting) dropped, so nothing half-done is saved later.
+    /// </summary>
+    private async Task<T> AtomicallyAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            var inner = await work();
+            await db.SaveChangesAsync(ct);
+            return inner;
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var result = await work();
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Meetings;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Meetings.Minutes;
+
+public static class MeetingQueries
+{
+    /// <summary>A meeting with its agenda, decisions and progress rows (the JSON lists come with the row).</summary>
+    public static IQueryable<Meeting> Whole(this AppDbContext db) => db.Meetings
+        .Include(m => m.Agenda).ThenInclude(a => a.Decisions).ThenInclude(d => d.Progress)
+        .AsSplitQuery();
+}
+
+/// <summary>
+/// The attendance, minutes and corrigendum pages of one meeting: the office's Editor/Approver (ManageMeetings) write;
+/// anyone who may monitor the office (its staff, Monitors above it) reads the same page without the buttons.
+/// </summary>
+[Authorize]
+public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public Meeting Meeting { get; private set; } = null!;
+    public bool CanManage { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public string Hub => $"/offices/{Office.Code}/meetings/{Meeting.Id}/manage";
+    public string Base => $"/offices/{Office.Code}/meetings/{Meeting.Id}";
+
+    protected AppDbContext Db => db;
+
+    protected static string T(string bn, string en) => Ui.Bn ? bn : en;
+
+    /// <summary>Loads the office and the tracked meeting; null when the user may go on, else the 404/403 result.</summary>
+    protected async Task<IActionResult?> LoadAsync(string code, int id, bool write, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        var meeting = await db.Whole().SingleOrDefaultAsync(m => m.Id == id && m.OfficeId == office.Id, ct);
+        if (meeting is null) return NotFound();
+        CanManage = await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct);
+        if (write ? !CanManage : !CanManage && !await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
+        Office = office;
+        Meeting = meeting;
+        return null;
+    }
+
+    /// <summary>A rule's message at the top of the form (or beside <paramref name="key"/>), in the reader's language.</summary>
+    protected void Error(DomainException e, string key = "") => ModelState.AddModelError(key, e.LocalizedMessage(Ui.Bn));
+}
