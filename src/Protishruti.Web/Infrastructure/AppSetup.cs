@@ -40,6 +40,8 @@ public static class AppSetup
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddScoped<Features.Meetings.MeetingParties>();
+        services.AddScoped<Features.Decisions.ImplementationShares>();
+        services.AddScoped<Features.Decisions.DecisionReview>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
 
@@ -117,6 +119,7 @@ public static class AppSetup
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
         Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
+        Features.Decisions.EvidenceEndpoint.MapDecisionEvidence(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
         Features.Charters.Public.CharterPrints.MapCharterPrints(app);
         app.WarnWhenChromiumIsMissing();
