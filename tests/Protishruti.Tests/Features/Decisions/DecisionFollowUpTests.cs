@@ -54,6 +54,10 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         return new Issued(m.Id, m.Decisions.Select(d => d.Id).ToList());
     }
 
+    protected virtual Task<HttpClient> LogInAsync(string user) => App.LoggedInAsync(user);
+
+    protected virtual HttpClient Anonymous() => App.Browser();
+
     private static Party UnoGroup(PartyCatalog c) => c.Parse(c.Groups.Single(g => g.LabelBn == UnoGroupLabel).Key);
 
     private static Party Singra(PartyCatalog c) => c.Parse(c.Offices.Single(o => o.LabelBn.Contains("সিংড়া", StringComparison.Ordinal)).Key);
@@ -101,7 +105,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         var progressId = await ProgressIdAsync(issued.DecisionIds[0], "uno-singra");
         var url = $"/offices/uno-singra/decisions/{progressId}";
 
-        var uno = await App.LoggedInAsync("editor.uno-singra");
+        var uno = await LogInAsync("editor.uno-singra");
         var list = await uno.GetStringAsync("/offices/uno-singra/decisions?quarter=2016-1");
         list.ShouldContain("আমাদের উপর অর্পিত সিদ্ধান্তসমূহ");
         list.ShouldContain("সিদ্ধান্ত ১: সেবা বক্স হালনাগাদ করতে হবে।");
@@ -118,7 +122,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         progress.Evidence.Count.ShouldBe(1);
         (await uno.GetStringAsync(url)).ShouldContain("অগ্রগতি সংরক্ষণ করা হয়েছে।");
 
-        var dc = await App.LoggedInAsync("editor.dc-natore");
+        var dc = await LogInAsync("editor.dc-natore");
         var dcView = await dc.GetStringAsync("/offices/dc-natore/decisions?quarter=2016-1");
         dcView.ShouldContain("আমাদের সভার সিদ্ধান্তসমূহের বাস্তবায়ন");
         Regex.IsMatch(dcView, "সিংড়া[^<]*:\\s*<strong[^>]*>বাস্তবায়িত").ShouldBeTrue("the DC sees Singra's status");
@@ -126,7 +130,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         dcView.ShouldContain($"/offices/uno-singra/decisions/{progressId}/evidence/0");
 
         // The convening office's editor reads the evidence too; the ministry's monitor, two levels up, as well.
-        foreach (var reader in new[] { dc, await App.LoggedInAsync("monitor.mopa") })
+        foreach (var reader in new[] { dc, await LogInAsync("monitor.mopa") })
         {
             var file = await reader.GetAsync($"{url}/evidence/0");
             file.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -135,8 +139,8 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
             (await file.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         }
         (await dc.GetAsync($"{url}/evidence/1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await (await App.LoggedInAsync("editor.dco-bandarban")).GetAsync($"{url}/evidence/0")).ShouldBeDenied();
-        (await App.Browser().GetAsync($"{url}/evidence/0")).ShouldAskToLogIn();
+        (await (await LogInAsync("editor.dco-bandarban")).GetAsync($"{url}/evidence/0")).ShouldBeDenied();
+        (await Anonymous().GetAsync($"{url}/evidence/0")).ShouldAskToLogIn();
     }
 
     [Fact]
@@ -147,7 +151,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         var url = $"/offices/uno-singra/decisions/{progressId}";
 
         // The convening office reads the row but has no form, and a post of its own is refused.
-        var dc = await App.LoggedInAsync("editor.dc-natore");
+        var dc = await LogInAsync("editor.dc-natore");
         var page = await dc.GetStringAsync(url);
         page.ShouldNotContain("name=\"Status\"");
         page.ShouldContain("শুধু বাস্তবায়নকারী দপ্তরের");
@@ -158,7 +162,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         (await dc.GetAsync("/offices/uno-singra/decisions")).ShouldBeDenied(); // a parent's editor is not a monitor of the UNO
 
         // The UNO's head (Approver) may.
-        var head = await App.LoggedInAsync("head.uno-singra");
+        var head = await LogInAsync("head.uno-singra");
         (await PostProgressAsync(head, url, "InProgress", note: "কাজ চলছে")).ShouldRedirectTo(url);
         (await ProgressAsync(progressId)).Status.ShouldBe(DecisionStatus.InProgress);
 
@@ -168,9 +172,9 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         (await head.GetAsync($"/offices/uno-lalpur/decisions/{lalpur}")).ShouldBeDenied();
 
         // The ministry's monitor reads; nobody logged out does.
-        (await (await App.LoggedInAsync("monitor.mopa")).GetStringAsync("/offices/uno-singra/decisions")).ShouldNotContain($"href=\"{url}\"");
-        (await App.Browser().GetAsync("/offices/uno-singra/decisions")).ShouldAskToLogIn();
-        (await App.Browser().GetAsync(url)).ShouldAskToLogIn();
+        (await (await LogInAsync("monitor.mopa")).GetStringAsync("/offices/uno-singra/decisions")).ShouldNotContain($"href=\"{url}\"");
+        (await Anonymous().GetAsync("/offices/uno-singra/decisions")).ShouldAskToLogIn();
+        (await Anonymous().GetAsync(url)).ShouldAskToLogIn();
     }
 
     [Fact]
@@ -179,7 +183,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         var issued = await IssuedMeetingAsync("dc-natore", new DateOnly(2015, 11, 10), MeetingKind.CharterCoordination, Singra);
         var progressId = await ProgressIdAsync(issued.DecisionIds[0], "uno-singra");
         var url = $"/offices/uno-singra/decisions/{progressId}";
-        var uno = await App.LoggedInAsync("editor.uno-singra");
+        var uno = await LogInAsync("editor.uno-singra");
         var files = StoredFileCount();
 
         var dropped = await (await PostProgressAsync(uno, url, "Dropped", note: "বাজেট নেই")).ShouldBeRejectedAsync();
@@ -200,7 +204,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         html.ShouldContain(">বড় ফাইল</textarea>");
         Regex.IsMatch(html, "value=\"Done\" checked").ShouldBeTrue("the chosen status is kept");
 
-        var english = await App.LoggedInAsync("editor.uno-singra");
+        var english = await LogInAsync("editor.uno-singra");
         var page = await english.GetStringAsync(url + "?lang=en");
         var token = WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
         using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Done"), "Status" } };
@@ -221,7 +225,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         var q = new FiscalYear(2015).Quarter(3); // January–March 2016
         var meeting = await IssuedMeetingAsync("dc-natore", new DateOnly(2016, 1, 12), MeetingKind.CharterCoordination, Singra, Singra, Singra, Singra);
         var committee = await IssuedMeetingAsync("dc-natore", new DateOnly(2016, 3, 3), MeetingKind.MonitoringCommittee, Singra);
-        var uno = await App.LoggedInAsync("editor.uno-singra");
+        var uno = await LogInAsync("editor.uno-singra");
         async Task MarkAsync(int decisionId, string status, string? reason = null) =>
             (await PostProgressAsync(uno, $"/offices/uno-singra/decisions/{await ProgressIdAsync(decisionId, "uno-singra")}", status, reason: reason))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -249,9 +253,12 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
             .AsSplitQuery().SingleAsync(m => m.Id == meeting.MeetingId));
         loaded.ImplementationShare.ShouldBe(perMeeting);
 
-        var page = await (await App.LoggedInAsync("editor.dc-natore")).GetStringAsync("/offices/dc-natore/decisions?quarter=2015-3");
+        var page = await (await LogInAsync("editor.dc-natore")).GetStringAsync("/offices/dc-natore/decisions?quarter=2015-3");
         page.ShouldContain("বাস্তবায়নের হার: <strong>২/৪ (৫০%)</strong>");
         page.ShouldContain("১/৩ (৩৩.৩%)");
+        var dashboard = await uno.GetStringAsync("/dashboard/uno-singra");
+        dashboard.ShouldContain("সিদ্ধান্ত বাস্তবায়ন");
+        dashboard.ShouldContain("href=\"/offices/uno-singra/decisions\"");
         var own = await uno.GetStringAsync("/offices/uno-singra/decisions?quarter=2015-3");
         own.ShouldContain("বাস্তবায়িত ২টি, মোট ৪টির মধ্যে");
         var done = await uno.GetStringAsync("/offices/uno-singra/decisions?quarter=2015-3&status=Done");
@@ -262,7 +269,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
     public async Task The_next_meetings_review_item_lists_each_implementers_status_and_is_added_once()
     {
         var previous = await IssuedMeetingAsync("dc-natore", new DateOnly(2017, 1, 15), MeetingKind.CharterCoordination, UnoGroup);
-        var uno = await App.LoggedInAsync("editor.uno-singra");
+        var uno = await LogInAsync("editor.uno-singra");
         (await PostProgressAsync(uno, $"/offices/uno-singra/decisions/{await ProgressIdAsync(previous.DecisionIds[0], "uno-singra")}", "Done"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var dcId = await OfficeIdAsync("dc-natore");
@@ -276,8 +283,8 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         });
         var url = $"/offices/dc-natore/decisions/review/{next}";
 
-        (await (await App.LoggedInAsync("editor.uno-singra")).GetAsync(url)).ShouldBeDenied();
-        var dc = await App.LoggedInAsync("editor.dc-natore");
+        (await (await LogInAsync("editor.uno-singra")).GetAsync(url)).ShouldBeDenied();
+        var dc = await LogInAsync("editor.dc-natore");
         (await dc.GetStringAsync("/offices/dc-natore/decisions")).ShouldContain(url);
         (await dc.GetStringAsync(url)).ShouldContain($"/offices/dc-natore/meetings/{previous.MeetingId}");
         (await ManageTestKit.PostAsync(dc, url, [])).ShouldRedirectTo(url);
@@ -299,3 +306,36 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
 public sealed class DecisionFollowUpTests_Sqlite(SqliteApp app) : DecisionFollowUpTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
 public sealed class DecisionFollowUpTests_Postgres(PostgresApp app) : DecisionFollowUpTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+
+/// <summary>
+/// The same tests against the app on a real Kestrel port, where the request body limit is enforced (the in-memory
+/// test server has none): the 50 MB upload still gets the page with its message, not a 413 or a reset connection.
+/// </summary>
+public sealed class DecisionFollowUpTests_Kestrel(KestrelSqliteApp app) : DecisionFollowUpTests<KestrelSqliteApp>(app), IClassFixture<KestrelSqliteApp>
+{
+    // Over a real socket the factory's client follows redirects whatever it is told; these clients do not, as the tests expect.
+    protected override HttpClient Anonymous() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = App.ClientOptions.BaseAddress };
+
+    protected override async Task<HttpClient> LogInAsync(string user)
+    {
+        var client = Anonymous();
+        var response = await TestApp.PostFormAsync(client, "/account/login",
+            new() { ["Input.UserName"] = user, ["Input.Password"] = Protishruti.Web.Data.Demo.DemoData.Password });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"log in as {user}");
+        return client;
+    }
+}
+
+public sealed class KestrelSqliteApp : TestApp
+{
+    public KestrelSqliteApp() => UseKestrel(0);
+
+    public override Protishruti.Web.Data.DatabaseProvider Provider => Protishruti.Web.Data.DatabaseProvider.Sqlite;
+
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
+    [
+        new("Database:Provider", "Sqlite"),
+        new("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(DataDirectory, "test.db")};Pooling=False"),
+    ];
+}
