@@ -31,7 +31,7 @@ public class MeetingReviewTests
 
         var item = next.AddReviewOf(previous, id => $"দপ্তর {id}");
         next.Agenda.Select(a => a.Title).ShouldBe([Meeting.ReviewTitle, "বিবিধ"]);
-        item.Details!.ShouldContain("দপ্তর ২০১: বাস্তবায়িত; দপ্তর ২০২: শুরু হয়নি".Replace("২০১", "201").Replace("২০২", "202"));
+        item.Details!.ShouldContain("দপ্তর 201: বাস্তবায়িত; দপ্তর 202: শুরু হয়নি");
 
         next.AddReviewOf(previous, id => $"দপ্তর {id}").ShouldBeSameAs(item);
         next.Agenda.Count(a => a.Title == Meeting.ReviewTitle).ShouldBe(1);
