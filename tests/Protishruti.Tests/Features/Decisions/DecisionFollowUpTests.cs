@@ -299,6 +299,20 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         agenda.Agenda[0].Details!.ShouldContain("বাস্তবায়নের হার: ০/১");
     }
 
+    [Fact]
+    public async Task Assigned_decisions_come_in_pages_of_25_and_filters_are_kept_across_pages()
+    {
+        await IssuedMeetingAsync("dc-natore", new DateOnly(2014, 8, 10), MeetingKind.CharterCoordination, [.. Enumerable.Repeat<Func<PartyCatalog, Party>>(Singra, 26)]);
+        var uno = await LogInAsync("editor.uno-singra");
+        var first = await uno.GetStringAsync("/offices/uno-singra/decisions?quarter=2014-1&status=NotStarted");
+        Regex.Count(first, "<tr").ShouldBe(26);
+        first.ShouldContain("পাতা ১ / ২");
+        first.ShouldContain("href=\"/offices/uno-singra/decisions?status=NotStarted&amp;quarter=2014-1&amp;p=2\"");
+        var second = await uno.GetStringAsync("/offices/uno-singra/decisions?status=NotStarted&quarter=2014-1&p=2");
+        Regex.Count(second, "<tr").ShouldBe(2);
+        second.ShouldContain("সিদ্ধান্ত ২৬:");
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
