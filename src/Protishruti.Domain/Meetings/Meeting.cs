@@ -25,6 +25,8 @@ public sealed class Meeting
 {
     public const int MaxTitleLength = 500;
     public const int MaxTextLength = 8000;
+    /// <summary>The title of the agenda item <see cref="AddReviewOf"/> writes, by which it is found again.</summary>
+    public const string ReviewTitle = "বিগত সভার সিদ্ধান্তসমূহের বাস্তবায়ন অগ্রগতি পর্যালোচনা";
     private readonly List<AgendaItem> _agenda = [];
     private readonly List<Party> _invitees = [];
     private readonly List<Attendee> _attendees = [];
@@ -357,9 +359,11 @@ public sealed class Meeting
 
     /// <summary>
     /// A new meeting's first agenda item: the previous meeting's decisions and how far each implementing office got.
+    /// Added once: when the meeting already has it, that item is returned unchanged.
     /// </summary>
     public AgendaItem AddReviewOf(Meeting previous, Func<int, string> officeName)
     {
+        if (_agenda.FirstOrDefault(a => a.Title == ReviewTitle) is { } existing) return existing;
         var lines = previous.Decisions.Select(d =>
             $"{BengaliDigits.ToBengali($"{d.Item.Order}.{d.Order}")} {d.Text} — " +
             string.Join("; ", d.Progress.Select(p => $"{officeName(p.OfficeId)}: {StatusBn(p.Status)}")));
@@ -367,8 +371,9 @@ public sealed class Meeting
         var summary = share.Percent is { } pct
             ? $"বাস্তবায়নের হার: {BengaliDigits.ToBengali(share.Implemented)}/{BengaliDigits.ToBengali(share.Counted)} ({BengaliDigits.ToBengali(pct.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))}%)"
             : "বাস্তবায়নের হার: প্রযোজ্য নয়";
-        return AddAgendaItem("বিগত সভার সিদ্ধান্তসমূহের বাস্তবায়ন অগ্রগতি পর্যালোচনা",
-            string.Join("\n", lines.Append(summary)));
+        var item = AddAgendaItem(ReviewTitle, string.Join("\n", lines.Append(summary)));
+        MoveAgendaItem(item, -_agenda.Count); // first, before the items already written
+        return item;
     }
 
     public static string StatusBn(DecisionStatus status) => status switch

@@ -43,6 +43,8 @@ public static class AppSetup
         services.AddScoped<Features.Meetings.Minutes.MinutesDocuments>();
         services.AddScoped<Features.Meetings.Minutes.MinutesIssuing>();
         services.AddScoped<Features.Committees.CommitteeOrders>();
+        services.AddScoped<Features.Decisions.ImplementationShares>();
+        services.AddScoped<Features.Decisions.DecisionReview>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
 
@@ -121,6 +123,7 @@ public static class AppSetup
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
         Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
         Features.Meetings.Public.PublicMeetings.MapPublicMeetings(app);
+        Features.Decisions.EvidenceEndpoint.MapDecisionEvidence(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
         Features.Charters.Public.CharterPrints.MapCharterPrints(app);
         app.WarnWhenChromiumIsMissing();

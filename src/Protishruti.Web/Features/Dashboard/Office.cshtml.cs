@@ -13,7 +13,7 @@ namespace Protishruti.Web.Features.Dashboard;
 
 /// <summary>An office's dashboard: what the user may do here, and the offices below it.</summary>
 [Authorize]
-public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
+public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time, Decisions.ImplementationShares shares) : PageModel
 {
     public Office Office { get; private set; } = null!;
     public List<OfficeLink> Ancestors { get; private set; } = [];
@@ -23,6 +23,8 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
     public int DescendantCount { get; private set; }
     public int PostCount { get; private set; }
     public int VacantPostCount { get; private set; }
+    /// <summary>Decisions of this office's meetings implemented, and of those assigned to it done (null without Monitor).</summary>
+    public (Domain.Meetings.ImplementationShare Convened, Domain.Meetings.ImplementationShare Assigned)? DecisionShares { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -42,6 +44,8 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
         PostCount = await db.Posts.CountAsync(p => p.OfficeId == office.Id, ct);
         VacantPostCount = await db.Posts.CountAsync(p => p.OfficeId == office.Id
             && !p.Incumbencies.Any(i => i.From <= today && (i.To == null || i.To >= today)), ct);
+        if (Allowed.Contains(OfficeAction.Monitor))
+            DecisionShares = (await shares.ForOfficeAsync(office.Id, null, ct), await shares.ForImplementerAsync(office.Id, null, ct));
         return Page();
     }
 }

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Meetings;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Files;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Decisions;
+
+/// <summary>
+/// One office's progress on one decision: status, note, reason when dropped, evidence. Read by whoever monitors the
+/// implementing office or the convening office; changed only by the implementing office's Editor or Approver — the
+/// convening office sees, it does not mark another office's work. The form is read by hand (<see cref="EvidenceUpload"/>),
+/// so a refused file leaves the progress untouched and the typed fields in place.
+/// </summary>
+[Authorize]
+[IgnoreAntiforgeryToken] // validated by hand once the form is read: the automatic check would buffer the upload first
+[DisableFormValueModelBinding]
+public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore files, IAntiforgery antiforgery,
+    IConfiguration config, TimeProvider time) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public Office MeetingOffice { get; private set; } = null!;
+    public DecisionProgress Progress { get; private set; } = null!;
+    public Meeting Meeting => Progress.Decision.Item.Meeting;
+    public bool CanUpdate { get; private set; }
+    public DateOnly Today { get; private set; }
+    public long MaxBytes => EvidenceUpload.MaxBytes(config);
+
+    /// <summary>What the form shows: the saved values, or what was typed when it was refused.</summary>
+    public DecisionStatus Status { get; private set; }
+    public string? Note { get; private set; }
+    public string? Reason { get; private set; }
+    /// <summary>The status as saved (the form may hold a refused change).</summary>
+    public DecisionStatus SavedStatus { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int progressId, CancellationToken ct) =>
+        await LoadAsync(code, progressId, write: false, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(string code, int progressId, CancellationToken ct)
+    {
+        if (await LoadAsync(code, progressId, write: true, ct) is { } refused) return refused;
+        await using var form = await EvidenceUpload.ReadAsync(Request, MaxBytes, EvidenceUpload.MaxRequestBytes(config), ct);
+        if (form.FileError is null || form.Fields.ContainsKey("__RequestVerificationToken"))
+        {
+            // The token travelled in the form we read ourselves; the antiforgery service takes it from this header first.
+            Request.Headers["RequestVerificationToken"] = form["__RequestVerificationToken"] ?? "";
+            if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
+        }
+
+        Note = form["Note"];
+        Reason = form["Reason"];
+        var statusKnown = Enum.TryParse<DecisionStatus>(form["Status"], ignoreCase: true, out var status) && Enum.IsDefined(status);
+        if (statusKnown) Status = status;
+        else ModelState.AddModelError("Status", Ui.Bn ? "অবস্থা বেছে নিন।" : "Choose a status.");
+        if (form.FileError is { } fileError) ModelState.AddModelError("Evidence", fileError.LocalizedMessage(Ui.Bn));
+
+        if (statusKnown)
+        {
+            try
+            {
+                Progress.Update(status, Note, Reason, Today, User.Identity?.Name ?? "?");
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(e.Field ?? "", e.LocalizedMessage(Ui.Bn));
+            }
+        }
+        if (!ModelState.IsValid) return Page(); // nothing saved: the tracked row's change is dropped with the request
+
+        if (form.TempPath is not null)
+        {
+            try
+            {
+                await using var spooled = System.IO.File.OpenRead(form.TempPath);
+                var stored = await files.SaveAsync(spooled, EvidenceUpload.Allowed, MaxBytes, ct);
+                Progress.AddEvidence(stored.Path);
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("Evidence", e.LocalizedMessage(Ui.Bn));
+                return Page();
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        Done = Ui.Bn ? "অগ্রগতি সংরক্ষণ করা হয়েছে।" : "Progress saved.";
+        return Redirect($"/offices/{Office.Code}/decisions/{Progress.Id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int progressId, bool write, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        var progress = await db.Set<DecisionProgress>()
+            .Include(p => p.Decision).ThenInclude(d => d.Item).ThenInclude(a => a.Meeting)
+            .SingleOrDefaultAsync(p => p.Id == progressId && p.OfficeId == office.Id, ct);
+        if (progress is null) return NotFound();
+        var meetingOffice = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == progress.Decision.Item.Meeting.OfficeId, ct);
+        CanUpdate = await access.CanAsync(User, OfficeAction.UpdateDecisions, office, ct);
+        if (write ? !CanUpdate
+                  : !CanUpdate && !await access.CanAsync(User, OfficeAction.Monitor, office, ct)
+                               && !await access.CanAsync(User, OfficeAction.Monitor, meetingOffice, ct))
+            return Forbid();
+        (Office, MeetingOffice, Progress) = (office, meetingOffice, progress);
+        (Status, Note, Reason, SavedStatus) = (progress.Status, progress.Note, progress.Reason, progress.Status);
+        Today = time.TodayInBangladesh();
+        return null;
+    }
+}
