@@ -40,6 +40,12 @@ public static class AppSetup
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddScoped<Features.Meetings.MeetingParties>();
+        services.AddScoped<Features.Meetings.Notices.NoticeDocuments>();
+        services.AddScoped<Features.Meetings.Notices.NoticeIssuing>();
+        services.AddScoped<Features.Mail.Outbox>();
+        services.Configure<Features.Mail.SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<Features.Mail.OutboxDelivery>();
+        services.AddHostedService<Features.Mail.OutboxSender>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
 
