@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Protishruti.Domain.Meetings;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Mail;
+using Protishruti.Web.Features.Meetings.Notices;
 
 namespace Protishruti.Tests.Features.Mail;
 
@@ -75,6 +77,33 @@ public abstract class OutboxTests<TApp>(TApp app) : AppTests<TApp>(app) where TA
         mine.Count.ShouldBe(30);
         mine.Distinct().Count().ShouldBe(30);
         App.WithDb(db => db.Outbox.AsNoTracking().Where(m => ids.Contains(m.Id)).ToList()).ShouldAllBe(m => m.SentAt != null && m.Attempts == 1);
+    }
+
+    [Fact]
+    public async Task An_issued_notice_is_mailed_with_its_PDF_attached()
+    {
+        var title = $"পরিবীক্ষণ কমিটির সভা {Guid.NewGuid():N}";
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6));
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
+            var office = await db.Offices.SingleAsync(o => o.Code == "dc-natore", Ct);
+            var post = await db.Posts.Where(p => p.OfficeId == office.Id && p.Email != null).OrderBy(p => p.SortOrder).FirstAsync(Ct);
+            var meeting = new Meeting(office.Id, MeetingKind.MonitoringCommittee, title, today.AddDays(7), new TimeOnly(11, 0), "সম্মেলন কক্ষ", null);
+            meeting.AddAgendaItem("বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা");
+            meeting.Invite(Party.Post(post.Id, office.Id, post.DesignationBn));
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync(Ct);
+            var issued = await scope.ServiceProvider.GetRequiredService<NoticeIssuing>().IssueAsync(meeting, today, ct: Ct); // as the demo data calls it
+            issued.Mail.ShouldHaveSingleItem().ToAddress.ShouldBe(post.Email);
+        }
+
+        await using var smtp = new FakeSmtpServer();
+        var delivery = Delivery(App, smtp.Port);
+        while (await delivery.SendDueAsync(Ct) > 0) { }
+        var mail = smtp.Received.Single(m => m.Subject.Contains(title, StringComparison.Ordinal));
+        mail.Subject.ShouldStartWith("সভার নোটিশ: ");
+        mail.Data.ShouldContain("application/pdf");
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
                 return built;
             }, ct);
             var mail = await outbox.EnqueueAsync(office.Id, Recipients(meeting, catalog, await ContactsAsync(meeting, catalog, issuedOn, ct)),
-                Subject(built!), Body(built!, office, doc.Memo.Id), doc.Memo.Id, $"meeting:{meeting.Id}:notice:{issue!.Number}", ct);
+                Subject(built!, meeting), Body(built!, office, doc.Memo.Id), doc.Memo.Id, $"meeting:{meeting.Id}:notice:{issue!.Number}", ct);
             await db.SaveChangesAsync(ct);
             if (own is not null) await own.CommitAsync(ct);
             return new IssuedNotice(issue, doc.Memo, built!, mail);
@@ -167,12 +167,9 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         }
     }
 
-    private static string Subject(MeetingNotice notice) =>
-        $"{notice.Title}: {Strip(notice.Body)} — {OfficialDate.GregorianLine(notice.MeetingDate)}" is var s && s.Length > 200
-            ? $"{notice.Title} — {OfficialDate.GregorianLine(notice.MeetingDate)}"
-            : s;
-
-    private static string Strip(string body) => body.Split('।')[0];
+    /// <summary>"সভার নোটিশ: সেবা প্রদান প্রতিশ্রুতি সংক্রান্ত ত্রৈমাসিক সমন্বয় সভা — ৩ ডিসেম্বর ২০২৬ খ্রিষ্টাব্দ".</summary>
+    private static string Subject(MeetingNotice notice, Meeting meeting) =>
+        $"{notice.Title}: {meeting.Title} — {OfficialDate.GregorianLine(notice.MeetingDate)}";
 
     private string Body(MeetingNotice n, Office office, long memoId)
     {
