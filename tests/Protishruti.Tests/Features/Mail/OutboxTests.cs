@@ -107,6 +107,19 @@ public abstract class OutboxTests<TApp>(TApp app) : AppTests<TApp>(app) where TA
     }
 
     [Fact]
+    public async Task The_background_sender_runs_when_Smtp_Host_is_configured()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var subject = $"সভা বাতিল সংক্রান্ত নোটিশ {Guid.NewGuid():N}";
+        await EnqueueAsync(subject, new MailRecipient("জেলা প্রশাসক, নাটোর", "dc.natore@example.gov.bd"));
+        await using var configured = App.WithWebHostBuilder(b => b
+            .UseSetting("Smtp:Host", "127.0.0.1").UseSetting("Smtp:Port", $"{smtp.Port}").UseSetting("Smtp:PollSeconds", "1"));
+        _ = configured.Services; // starts the host, and with it the sender
+        for (var i = 0; i < 100 && !smtp.Received.Any(m => m.Subject == subject); i++) await Task.Delay(200, Ct);
+        smtp.Received.Count(m => m.Subject == subject).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_failure_is_recorded_and_retried_later_not_at_once()
     {
         int closedPort;
