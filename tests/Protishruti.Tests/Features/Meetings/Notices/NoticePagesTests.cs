@@ -228,6 +228,17 @@ public abstract partial class NoticePagesTests<TApp>(TApp app) : AppTests<TApp>(
         // a blank title takes the kind's standard title
         var id = await NewMeetingAsync(client, MeetingKind.Grs, "", Today.AddDays(3));
         Load(id).Title.ShouldBe(MeetingKind.Grs.Bn());
+
+        // the same refusals in English
+        var english = await App.LoggedInAsync("editor.dc-natore");
+        (await english.GetAsync("/?lang=en", Ct)).EnsureSuccessStatusCode();
+        response = await TestApp.PostFormAsync(english, $"/offices/{Office}/meetings/new", new()
+        {
+            ["Input.Kind"] = "Grs", ["Input.Title"] = "GRS", ["Input.Date"] = "2025-13-40", ["Input.Time"] = "10:00", ["Input.Venue"] = "Hall",
+        });
+        (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("Give the date");
+        var outside = await EditAsync(english, id, "Invite", new() { ["Party"] = $"office:{OfficeId("dco-natore")}" });
+        (await outside.Content.ReadAsStringAsync(Ct)).ShouldContain("is not in");
     }
 
     [Fact]
