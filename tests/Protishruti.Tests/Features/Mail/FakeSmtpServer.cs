@@ -130,7 +130,7 @@ public sealed partial class FakeSmtpServer : IAsyncDisposable
         var bytes = new List<byte>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '=' && i + 2 < text.Length + 0 && i + 2 <= text.Length - 1)
+            if (text[i] == '=' && i + 2 < text.Length)
             {
                 bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
                 i += 2;
