@@ -166,6 +166,16 @@ public sealed class Meeting
 
     public NoticeIssue IssueNotice(string memoNumber, DateOnly issuedOn, string by)
     {
+        CheckNoticeCanBeIssued(issuedOn);
+        var issue = new NoticeIssue(1, NoticeIssueKind.Original, Memo(memoNumber), issuedOn, by, null);
+        _noticeIssues.Add(issue);
+        NoticeState = NoticeState.Issued;
+        return issue;
+    }
+
+    /// <summary>The rules of <see cref="IssueNotice"/> without a memo number: checked before one is taken, so a refused notice uses none.</summary>
+    public void CheckNoticeCanBeIssued(DateOnly issuedOn)
+    {
         if (NoticeState != NoticeState.Draft)
             throw new DomainException("The notice has already been issued; amend or cancel it instead.", "নোটিশ আগেই জারি হয়েছে; সংশোধন বা বাতিল করুন।");
         if (_agenda.Count == 0)
@@ -174,10 +184,6 @@ public sealed class Meeting
             throw new DomainException("The notice needs at least one invitee.", "নোটিশে অন্তত একজন আমন্ত্রিত দিন।") { Field = nameof(Invitees) };
         if (issuedOn > Date)
             throw new DomainException("A notice is issued before the meeting, not after it.", "নোটিশ সভার আগে জারি হয়, পরে নয়।") { Field = "IssuedOn" };
-        var issue = new NoticeIssue(1, NoticeIssueKind.Original, Memo(memoNumber), issuedOn, by, null);
-        _noticeIssues.Add(issue);
-        NoticeState = NoticeState.Issued;
-        return issue;
     }
 
     /// <summary>Changes an issued notice — details, agenda, invitees, inside <paramref name="changes"/> — and issues the amendment.</summary>

@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<IssuedMemo> IssuedMemos => Set<IssuedMemo>();
     public DbSet<Domain.Committees.Committee> Committees => Set<Domain.Committees.Committee>();
     public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
+    public DbSet<Features.Mail.OutboxMessage> Outbox => Set<Features.Mail.OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

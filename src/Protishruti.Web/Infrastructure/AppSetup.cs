@@ -45,6 +45,12 @@ public static class AppSetup
         services.AddScoped<Features.Committees.CommitteeOrders>();
         services.AddScoped<Features.Decisions.ImplementationShares>();
         services.AddScoped<Features.Decisions.DecisionReview>();
+        services.AddScoped<Features.Meetings.Notices.NoticeDocuments>();
+        services.AddScoped<Features.Meetings.Notices.NoticeIssuing>();
+        services.AddScoped<Features.Mail.Outbox>();
+        services.Configure<Features.Mail.SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<Features.Mail.OutboxDelivery>();
+        services.AddHostedService<Features.Mail.OutboxSender>();
         services.AddSingleton<Files.FileStore>();
         services.AddDocuments(builder.Configuration);
 

@@ -52,6 +52,18 @@ public class MeetingTests
     }
 
     [Fact]
+    public void The_notice_rules_are_checked_without_a_memo_number_so_a_refused_notice_takes_none()
+    {
+        var empty = new Meeting(100, MeetingKind.Grs, "জিআরএস সভা", Day, new TimeOnly(10, 0), null, "https://meet.example.gov.bd/grs");
+        empty.AddAgendaItem("অভিযোগ নিষ্পত্তি পর্যালোচনা");
+        Should.Throw<DomainException>(() => empty.CheckNoticeCanBeIssued(Day)).Field.ShouldBe("Invitees");
+        empty.NoticeState.ShouldBe(NoticeState.Draft);
+        var m = Coordination();
+        Should.NotThrow(() => m.CheckNoticeCanBeIssued(Day));
+        Should.Throw<DomainException>(() => m.CheckNoticeCanBeIssued(Day.AddDays(1))).Field.ShouldBe("IssuedOn");
+    }
+
+    [Fact]
     public void A_notice_needs_agenda_and_invitees_is_issued_before_the_meeting_and_then_changes_only_by_an_issued_amendment()
     {
         var empty = new Meeting(100, MeetingKind.Grs, "জিআরএস সভা", Day, new TimeOnly(10, 0), null, "https://meet.example.gov.bd/grs");

@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protishruti.Domain;
+using Protishruti.Domain.Meetings;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Meetings.Manage;
+
+/// <summary>
+/// A meeting's notice before it is issued: details, agenda items (add, edit, move, remove) and invitees from the
+/// office's hierarchy (offices, groups, posts, each with an optional label of one's own) or by name. One small form per
+/// change, so it works without JavaScript; a refused change comes back with what was typed and the message beside it.
+/// </summary>
+[Authorize]
+public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParties parties) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public Meeting Meeting { get; private set; } = null!;
+    public PartyCatalog Catalog { get; private set; } = null!;
+
+    [BindProperty]
+    public MeetingInput Input { get; set; } = new();
+
+    [BindProperty] public string? ItemTitle { get; set; }
+    [BindProperty] public string? ItemDetails { get; set; }
+    [BindProperty] public string? Party { get; set; }
+    [BindProperty] public string? PartyLabel { get; set; }
+    [BindProperty] public string? TextLabel { get; set; }
+    /// <summary>The agenda item whose form was submitted with an error, to show the typed text in it.</summary>
+    public int? FailedItemId { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        Input = MeetingInput.From(Meeting);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        ModelState.Clear();
+        if (!Input.Validate(ModelState, "Input", out var date, out var at)) return Page();
+        return await SaveAsync(() =>
+        {
+            if (Meeting.Kind != Input.Kind) Meeting.SetKind(Input.Kind);
+            Meeting.SetDetails(Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
+        }, "Input", Ui.Bn ? "সভার বিবরণ সংরক্ষিত হয়েছে।" : "The meeting's details are saved.", ct);
+    }
+
+    public async Task<IActionResult> OnPostAddItemAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        return await SaveAsync(() => Meeting.AddAgendaItem(ItemTitle ?? "", ItemDetails), "Item",
+            Ui.Bn ? "আলোচ্য বিষয় যোগ হয়েছে।" : "The agenda item is added.", ct);
+    }
+
+    public async Task<IActionResult> OnPostEditItemAsync(string code, int id, int itemId, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        if (Item(itemId) is not { } item) return NotFound();
+        FailedItemId = itemId;
+        return await SaveAsync(() => Meeting.EditAgendaItem(item, ItemTitle ?? "", ItemDetails), $"Item{itemId}",
+            Ui.Bn ? "আলোচ্য বিষয় সংরক্ষিত হয়েছে।" : "The agenda item is saved.", ct);
+    }
+
+    public async Task<IActionResult> OnPostMoveItemAsync(string code, int id, int itemId, int offset, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        if (Item(itemId) is not { } item) return NotFound();
+        return await SaveAsync(() => Meeting.MoveAgendaItem(item, Math.Sign(offset)), "", Ui.Bn ? "আলোচ্যসূচির ক্রম বদলেছে।" : "The agenda order is changed.", ct);
+    }
+
+    public async Task<IActionResult> OnPostRemoveItemAsync(string code, int id, int itemId, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        if (Item(itemId) is not { } item) return NotFound();
+        return await SaveAsync(() => Meeting.RemoveAgendaItem(item), "", Ui.Bn ? "আলোচ্য বিষয় মুছে ফেলা হয়েছে।" : "The agenda item is removed.", ct);
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        return await SaveAsync(() => Meeting.Invite(Catalog.Parse(Party, PartyLabel)), "Party",
+            Ui.Bn ? "আমন্ত্রিত যোগ হয়েছে।" : "The invitee is added.", ct);
+    }
+
+    public async Task<IActionResult> OnPostInviteTextAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        return await SaveAsync(() => Meeting.Invite(Domain.Meetings.Party.Text(TextLabel ?? "")), "TextLabel",
+            Ui.Bn ? "আমন্ত্রিত যোগ হয়েছে।" : "The invitee is added.", ct);
+    }
+
+    public async Task<IActionResult> OnPostInviteDefaultsAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        var defaults = await MeetingInput.DefaultInviteesAsync(db, Catalog, Meeting.Kind, ct);
+        return await SaveAsync(() => { foreach (var p in defaults) Meeting.Invite(p); }, "Party",
+            Ui.Bn ? "প্রচলিত আমন্ত্রিতরা যোগ হয়েছে।" : "The usual invitees are added.", ct);
+    }
+
+    public async Task<IActionResult> OnPostUninviteAsync(string code, int id, int index, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        if (index < 0 || index >= Meeting.Invitees.Count) return NotFound();
+        var who = Meeting.Invitees[index];
+        return await SaveAsync(() => Meeting.Uninvite(who), "", Ui.Bn ? "আমন্ত্রিত বাদ দেওয়া হয়েছে।" : "The invitee is removed.", ct);
+    }
+
+    private AgendaItem? Item(int itemId) => Meeting.Agenda.FirstOrDefault(a => a.Id == itemId);
+
+    private async Task<IActionResult> SaveAsync(Action change, string errorKey, string done, CancellationToken ct)
+    {
+        try
+        {
+            change();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError(errorKey, e);
+            await ReloadAsync(ct);
+            return Page();
+        }
+        await db.SaveChangesAsync(ct);
+        Done = done;
+        return Redirect($"/offices/{Office.Code}/meetings/{Meeting.Id}/edit");
+    }
+
+    /// <summary>After a refused change the page shows the meeting as stored, not half-changed.</summary>
+    private async Task ReloadAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var (context, _) = await MeetingPages.LoadAsync(db, access, User, Office.Code, Meeting.Id, toAct: true, ct);
+        Meeting = context!.Meeting!;
+        if (string.IsNullOrEmpty(Input.Date)) Input = MeetingInput.From(Meeting);
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
+    {
+        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, id, toAct: true, ct, tracked: true);
+        if (denied is not null) return denied;
+        Office = context!.Office;
+        Meeting = context.Meeting!;
+        Catalog = await parties.ForAsync(Office, ct);
+        return null;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
+using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Meetings;
+using Protishruti.Domain.Memos;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Documents;
+using Protishruti.Web.Documents.Templates;
+using Protishruti.Web.Features.Mail;
+using Protishruti.Web.Features.Meetings.Manage;
+using Protishruti.Web.Features.Memos;
+using Protishruti.Web.Features.Offices.Manage;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+
+namespace Protishruti.Web.Features.Meetings.Notices;
+
+/// <summary>
+/// The notice of a meeting: a preview of the document as it will be issued, the form to issue it (signatory, date),
+/// and once issued the forms to amend or cancel it, with every issued form listed with its memo number and files.
+/// Monitors read; the office's editors and approver issue.
+/// </summary>
+[Authorize]
+public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocuments documents, NoticeIssuing issuing, IssuedDocuments issued,
+    DocumentHtml html, TimeProvider time) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public Meeting Meeting { get; private set; } = null!;
+    public bool CanManage { get; private set; }
+    public List<Post> Posts { get; private set; } = [];
+    public List<(NoticeIssue Issue, IssuedMemo? Memo)> Issues { get; private set; } = [];
+    public List<OutboxMessage> Mail { get; private set; } = [];
+    public string? PreviewError { get; private set; }
+
+    [BindProperty] public int? SignatoryPostId { get; set; }
+    [BindProperty] public string? IssuedOn { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public MeetingInput Input { get; set; } = new();
+    /// <summary>The amended agenda, one item a line.</summary>
+    [BindProperty] public string? AgendaText { get; set; }
+    /// <summary>Which form failed ("Amend", "Cancel"), to open it again with what was typed.</summary>
+    public string? Failed { get; private set; }
+
+    [TempData] public string? Done { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, false, ct) is { } denied) return denied;
+        return Page();
+    }
+
+    /// <summary>The notice as it would be issued now, as the print-ready page (shown in a frame; no number yet).</summary>
+    public async Task<IActionResult> OnGetPreviewAsync(string code, int id, int? signatoryPostId, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, false, ct) is { } denied) return denied;
+        try
+        {
+            var model = await documents.BuildAsync(Meeting, Office, NoticeIssueKind.Original, null, signatoryPostId, new MemoLine(null, time.TodayInBangladesh()), ct);
+            var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false });
+            return Content(page, "text/html; charset=utf-8");
+        }
+        catch (DomainException e)
+        {
+            return Content(e.LocalizedMessage(Ui.Bn), "text/plain; charset=utf-8");
+        }
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        if (!Date(out var on)) return Page();
+        return await RunAsync("", () => issuing.IssueAsync(Meeting, on, SignatoryPostId, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostAmendAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        Failed = "Amend";
+        var dateOk = Date(out var on);
+        if (!Input.Validate(ModelState, "Input", out var date, out var at) || !dateOk) return Page();
+        var lines = (AgendaText ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return await RunAsync("Reason", () => issuing.AmendAsync(Meeting, on, Reason ?? "", m =>
+        {
+            m.SetDetails(m.Title, date, at, Input.Venue, Input.OnlineLink);
+            var items = m.Agenda;
+            for (var i = 0; i < Math.Min(items.Count, lines.Length); i++)
+                if (items[i].Title != lines[i]) m.EditAgendaItem(items[i], lines[i], items[i].Details);
+            foreach (var extra in items.Skip(lines.Length)) m.RemoveAgendaItem(extra);
+            foreach (var line in lines.Skip(items.Count)) m.AddAgendaItem(line);
+        }, SignatoryPostId, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        Failed = "Cancel";
+        if (!Date(out var on)) return Page();
+        return await RunAsync("CancelReason", () => issuing.CancelAsync(Meeting, on, Reason ?? "", SignatoryPostId, ct), ct);
+    }
+
+    private async Task<IActionResult> RunAsync(string reasonKey, Func<Task<IssuedNotice>> issue, CancellationToken ct)
+    {
+        try
+        {
+            var done = await issue();
+            Done = Ui.Bn
+                ? $"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।"
+                : $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.";
+            return Redirect($"/offices/{Office.Code}/meetings/{Meeting.Id}/notice");
+        }
+        catch (DomainException e)
+        {
+            var key = e.Field switch
+            {
+                "Reason" => reasonKey,
+                "SignatoryPostId" or "IssuedOn" => e.Field,
+                "Date" or "Time" or "Venue" or "OnlineLink" when Failed == "Amend" => $"Input.{e.Field}",
+                "Agenda" or "Title" when Failed == "Amend" => "AgendaText",
+                _ => "",
+            };
+            ModelState.AddDomainError(key, e);
+            db.ChangeTracker.Clear();
+            await LoadAsync(Office.Code, Meeting.Id, true, ct);
+            return Page();
+        }
+    }
+
+    private bool Date(out DateOnly on)
+    {
+        if (FormErrors.TryParseDate(IssuedOn, out on)) return true;
+        ModelState.AddModelError("IssuedOn", Ui.Bn ? "জারির তারিখ দিন।" : "Give the date of issue.");
+        return false;
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int id, bool toAct, CancellationToken ct)
+    {
+        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, id, toAct, ct, tracked: toAct);
+        if (denied is not null) return denied;
+        Office = context!.Office;
+        Meeting = context.Meeting!;
+        CanManage = context.CanManage;
+        Posts = await documents.SignatoryPostsAsync(Office.Id, ct);
+        Issues = [];
+        foreach (var i in Meeting.NoticeIssues) Issues.Add((i, await issued.FindAsync(Office.Id, i.MemoNumber, ct)));
+        var prefix = $"meeting:{Meeting.Id}:";
+        Mail = await Outbox.OfOffice(db, Office.Id).Where(m => m.Source != null && m.Source.StartsWith(prefix)).OrderBy(m => m.Id).ToListAsync(ct);
+        if (string.IsNullOrEmpty(Input.Date)) Input = MeetingInput.From(Meeting);
+        AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
+        IssuedOn ??= FormErrors.Iso(time.TodayInBangladesh());
+        SignatoryPostId ??= Posts.FirstOrDefault()?.Id;
+        return null;
+    }
+
+    public static string KindName(NoticeIssueKind kind) => kind switch
+    {
+        NoticeIssueKind.Amendment => Ui.Bn ? "সংশোধিত নোটিশ" : "Amendment",
+        NoticeIssueKind.Cancellation => Ui.Bn ? "বাতিলের নোটিশ" : "Cancellation",
+        _ => Ui.Bn ? "নোটিশ" : "Notice",
+    };
+
+    public static string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
+}
