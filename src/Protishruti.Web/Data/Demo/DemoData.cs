@@ -30,6 +30,7 @@ public static class DemoData
     {
         var db = services.GetRequiredService<AppDbContext>();
         if (await db.Offices.AnyAsync(o => o.Code == "cabinet", ct)) return false;
+        var clock = System.Diagnostics.Stopwatch.StartNew(); // the demo loads at every test app's start: keep it fast
 
         var importer = services.GetRequiredService<OfficeCsvImporter>();
         foreach (var file in new[] { "offices.csv", "posts.csv" })
@@ -51,6 +52,11 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         await DemoCharters.LoadAsync(services, ct);
         await DemoMemoFiles.LoadAsync(services, ct);
+        var meetingsFrom = clock.ElapsedMilliseconds;
+        await DemoMeetings.LoadAsync(services, ct);
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData));
+        if (log.IsEnabled(LogLevel.Information))
+            log.LogInformation("Demo data loaded in {Elapsed} ms (meetings {Meetings} ms)", clock.ElapsedMilliseconds, clock.ElapsedMilliseconds - meetingsFrom);
         return true;
     }
 
