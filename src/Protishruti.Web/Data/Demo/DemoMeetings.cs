@@ -107,7 +107,6 @@ public sealed class DemoMeetings
             m.SetDiscussion(item, sample.Items[i].Discussion);
             for (var d = 0; d < sample.Items[i].Decisions.Count; d++) m.AddDecision(item, sample.Items[i].Decisions[d], implementers[i][d]);
         }
-        await _db.SaveChangesAsync(_ct);
         await FromFileAsync(office.Id, natoreFile, MemoDocumentKind.Minutes, SerialOf(Samples.MinutesMemo), () => IssueMinutesAsync(m, Samples.MinutesIssued));
 
         // Follow-up by the UNO offices in the next quarter (the decisions were due 31 March 2023).
@@ -195,7 +194,6 @@ public sealed class DemoMeetings
             ("অভিযোগ প্রতিকার ব্যবস্থা (GRS) সেবাবক্স নিয়মিতভাবে হালনাগাদ করতে হবে।", [ict]));
         Minute(m, items[4], "সাতক্ষীরা জেলা প্রশাসকের কার্যালয়ের ওয়েব পোর্টালে বিদ্যমান শুদ্ধাচার সেবাবক্স নিয়মিতভাবে হালনাগাদ রাখার বিষয়ে সভায় আলোচনা করা হয়।",
             ("শুদ্ধাচার সেবাবক্স নিয়মিতভাবে হালনাগাদ করতে হবে।", [ict]));
-        await _db.SaveChangesAsync(_ct);
         // The sample is dated ১৯-১২-২০২০, the day before the meeting; minutes are dated on or after it — here the next day.
         await FromFileAsync(office.Id, file, MemoDocumentKind.Minutes, null, () => IssueMinutesAsync(m, new DateOnly(2020, 12, 21)));
         await CloseFileAsync(file);
@@ -286,7 +284,6 @@ public sealed class DemoMeetings
             ("সিটিজেন চার্টারে বর্ণিত সময়সীমার মধ্যে সেবা প্রদান নিশ্চিত করতে হবে।", withThis));
         Minute(m, items[4], "সভায় শুদ্ধাচার বাস্তবায়নে কর্মকর্তা-কর্মচারীদের সকল প্রকার আর্থিক ও যে কোন অনিয়ম থেকে বিরত থাকার বিষয়ে আলোচনা করা হয়।",
             ("সকলকে আর্থিক ও যে কোন অনিয়ম থেকে বিরত থাকতে হবে।", withThis));
-        await _db.SaveChangesAsync(_ct);
         // The chair signed on the day of the meeting (the sample's "২৪.১২.২৬" under the signature reads ২৪.১২.২৩).
         await FromFileAsync(office.Id, file, MemoDocumentKind.Minutes, null, () => IssueMinutesAsync(m, m.Date));
         await CloseFileAsync(file);
@@ -334,23 +331,22 @@ public sealed class DemoMeetings
         var fy = quarter.FiscalYear.LabelBn;
         m.SetMinutesFrame("রুমানা চৌধুরী, অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর ও ফোকাল পয়েন্ট কর্মকর্তা",
             "সভাপতি সভার শুরুতে উপস্থিত সকলকে স্বাগত জানিয়ে সভার কার্যক্রম শুরু করেন। সভাপতি জানান যে, এ কার্যালয়ের " +
-            $"{fy} অর্থবছরের বার্ষিক কর্মসম্পাদন চুক্তিতে উল্লিখিত সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা অনুযায়ী প্রতি কোয়ার্টারে আওতাধীন " +
+            $"{fy} অর্থবছরের বার্ষিক কর্মসম্পাদন চুক্তিতে উল্লিখিত সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা অনুযায়ী প্রতি ত্রৈমাসিকে আওতাধীন " +
             "দপ্তর/সংস্থার সমন্বয়ে সভা আয়োজন করতে হয়। এরপর সভায় নিম্নরূপ আলোচনা ও সিদ্ধান্ত গৃহীত হয়।",
             "সভায় আর কোন আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।",
             PostId(office, "অতিরিক্ত জেলা প্রশাসক (সার্বিক)"));
         var unoAll = Upazilas(c, "উপজেলা নির্বাহী অফিসার (সকল), নাটোর");
         m.SetDiscussion(update, "প্রতিশ্রুতি পোর্টালে আওতাধীন উপজেলা নির্বাহী অফিসারের কার্যালয়সমূহের সেবা প্রদান প্রতিশ্রুতি পর্যালোচনা করে দেখা যায় যে, " +
-                "কয়েকটি কার্যালয় চলতি কোয়ার্টারে প্রতিশ্রুতি হালনাগাদ করেনি এবং কিছু সেবার ফি ও সময়সীমা সংশোধিত বিধি অনুযায়ী পরিবর্তন করা প্রয়োজন।");
-        m.AddDecision(update, "প্রতিটি উপজেলা নির্বাহী অফিসারের কার্যালয় চলতি কোয়ার্টারের মধ্যে সেবা প্রদান প্রতিশ্রুতি হালনাগাদ করে প্রতিশ্রুতি পোর্টালে প্রকাশ করবে।",
-            [unoAll], quarter.End); // "চলতি কোয়ার্টারের মধ্যে": due this quarter, not the default next
-        Minute(m, grs, "সেবা প্রদান প্রতিশ্রুতিতে উল্লিখিত সময়সীমার মধ্যে সেবা না পাওয়ার কয়েকটি অভিযোগ অভিযোগ প্রতিকার ব্যবস্থায় (GRS) এসেছে বলে সভাকে জানানো হয়।",
-            ("সময়সীমার মধ্যে সেবা না পাওয়ার অভিযোগ অভিযোগ প্রতিকার ব্যবস্থার (GRS) মাধ্যমে নির্ধারিত সময়ে নিষ্পত্তি করে মাসিক প্রতিবেদন জেলা প্রশাসকের কার্যালয়ে প্রেরণ করতে হবে।", [unoAll]));
+                "কয়েকটি কার্যালয় চলতি ত্রৈমাসিকে প্রতিশ্রুতি হালনাগাদ করেনি এবং কিছু সেবার ফি ও সময়সীমা সংশোধিত বিধি অনুযায়ী পরিবর্তন করা প্রয়োজন।");
+        m.AddDecision(update, "প্রতিটি উপজেলা নির্বাহী অফিসারের কার্যালয় চলতি ত্রৈমাসিকের মধ্যে সেবা প্রদান প্রতিশ্রুতি হালনাগাদ করে প্রতিশ্রুতি পোর্টালে প্রকাশ করবে।",
+            [unoAll], quarter.End); // "চলতি ত্রৈমাসিকের মধ্যে": due this quarter, not the default next
+        Minute(m, grs, "সেবা প্রদান প্রতিশ্রুতিতে উল্লিখিত সময়সীমার মধ্যে সেবা না পাওয়ার বিষয়ে অভিযোগ প্রতিকার ব্যবস্থায় (GRS) কয়েকটি অভিযোগ এসেছে বলে সভাকে জানানো হয়।",
+            ("সময়সীমার মধ্যে সেবা না পাওয়া সংক্রান্ত অভিযোগ GRS-এর মাধ্যমে নির্ধারিত সময়ে নিষ্পত্তি করে মাসিক প্রতিবেদন জেলা প্রশাসকের কার্যালয়ে প্রেরণ করতে হবে।", [unoAll]));
         Minute(m, display, "সিংড়া উপজেলা পরিষদ চত্বরে স্থাপিত সেবা প্রদান প্রতিশ্রুতির বোর্ডটি পুরোনো এবং জেলা প্রশাসকের কার্যালয়ের ওয়েবসাইটে ফোকাল পয়েন্ট " +
                 "কর্মকর্তার তথ্য হালনাগাদ নেই বলে সভায় উল্লেখ করা হয়।",
             ("সিংড়া উপজেলা পরিষদ চত্বরে হালনাগাদ সেবা প্রদান প্রতিশ্রুতির বোর্ড স্থাপন করতে হবে।", [OfficeParty(c, _offices["uno-singra"], "উপজেলা নির্বাহী অফিসার, সিংড়া, নাটোর")]),
             ("জেলা প্রশাসকের কার্যালয়ের ওয়েবসাইটে ফোকাল পয়েন্ট ও বিকল্প ফোকাল পয়েন্ট কর্মকর্তার তথ্য হালনাগাদ করতে হবে।",
                 [Post(c, office, "সহকারী কমিশনার (আইসিটি শাখা)", "সহকারী কমিশনার (আইসিটি শাখা), জেলা প্রশাসকের কার্যালয়, নাটোর")]));
-        await _db.SaveChangesAsync(_ct);
         await IssueMinutesAsync(m, minutesOn);
 
         var on = minutesOn.AddDays(3) > today ? today : minutesOn.AddDays(3);
@@ -445,13 +441,8 @@ public sealed class DemoMeetings
         return file.Id;
     }
 
-    /// <summary>A file of years ago is closed: it stays in the register, and numbers nothing new.</summary>
-    private async Task CloseFileAsync(int fileId)
-    {
-        var file = await _db.MemoFiles.SingleAsync(f => f.Id == fileId, _ct);
-        file.Deactivate();
-        await _db.SaveChangesAsync(_ct);
-    }
+    /// <summary>A file of years ago is closed (saved with the follow-up): it stays in the register, and numbers nothing new.</summary>
+    private async Task CloseFileAsync(int fileId) => (await _db.MemoFiles.SingleAsync(f => f.Id == fileId, _ct)).Deactivate();
 
     private static int SerialOf(string memoNumber) => int.Parse(BengaliDigits.ToAscii(memoNumber).Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
