@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Meetings;
+using Protishruti.Tests.Infrastructure;
+using Protishruti.Web.Documents;
+using Protishruti.Web.Infrastructure;
+
+namespace Protishruti.Tests.Features.Meetings;
+
+/// <summary>
+/// The demo a newcomer opens: the three real minutes of the samples as issued meetings whose decisions the real
+/// implementers follow up, and dc-natore's meeting of the current quarter with its draft successor.
+/// </summary>
+public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : TestApp
+{
+    private Task<Meeting> MeetingAsync(string officeCode, DateOnly date) => App.WithDbAsync(db => db.Meetings.AsNoTracking()
+        .Include(m => m.Agenda).ThenInclude(a => a.Decisions).ThenInclude(d => d.Progress).AsSplitQuery()
+        .SingleAsync(m => m.OfficeId == db.Offices.Single(o => o.Code == officeCode).Id && m.Date == date));
+
+    private Dictionary<string, int> Offices() => App.WithDb(db => db.Offices.ToDictionary(o => o.Code, o => o.Id));
+
+    private int[] Below(string code) => App.WithDb(db => db.Offices.Where(o => o.Parent!.Code == code).Select(o => o.Id).ToArray());
+
+    [Fact]
+    public async Task The_Natore_sample_is_an_issued_meeting_of_its_quarter_that_reads_like_the_real_minutes()
+    {
+        var m = await MeetingAsync("dc-natore", new DateOnly(2022, 11, 20));
+        var sample = Samples.Minutes();
+
+        m.Kind.ShouldBe(MeetingKind.CharterCoordination);
+        (m.Quarter.FiscalYear.LabelEn, m.Quarter.Number).ShouldBe(("2022-23", 2));
+        m.Time.ShouldBe(new TimeOnly(12, 30));
+        m.Venue.ShouldBe("সম্মেলন কক্ষ, জেলা প্রশাসকের কার্যালয়, নাটোর");
+        m.Chair.ShouldBe(sample.Chair);
+        m.Agenda.Select(a => a.Title).ShouldBe(Samples.Notice().Agenda);
+        m.Agenda.Select(a => a.Discussion).ShouldBe(sample.Items.Select(i => i.Discussion));
+        m.Decisions.Select(d => d.Text).ShouldBe(sample.Items.SelectMany(i => i.Decisions));
+        // The sample's four rows; its item ০২ carries two decisions (the UNO offices' own, and the DC office website's).
+        m.Agenda.Count.ShouldBe(4);
+        m.Decisions.Count().ShouldBe(5);
+
+        // Issued as the real ones were: notice …৭৪৫ before the meeting, minutes …৭৬৮ two days after, dated ৭ অগ্রহায়ণ ১৪২৯.
+        m.NoticeIssues.Single().MemoNumber.ShouldBe("05.43.6900.006.32.001.21.745");
+        m.NoticeIssues.Single().IssuedOn.ShouldBe(Samples.NoticeIssued);
+        m.MinutesState.ShouldBe(MinutesState.Issued);
+        m.MinutesMemoNumber.ShouldBe("05.43.6900.006.32.001.21.768");
+        m.MinutesDate.ShouldBe(Samples.MinutesIssued);
+        OfficialDate.BanglaLine(m.MinutesDate!.Value).ShouldStartWith("৭ অগ্রহায়ণ ১৪২৯");
+        m.Attendees.Count.ShouldBe(sample.Attendance.Count);
+
+        // Implementers as the sample prints them, resolved to the offices that report progress.
+        var unos = Below("dc-natore");
+        unos.Length.ShouldBe(7);
+        var first = m.Decisions.First();
+        first.Implementers.Single().LabelBn.ShouldBe("উপজেলা নির্বাহী অফিসার (সকল), নাটোর");
+        first.Progress.Select(p => p.OfficeId).ShouldBe(unos, ignoreOrder: true);
+        first.Due.ShouldBe(new DateOnly(2023, 3, 31));
+        m.Decisions.ElementAt(2).Progress.Select(p => p.OfficeId).ShouldBe(unos.Append(Offices()["dc-natore"]), ignoreOrder: true);
+        m.Decisions.Skip(3).SelectMany(d => d.Implementers).Select(p => p.LabelBn).Distinct().ShouldBe(["সংশ্লিষ্ট দপ্তর প্রধান (সকল)"]);
+
+        // Followed up: three of five decisions implemented by every office, the others partly.
+        Decision.ShareOf(m.Decisions).ShouldBe(new ImplementationShare(3, 5));
+        var singra = m.Decisions.First().ProgressOf(Offices()["uno-singra"]);
+        singra.Status.ShouldBe(DecisionStatus.Done);
+        singra.Note!.ShouldContain("সেবা বক্সে আপলোড করা হয়েছে");
+        singra.UpdatedBy.ShouldBe("editor.uno-singra");
+    }
+
+    [Fact]
+    public async Task The_Satkhira_and_cooperative_samples_are_issued_with_their_implementers_in_the_hierarchy()
+    {
+        var offices = Offices();
+        var satkhira = await MeetingAsync("dc-satkhira", new DateOnly(2020, 12, 20));
+        satkhira.Kind.ShouldBe(MeetingKind.GoodGovernanceStakeholder);
+        (satkhira.Quarter.FiscalYear.LabelEn, satkhira.Quarter.Number).ShouldBe(("2020-21", 2));
+        satkhira.Venue.ShouldBe("Zoom Cloud Meetings App");
+        (satkhira.Agenda.Count, satkhira.Decisions.Count()).ShouldBe((5, 5));
+        // The sample is dated the day before its meeting; the demo's minutes are dated after it.
+        satkhira.MinutesDate!.Value.ShouldBeGreaterThanOrEqualTo(satkhira.Date);
+        satkhira.MinutesMemoNumber.ShouldBe("05.43.8700.010.59.015.20.267");
+        satkhira.Decisions.First().Implementers.Select(p => p.LabelBn)
+            .ShouldBe(["উপজেলা নির্বাহী অফিসার (সকল)", "সহকারী কমিশনার (ভূমি) (সকল)", "জেলা প্রশাসকের কার্যালয়ের সকল কর্মকর্তাবৃন্দ"]);
+        satkhira.Decisions.First().Progress.Select(p => p.OfficeId).ShouldBe(Below("dc-satkhira").Append(offices["dc-satkhira"]), ignoreOrder: true);
+        satkhira.Attendees.ShouldContain(a => a.WalkIn && a.Who.Kind == PartyKind.Text);
+        Decision.ShareOf(satkhira.Decisions).ShouldBe(new ImplementationShare(3, 5));
+
+        var dco = await MeetingAsync("dco-natore", new DateOnly(2023, 12, 24));
+        (dco.Quarter.FiscalYear.LabelEn, dco.Quarter.Number).ShouldBe(("2023-24", 2));
+        (dco.Agenda.Count, dco.Decisions.Count()).ShouldBe((5, 7));
+        dco.Chair!.ShouldContain("উপ-সহকারী নিবন্ধক");
+        var ucos = Below("dco-natore");
+        ucos.Length.ShouldBe(7);
+        dco.Decisions.First().Implementers.Single().LabelBn.ShouldBe("দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস), নাটোর");
+        dco.Decisions.First().Progress.Select(p => p.OfficeId).ShouldBe(ucos, ignoreOrder: true);
+        dco.Decisions.Last().Progress.Select(p => p.OfficeId).ShouldBe(ucos.Append(offices["dco-natore"]), ignoreOrder: true);
+        Decision.ShareOf(dco.Decisions).ShouldBe(new ImplementationShare(3, 7));
+
+        // The files of 2020 and 2023 numbered them and are closed; the offices' current files stay their defaults.
+        var old = App.WithDb(db => db.MemoFiles.Where(f => f.FileNumber == "05.43.8700.010.59.015.20" || f.FileNumber == "47.01.6900.001.32.001.23")
+            .Select(f => new { f.IsActive, f.Purpose }).ToList());
+        old.Count.ShouldBe(2);
+        old.ShouldAllBe(f => !f.IsActive && f.Purpose == null);
+    }
+
+    [Fact]
+    public async Task The_Natore_register_keeps_the_samples_serials_and_continues_where_it_was()
+    {
+        var office = Offices()["dc-natore"];
+        var (numbers, next, purposes) = await App.WithDbAsync(async db =>
+        {
+            var numbers = await db.IssuedMemos.Where(m => m.OfficeId == office).Select(m => m.Number).ToListAsync();
+            var file = await db.MemoFiles.SingleAsync(f => f.OfficeId == office && f.FileNumber == Protishruti.Web.Data.Demo.DemoMemoFiles.DcNatoreFile);
+            var purposes = await db.MemoFiles.Where(f => f.OfficeId == office).Select(f => f.Purpose).ToListAsync();
+            return (numbers, file.NextSerial, purposes);
+        });
+        numbers.ShouldContain("05.43.6900.006.32.001.21.745");
+        numbers.ShouldContain("05.43.6900.006.32.001.21.768");
+        numbers.ShouldBeUnique();
+        next.ShouldBeGreaterThan(769); // ৭৬৯ went to the charter; the next letter does not reuse a number
+        purposes.Count(p => p == Protishruti.Domain.Memos.MemoDocumentKind.Minutes).ShouldBe(1); // the meetings file is still the minutes' file
+    }
+
+    [Fact]
+    public async Task Natore_has_a_meeting_this_quarter_with_decisions_for_uno_singra_one_done_and_a_draft_next_meeting()
+    {
+        var offices = Offices();
+        var today = App.Services.GetRequiredService<TimeProvider>().TodayInBangladesh();
+        var quarter = FiscalQuarter.Of(today);
+        var meetings = await App.WithDbAsync(db => db.Meetings.AsNoTracking()
+            .Include(m => m.Agenda).ThenInclude(a => a.Decisions).ThenInclude(d => d.Progress).AsSplitQuery()
+            .Where(m => m.OfficeId == offices["dc-natore"] && m.Date >= quarter.Start).ToListAsync());
+
+        var current = meetings.Single(m => m.Date <= quarter.End && m.MinutesState == MinutesState.Issued);
+        current.NoticeState.ShouldBe(NoticeState.Issued);
+        current.MinutesDate!.Value.ShouldBeLessThanOrEqualTo(today);
+        var singra = current.Decisions.SelectMany(d => d.Progress).Where(p => p.OfficeId == offices["uno-singra"]).ToList();
+        singra.Count.ShouldBeGreaterThanOrEqualTo(3);
+        singra.Count(p => p.Status == DecisionStatus.Done).ShouldBe(1);
+        current.Decisions.Single(d => d.Implementers.Any(p => p.Kind == PartyKind.Office && p.OfficeId == offices["uno-singra"])).IsImplemented.ShouldBeTrue();
+        current.ImplementationShare.ShouldBe(new ImplementationShare(1, 4));
+
+        var draft = meetings.Single(m => m.NoticeState == NoticeState.Draft);
+        draft.Date.ShouldBeGreaterThan(quarter.End);
+        draft.Kind.ShouldBe(MeetingKind.CharterCoordination);
+        var review = draft.Agenda[0];
+        review.Title.ShouldBe("বিগত সভার সিদ্ধান্তসমূহের বাস্তবায়ন অগ্রগতি পর্যালোচনা");
+        review.Details!.ShouldContain("উপজেলা নির্বাহী অফিসারের কার্যালয়, সিংড়া, নাটোর: বাস্তবায়িত");
+    }
+}
+
+public sealed class DemoMeetingsTests_Sqlite(SqliteApp app) : DemoMeetingsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class DemoMeetingsTests_Postgres(PostgresApp app) : DemoMeetingsTests<PostgresApp>(app), IClassFixture<PostgresApp>;
