@@ -147,6 +147,44 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         review.Title.ShouldBe("বিগত সভার সিদ্ধান্তসমূহের বাস্তবায়ন অগ্রগতি পর্যালোচনা");
         review.Details!.ShouldContain("উপজেলা নির্বাহী অফিসারের কার্যালয়, সিংড়া, নাটোর: বাস্তবায়িত");
     }
+
+    [Fact]
+    public async Task The_Natore_demo_minutes_PDF_reads_like_the_real_minutes_with_the_right_Bangla_date()
+    {
+        var m = await MeetingAsync("dc-natore", new DateOnly(2022, 11, 20));
+        var sample = Samples.Minutes();
+        var response = await App.CreateClient().GetAsync($"/offices/dc-natore/meetings/{m.Id}/minutes.pdf");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var text = Flat(new PdfFile(await response.Content.ReadAsByteArrayAsync()).Text());
+
+        // The real minutes' parts, in its order: title, chair, time, venue, attendance, the decision table, memo, appendix.
+        string[] inOrder =
+        [
+            "সেবা প্রদান প্রতিশ্রুতি বিষয়ে আওতাধীন দপ্তর/সংস্থার সমন্বয়ে ত্রৈমাসিক সভার কার্যবিবরণী",
+            "সভাপতি", Flat(sample.Chair), "দুপুর ১২:৩০ টা", "সম্মেলন কক্ষ, জেলা প্রশাসকের কার্যালয়, নাটোর", "পরিশিষ্ট ‘ক’",
+            "ক্রমিক", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নকারী", "উপজেলা নির্বাহী অফিসার (সকল), নাটোর",
+            "স্মারক নম্বর", "০৫.৪৩.৬৯০০.০০৬.৩২.০০১.২১.৭৬৮",
+        ];
+        var at = 0;
+        foreach (var part in inOrder)
+        {
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            found.ShouldBeGreaterThanOrEqualTo(0, $"'{part}' after position {at} of the minutes PDF");
+            at = found + part.Length;
+        }
+        // Table cells wrap and pdftotext reads a row's columns line by line, so each decision is found by its first words.
+        foreach (var decision in sample.Items.SelectMany(i => i.Decisions))
+            text.ShouldContain(string.Join(' ', Flat(decision).Split(' ').Take(2)));
+        // The memo of 22 November 2022 is dated ৭ অগ্রহায়ণ ১৪২৯ (the real one printed ০৬, a slip of the typist's calendar).
+        text.ShouldContain("৭ অগ্রহায়ণ ১৪২৯ বঙ্গাব্দ");
+        text.ShouldContain("২২ নভেম্বর ২০২২ খ্রিষ্টাব্দ");
+        text.ShouldNotContain("০৬ অগ্রহায়ণ");
+        text.ShouldContain("অনুলিপি");
+    }
+
+    /// <summary>PDF text breaks lines where the page did; compare with single spaces.</summary>
+    private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
 }
 
 public sealed class DemoMeetingsTests_Sqlite(SqliteApp app) : DemoMeetingsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
