@@ -127,8 +127,10 @@ public abstract class OutboxTests<TApp>(TApp app) : AppTests<TApp>(app) where TA
         var subject = $"সংশোধিত নোটিশ {Guid.NewGuid():N}";
         var message = (await EnqueueAsync(subject, new MailRecipient("জেলা প্রশাসক", "dc@example.gov.bd"))).Single();
 
+        // Other messages of this database (the demo's notices, earlier tests) may be due before ours: send batches
+        // until ours has been tried.
         var delivery = Delivery(App, closedPort);
-        await delivery.SendDueAsync(Ct);
+        for (var round = 0; round < 100 && Reload(message.Id).Attempts == 0; round++) await delivery.SendDueAsync(Ct);
         var failed = Reload(message.Id);
         failed.SentAt.ShouldBeNull();
         failed.Attempts.ShouldBe(1);
@@ -137,7 +139,8 @@ public abstract class OutboxTests<TApp>(TApp app) : AppTests<TApp>(app) where TA
         failed.Status.ShouldBe(OutboxStatus.Waiting);
 
         await using var smtp = new FakeSmtpServer();
-        await Delivery(App, smtp.Port).SendDueAsync(Ct); // the backoff has not passed
+        var working = Delivery(App, smtp.Port);
+        for (var round = 0; round < 100 && await working.SendDueAsync(Ct) > 0; round++) { } // everything due is sent; ours is not due
         smtp.Received.ShouldNotContain(m => m.Subject == subject);
         Reload(message.Id).Attempts.ShouldBe(1);
     }
