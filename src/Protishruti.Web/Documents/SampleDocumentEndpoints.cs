@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Components;
 using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Documents.Templates;
@@ -55,12 +54,7 @@ public static class SampleDocumentEndpoints
         {
             // The print-ready page is the same document: offer it instead of failing.
             loggers.CreateLogger(typeof(SampleDocumentEndpoints)).LogWarning(e, "Sample {Kind} PDF not made", kind);
-            http.Response.Headers.CacheControl = "no-store";
-            http.Response.Headers.RetryAfter = "60";
-            return Results.Content(CharterPrints.Message("পিডিএফ এখন পাওয়া যাচ্ছে না / PDF not available now",
-                    PdfUnavailableException.MessageBn, PdfUnavailableException.MessageEn,
-                    $"<p><a href=\"/documents/samples/{kind}\">মুদ্রণযোগ্য পাতা খুলুন / Open the print-ready page</a></p>"),
-                "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
+            return CharterPrints.PdfUnavailable(http, $"/documents/samples/{kind}", e);
         }
     }
 

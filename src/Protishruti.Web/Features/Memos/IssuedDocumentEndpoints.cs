@@ -60,12 +60,7 @@ public static class IssuedDocumentEndpoints
         catch (Exception e) when (e is PdfUnavailableException or PdfTimeoutException)
         {
             loggers.CreateLogger(typeof(IssuedDocumentEndpoints)).LogWarning(e, "PDF of memo {MemoId} not made", id);
-            http.Response.Headers.CacheControl = "no-store";
-            http.Response.Headers.RetryAfter = "60";
-            return Results.Content(CharterPrints.Message("পিডিএফ এখন পাওয়া যাচ্ছে না / PDF not available now",
-                    PdfUnavailableException.MessageBn, PdfUnavailableException.MessageEn,
-                    $"<p><a href=\"{IssuedDocuments.Url(WebUtility.UrlEncode(code), id)}\">মুদ্রণযোগ্য পাতা খুলুন / Open the print-ready page</a></p>"),
-                "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
+            return CharterPrints.PdfUnavailable(http, IssuedDocuments.Url(WebUtility.UrlEncode(code), id), e);
         }
     }
 

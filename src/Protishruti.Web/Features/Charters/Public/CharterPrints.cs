@@ -64,10 +64,7 @@ public static class CharterPrints
         catch (Exception e) when (e is PdfUnavailableException or PdfTimeoutException)
         {
             loggers.CreateLogger(typeof(CharterPrints)).LogWarning(e, "Charter PDF of {Office} not made", doc.Office.Code);
-            http.Response.Headers.CacheControl = "no-store";
-            http.Response.Headers.RetryAfter = "60";
-            return Results.Content(UnavailablePage(doc.Office, page, e as PdfTimeoutException), "text/html; charset=utf-8", Encoding.UTF8,
-                StatusCodes.Status503ServiceUnavailable);
+            return PdfUnavailable(http, $"/offices/{doc.Office.Code}/charter/print?size={SizeName(page)}", e);
         }
     }
 
@@ -100,14 +97,20 @@ public static class CharterPrints
             $"The paper size \"{System.Net.WebUtility.HtmlEncode(size)}\" is not known. Use a4, a3 or legal (e.g. ?size=a3).", null),
         "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
 
-    private static string UnavailablePage(Office office, PdfPageSetup page, PdfTimeoutException? timeout)
+    /// <summary>
+    /// A PDF that cannot be made now (no Chromium, or too slow): 503 with a page in both languages that offers the
+    /// print-ready page — the same document — instead; not cached, retry in a minute.
+    /// </summary>
+    public static IResult PdfUnavailable(HttpContext http, string printUrl, Exception e)
     {
-        var print = $"/offices/{office.Code}/charter/print?size={SizeName(page)}";
-        var (bn, en) = timeout?.Message.Split(" / ", 2) is [var b, var n]
+        var (bn, en) = (e as PdfTimeoutException)?.Message.Split(" / ", 2) is [var b, var n]
             ? (b, n)
             : (PdfUnavailableException.MessageBn, PdfUnavailableException.MessageEn);
-        return Message("পিডিএফ এখন পাওয়া যাচ্ছে না / PDF not available now", bn, en,
-            $"<p><a href=\"{print}\">মুদ্রণযোগ্য পাতা খুলুন / Open the print-ready page</a></p>");
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Content(Message("পিডিএফ এখন পাওয়া যাচ্ছে না / PDF not available now", bn, en,
+                $"<p><a href=\"{printUrl}\">মুদ্রণযোগ্য পাতা খুলুন / Open the print-ready page</a></p>"),
+            "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
     }
 
     internal static string Message(string title, string bn, string en, string? more) =>
