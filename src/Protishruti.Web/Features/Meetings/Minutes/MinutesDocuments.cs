@@ -156,8 +156,10 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
         return list;
     }
 
+    // A post's holder recorded without a name (the label is then the post's): the label is a designation, not a name.
     private static List<DocAttendee> Attendance(Meeting meeting, Facts facts) =>
-        meeting.Attendees.Select(a => new DocAttendee(
+        meeting.Attendees.Select(a => a.Who.Kind == PartyKind.Post && string.IsNullOrWhiteSpace(a.Designation) ? new DocAttendee(
+            "", a.Who.LabelBn, a.Who.OfficeId is { } postOffice ? facts.OfficeNames.GetValueOrDefault(postOffice) : null) : new DocAttendee(
             a.Who.LabelBn,
             a.Designation ?? "",
             a.WalkIn || a.Who.Kind is PartyKind.Text or PartyKind.Group || a.Who.OfficeId is not { } id ? null : facts.OfficeNames.GetValueOrDefault(id)))
