@@ -84,6 +84,17 @@ public static class Scoring
             ? new IndicatorScore(1m, weight, ApaGrade.Outstanding)
             : new IndicatorScore(0m, 0m, ApaGrade.None);
 
+    /// <summary>
+    /// The year's achievement from the quarters' (মোট অর্জন): counts add up; a percentage is the mean of the quarters
+    /// that reported one (the share of decisions implemented is measured each quarter, not summed). Null when no quarter has a value.
+    /// </summary>
+    public static decimal? Total(IndicatorUnit unit, IEnumerable<decimal?> quarters)
+    {
+        var values = quarters.Where(v => v is not null).Select(v => v!.Value).ToList();
+        if (values.Count == 0) return null;
+        return unit == IndicatorUnit.Percent ? Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero) : values.Sum();
+    }
+
     public static void CheckAchievement(IndicatorUnit unit, decimal achieved)
     {
         if (achieved < 0)

@@ -33,6 +33,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<Domain.Committees.Committee> Committees => Set<Domain.Committees.Committee>();
     public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
     public DbSet<Features.Mail.OutboxMessage> Outbox => Set<Features.Mail.OutboxMessage>();
+    public DbSet<Domain.Monitoring.ActionPlan> ActionPlans => Set<Domain.Monitoring.ActionPlan>();
+    public DbSet<Domain.Monitoring.ReportingDeadline> ReportingDeadlines => Set<Domain.Monitoring.ReportingDeadline>();
+    public DbSet<Domain.Monitoring.ProgressReport> ProgressReports => Set<Domain.Monitoring.ProgressReport>();
+    public DbSet<Features.Monitoring.Reminders.Reminder> Reminders => Set<Features.Monitoring.Reminders.Reminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -114,7 +118,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     private static readonly HashSet<Type> Audited =
         [typeof(Office), typeof(Post), typeof(Person), typeof(Incumbency), typeof(RoleGrant), typeof(Holiday), typeof(Charter), typeof(CharterVersion), typeof(ServiceTemplate), typeof(ServiceTemplateRevision),
          typeof(MemoFile), typeof(IssuedMemo), typeof(Domain.Committees.Committee), typeof(Domain.Committees.CommitteeQuarterRecord),
-         typeof(Domain.Meetings.Meeting), typeof(Domain.Meetings.DecisionProgress)];
+         typeof(Domain.Meetings.Meeting), typeof(Domain.Meetings.DecisionProgress),
+         // A report's steps are its own append-only history (who, when, what was sent), so they are not audited twice.
+         typeof(Domain.Monitoring.ActionPlan), typeof(Domain.Monitoring.PlanIndicator), typeof(Domain.Monitoring.ReportingDeadline),
+         typeof(Domain.Monitoring.ProgressReport), typeof(Domain.Monitoring.ReportEntry)];
 
     private List<PendingAudit> CollectAudits()
     {
@@ -152,6 +159,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
         Domain.Committees.CommitteeQuarterRecord q => q.Committee?.OfficeId ?? AuditOfficeId,
         Domain.Meetings.Meeting m => m.OfficeId,
         Domain.Meetings.DecisionProgress p => p.OfficeId,
+        Domain.Monitoring.ProgressReport r => r.OfficeId,
+        Domain.Monitoring.ReportEntry re => re.Report?.OfficeId ?? AuditOfficeId,
         _ => AuditOfficeId,
     };
 

@@ -16,6 +16,8 @@ public static class DatabaseStartup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         await SeedFixedHolidaysAsync(db);
+        await Features.Monitoring.Plans.CitizenCharterPlans.SeedAsync(db);
+        await Features.Monitoring.Plans.CitizenCharterPlans.SeedDeadlinesAsync(db);
 
         if (loadDemo && await DemoData.LoadAsync(scope.ServiceProvider))
         {

@@ -1178,6 +1178,332 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("MemoFiles");
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ActionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleBn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYearStart", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ActionPlans");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.PlanIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityBn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AnnualTarget")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Applicability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaBn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AreaMarks")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Assumed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceBn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetQ1")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetQ2")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetQ3")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("TargetQ4")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("PlanIndicator");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActionPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstSubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submissions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionPlanId");
+
+                    b.HasIndex("FiscalYearStart", "Period", "OfficeId");
+
+                    b.HasIndex("OfficeId", "ActionPlanId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Achieved")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Computed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceLabel")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidencePath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanIndicatorId");
+
+                    b.HasIndex("ProgressReportId", "PlanIndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("ReportEntry");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SnapshotJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_comments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("IndicatorComments");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgressReportId", "Id");
+
+                    b.ToTable("ReportStep");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportingDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYearStart", "Period", "Tier")
+                        .IsUnique();
+
+                    b.ToTable("ReportingDeadlines");
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Offices.Incumbency", b =>
                 {
                     b.Property<int>("Id")
@@ -1450,6 +1776,70 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Reminders.Reminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("Reminders");
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Search.ServiceSearchEntry", b =>
@@ -1911,6 +2301,64 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.PlanIndicator", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Monitoring.ActionPlan", "Plan")
+                        .WithMany("Indicators")
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ProgressReport", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Monitoring.ActionPlan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportEntry", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Monitoring.PlanIndicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("PlanIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Protishruti.Domain.Monitoring.ProgressReport", "Report")
+                        .WithMany("Entries")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportStep", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Monitoring.ProgressReport", "Report")
+                        .WithMany("Steps")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Offices.Incumbency", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Person", "Person")
@@ -1952,6 +2400,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Reminders.Reminder", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()
@@ -2025,6 +2482,18 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Protishruti.Domain.Meetings.Meeting", b =>
                 {
                     b.Navigation("Agenda");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ActionPlan", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Monitoring.ProgressReport", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Offices.Office", b =>
