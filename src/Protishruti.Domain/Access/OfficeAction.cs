@@ -22,6 +22,10 @@ public enum OfficeAction
     CertifyCommittee,
     /// <summary>Record this office's progress on decisions other meetings assigned to it, with evidence.</summary>
     UpdateDecisions,
+    /// <summary>Fill in and submit this office's own progress reports on the action plans.</summary>
+    ReportProgress,
+    /// <summary>Accept or return the progress reports of the office's subordinates (checked on the parent office).</summary>
+    ReviewReports,
 }
 
 /// <summary>
@@ -34,7 +38,7 @@ public static class OfficePermissions
     {
         if (role == OfficeRole.SystemAdmin) return true;
         if (onAncestor)
-            return role == OfficeRole.Monitor && action is OfficeAction.Monitor or OfficeAction.ViewDashboard;
+            return role == OfficeRole.Monitor && action is OfficeAction.Monitor or OfficeAction.ViewDashboard or OfficeAction.ReviewReports;
 
         return action switch
         {
@@ -47,6 +51,8 @@ public static class OfficePermissions
             OfficeAction.HandleAppeals => role == OfficeRole.AppealOfficer,
             OfficeAction.ManageMeetings or OfficeAction.UpdateDecisions => role is OfficeRole.Editor or OfficeRole.Approver,
             OfficeAction.CertifyCommittee => role == OfficeRole.Approver,
+            OfficeAction.ReportProgress => role is OfficeRole.Editor or OfficeRole.Approver,
+            OfficeAction.ReviewReports => role is OfficeRole.Editor or OfficeRole.Approver or OfficeRole.Monitor,
             _ => false,
         };
     }
