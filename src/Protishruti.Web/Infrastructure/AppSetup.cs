@@ -44,6 +44,8 @@ public static class AppSetup
         services.AddScoped<Features.Meetings.Minutes.MinutesIssuing>();
         services.AddScoped<Features.Committees.CommitteeOrders>();
         services.AddScoped<Features.Decisions.ImplementationShares>();
+        services.AddScoped<Features.Monitoring.Reports.Achievements>();
+        services.AddScoped<Features.Monitoring.Reports.ProgressReports>();
         services.AddScoped<Features.Decisions.DecisionReview>();
         services.AddScoped<Features.Meetings.Notices.NoticeDocuments>();
         services.AddScoped<Features.Meetings.Notices.NoticeIssuing>();
