@@ -58,9 +58,10 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
     public async Task<ReportGrid> GridAsync(ProgressReport report, Office office, bool hasSubordinates, CancellationToken ct = default)
     {
         var plan = report.Plan;
-        var earlier = await db.ProgressReports.AsNoTracking()
-            .Where(r => r.OfficeId == office.Id && r.ActionPlanId == plan.Id && r.Period != report.Period && r.Period != ReportPeriod.Annual)
-            .SelectMany(r => r.Entries.Select(e => new { r.Period, e.PlanIndicatorId, e.Achieved, e.DoneOn }))
+        // From the entries' side (a join, not SelectMany over reports, which SQLite cannot translate with the report's columns).
+        var earlier = await db.Set<ReportEntry>().AsNoTracking()
+            .Where(e => e.Report.OfficeId == office.Id && e.Report.ActionPlanId == plan.Id && e.Report.Period != report.Period && e.Report.Period != ReportPeriod.Annual)
+            .Select(e => new { e.Report.Period, e.PlanIndicatorId, e.Achieved, e.DoneOn })
             .ToListAsync(ct);
         var live = report.IsEditable
             ? await achievements.ComputeAsync(office.Id, office.Code, report.FiscalYear, report.Period,
