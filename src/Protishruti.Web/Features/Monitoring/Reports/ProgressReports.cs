@@ -50,7 +50,8 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
         foreach (var i in computed)
         {
             var a = values[i.Source];
-            report.Compute(i, a.Value ?? 0, a.Evidence.Count == 0 ? null : a.Evidence[0].Url, a.Value is null ? a.NoteBn : null);
+            // The first link and its label are kept on the row: a submitted report shows them without recounting.
+            report.Compute(i, a.Value ?? 0, a.Evidence.Count == 0 ? null : a.Evidence[0].Url, a.Evidence.Count == 0 ? a.NoteBn : a.Evidence[0].LabelBn);
         }
     }
 
@@ -58,9 +59,10 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
     public async Task<ReportGrid> GridAsync(ProgressReport report, Office office, bool hasSubordinates, CancellationToken ct = default)
     {
         var plan = report.Plan;
-        var earlier = await db.ProgressReports.AsNoTracking()
-            .Where(r => r.OfficeId == office.Id && r.ActionPlanId == plan.Id && r.Period != report.Period && r.Period != ReportPeriod.Annual)
-            .SelectMany(r => r.Entries.Select(e => new { r.Period, e.PlanIndicatorId, e.Achieved, e.DoneOn }))
+        // From the entries to their report (a join): SelectMany with the report's columns would need APPLY, which SQLite lacks.
+        var earlier = await db.Set<ReportEntry>().AsNoTracking()
+            .Where(e => e.Report.OfficeId == office.Id && e.Report.ActionPlanId == plan.Id && e.Report.Period != report.Period && e.Report.Period != ReportPeriod.Annual)
+            .Select(e => new { e.Report.Period, e.PlanIndicatorId, e.Achieved, e.DoneOn })
             .ToListAsync(ct);
         var live = report.IsEditable
             ? await achievements.ComputeAsync(office.Id, office.Code, report.FiscalYear, report.Period,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
 
@@ -52,6 +53,7 @@ public sealed record GridRow(
     public string ActivityLabel(bool bengali) => string.IsNullOrEmpty(ActivityCode) ? "" : $"[{(bengali ? BengaliDigits.ToBengali(ActivityCode) : ActivityCode)}]";
 
     /// <summary>Whether the row reached what was due by this period.</summary>
+    [JsonIgnore]
     public bool OnTarget => Marks is { } m && m >= Weight;
 }
 
@@ -80,15 +82,19 @@ public sealed record ReportGrid(
     DateTime? SubmittedAt,
     DateTime BuiltAt)
 {
+    // Derived values stay out of the frozen JSON (a FiscalYear lists its quarters, which name their year: a cycle).
+    [JsonIgnore]
     public FiscalYear FiscalYear => new(FiscalYearStart);
 
     /// <summary>The quarters the grid shows achievements for: up to the report's own quarter; all four for the annual report.</summary>
+    [JsonIgnore]
     public int QuartersShown => Period == ReportPeriod.Annual ? 4 : (int)Period;
 
     public string OfficeName(bool bengali) => bengali || string.IsNullOrWhiteSpace(OfficeNameEn) ? OfficeNameBn : OfficeNameEn;
     public string PlanTitle(bool bengali) => bengali || string.IsNullOrWhiteSpace(PlanTitleEn) ? PlanTitleBn : PlanTitleEn;
 
     /// <summary>Marks as a share of what was scored so far, as a percentage (the grade's basis).</summary>
+    [JsonIgnore]
     public decimal Percent => ScoredWeight == 0 ? 0 : Math.Round(100m * Marks / ScoredWeight, 2, MidpointRounding.AwayFromZero);
 
     public static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
