@@ -32,7 +32,7 @@ public sealed record ProgressReportDocument(Letterhead Letterhead, ReportGrid Gr
     ];
 
     /// <summary>Column widths as shares of the line, for the DOCX table (the print CSS sets its own).</summary>
-    public static readonly int[] Shares = [9, 3, 11, 10, 4, 5, 5, 4, 4, 4, 4, 5, 5, 15, 12];
+    public static readonly int[] Shares = [9, 3, 10, 10, 4, 5, 5, 5, 5, 5, 5, 5, 5, 12, 12];
 
     /// <summary>"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা, ২০২৪-২০২৫ এর অগ্রগতি প্রতিবেদন (১ম কোয়ার্টার)".</summary>
     public string Title => $"{Grid.PlanTitleBn} এর অগ্রগতি প্রতিবেদন ({PeriodShort(Grid.Period)})";
@@ -201,10 +201,10 @@ public static class ReportDocuments
         var focal = committee?.Holding(CommitteeRole.FocalPoint, today)?.PostId;
         var head = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id).OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        if ((focal ?? head) is not { } postId) return new SignatureBlock("", "দপ্তর প্রধান", null, office.NameBn);
+        if ((focal ?? head) is not { } postId) return new SignatureBlock("………………………", "দপ্তর প্রধান", null, office.NameBn);
         var contacts = await db.PostContactsAsync([postId], today, ct);
-        if (!contacts.TryGetValue(postId, out var post)) return new SignatureBlock("", "দপ্তর প্রধান", null, office.NameBn);
-        return new SignatureBlock(post.HolderNameBn ?? "", post.DesignationBn, focal is not null ? ["ও ফোকাল পয়েন্ট কর্মকর্তা"] : null,
+        if (!contacts.TryGetValue(postId, out var post)) return new SignatureBlock("………………………", "দপ্তর প্রধান", null, office.NameBn);
+        return new SignatureBlock(string.IsNullOrWhiteSpace(post.HolderNameBn) ? "………………………" : post.HolderNameBn, post.DesignationBn, focal is not null ? ["ও ফোকাল পয়েন্ট কর্মকর্তা"] : null,
             office.NameBn, post.Phone, post.Email);
     }
 }
