@@ -9,7 +9,7 @@ namespace Protishruti.Web.Features.Monitoring.Reports;
 /// <summary>
 /// Opens, refreshes, grids and submits an office's progress reports. The report row is created the first time the
 /// office opens it (with the deadline that applies to its tier that year); computed achievements are recounted each
-/// time the draft is opened and frozen when it is submitted, together with the grid as sent (ADR 0021).
+/// time the draft is opened and frozen when it is submitted, together with the grid as sent (ADR 0024).
 /// </summary>
 public sealed class ProgressReports(AppDbContext db, Achievements achievements, TimeProvider clock)
 {
