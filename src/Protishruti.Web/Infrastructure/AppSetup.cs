@@ -132,6 +132,7 @@ public static class AppSetup
         Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
         Features.Meetings.Public.PublicMeetings.MapPublicMeetings(app);
         Features.Decisions.EvidenceEndpoint.MapDecisionEvidence(app);
+        Features.Monitoring.Reports.ReportDocuments.MapProgressReportFiles(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);
         Features.Charters.Public.CharterPrints.MapCharterPrints(app);
         app.WarnWhenChromiumIsMissing();

@@ -33,6 +33,8 @@ public sealed class EvidenceUpload : IAsyncDisposable
     /// <summary>The spooled file (deleted on dispose); null when none was chosen or it was refused.</summary>
     public string? TempPath { get; private set; }
     public FileKind? Kind { get; private set; }
+    /// <summary>The name the file had on the sender's computer (no folders), for pages that serve it back under it.</summary>
+    public string? FileName { get; private set; }
     public DomainException? FileError { get; private set; }
 
     public string? this[string field] => Fields.GetValueOrDefault(field);
@@ -94,6 +96,7 @@ public sealed class EvidenceUpload : IAsyncDisposable
                 }
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileName.HasValue ? disposition.FileName : disposition.FileNameStar).Value;
                 if (string.IsNullOrEmpty(fileName) || form.TempPath is not null) continue; // no file chosen; one file per submission
+                form.FileName = Path.GetFileName(fileName.Replace('\\', '/'));
                 if (fileTooBig || !await form.SpoolAsync(section.Body, maxBytes, ct))
                 {
                     form.FileError = TooLarge(maxBytes);

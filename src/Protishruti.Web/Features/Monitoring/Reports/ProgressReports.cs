@@ -9,7 +9,7 @@ namespace Protishruti.Web.Features.Monitoring.Reports;
 /// <summary>
 /// Opens, refreshes, grids and submits an office's progress reports. The report row is created the first time the
 /// office opens it (with the deadline that applies to its tier that year); computed achievements are recounted each
-/// time the draft is opened and frozen when it is submitted, together with the grid as sent (ADR 0021).
+/// time the draft is opened and frozen when it is submitted, together with the grid as sent (ADR 0024).
 /// </summary>
 public sealed class ProgressReports(AppDbContext db, Achievements achievements, TimeProvider clock)
 {
@@ -50,7 +50,8 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
         foreach (var i in computed)
         {
             var a = values[i.Source];
-            report.Compute(i, a.Value ?? 0, a.Evidence.Count == 0 ? null : a.Evidence[0].Url, a.Value is null ? a.NoteBn : null);
+            // The first link and its label are kept on the row: a submitted report shows them without recounting.
+            report.Compute(i, a.Value ?? 0, a.Evidence.Count == 0 ? null : a.Evidence[0].Url, a.Evidence.Count == 0 ? a.NoteBn : a.Evidence[0].LabelBn);
         }
     }
 
@@ -58,7 +59,7 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
     public async Task<ReportGrid> GridAsync(ProgressReport report, Office office, bool hasSubordinates, CancellationToken ct = default)
     {
         var plan = report.Plan;
-        // From the entries' side (a join, not SelectMany over reports, which SQLite cannot translate with the report's columns).
+        // From the entries to their report (a join): SelectMany with the report's columns would need APPLY, which SQLite lacks.
         var earlier = await db.Set<ReportEntry>().AsNoTracking()
             .Where(e => e.Report.OfficeId == office.Id && e.Report.ActionPlanId == plan.Id && e.Report.Period != report.Period && e.Report.Period != ReportPeriod.Annual)
             .Select(e => new { e.Report.Period, e.PlanIndicatorId, e.Achieved, e.DoneOn })

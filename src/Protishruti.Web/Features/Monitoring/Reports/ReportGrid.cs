@@ -82,6 +82,7 @@ public sealed record ReportGrid(
     DateTime? SubmittedAt,
     DateTime BuiltAt)
 {
+    // Derived values stay out of the frozen JSON (a FiscalYear lists its quarters, which name their year: a cycle).
     [JsonIgnore]
     public FiscalYear FiscalYear => new(FiscalYearStart);
 
