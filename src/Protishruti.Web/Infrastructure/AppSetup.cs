@@ -46,6 +46,7 @@ public static class AppSetup
         services.AddScoped<Features.Decisions.ImplementationShares>();
         services.AddScoped<Features.Monitoring.Reports.Achievements>();
         services.AddScoped<Features.Monitoring.Reports.ProgressReports>();
+        services.AddScoped<Features.Monitoring.Review.ReportReviews>();
         services.AddScoped<Features.Decisions.DecisionReview>();
         services.AddScoped<Features.Meetings.Notices.NoticeDocuments>();
         services.AddScoped<Features.Meetings.Notices.NoticeIssuing>();
