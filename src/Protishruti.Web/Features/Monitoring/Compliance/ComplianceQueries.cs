@@ -117,7 +117,8 @@ public sealed class ComplianceQueries(AppDbContext db)
         var prefix = $"{root.Path}{root.Id}/";
         var cut = prefix.Length;
         var offices = db.Offices.AsNoTracking().Where(o => o.Id == rootId || o.Path.StartsWith(prefix));
-        var reports = db.ProgressReports.AsNoTracking().Where(r => r.ActionPlanId == planId && r.Period == period);
+        // The year is redundant with the plan but lets the (FiscalYearStart, Period, OfficeId) index drive the joins.
+        var reports = db.ProgressReports.AsNoTracking().Where(r => r.FiscalYearStart == fyStart && r.Period == period && r.ActionPlanId == planId);
 
         // The key: the root itself, a direct subordinate itself, or the first path segment after the root's prefix.
         var facts =
