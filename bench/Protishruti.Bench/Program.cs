@@ -39,12 +39,46 @@ if (args.FirstOrDefault() == "documents")
     await documentsApp.PrepareDatabaseAsync(loadDemo: true);
     return await DocumentsBench.RunAsync(documentsApp, renders, documentsApp.Configuration["PublicBaseUrl"] ?? "http://127.0.0.1");
 }
+// national-compliance: the national offices under one Cabinet Division office, four quarters of FY 2024-25 reports,
+//   committees and meetings for all of them (set-based SQL), then the compliance page and API over HTTP
+//   (bench/compliance.sh); --repetitions=N (default 40) per target; --drop-after deletes the database afterwards.
+if (args.FirstOrDefault() == "national-compliance")
+{
+    var ncRepetitions = args.FirstOrDefault(a => a.StartsWith("--repetitions=", StringComparison.Ordinal)) is { } ncR ? int.Parse(ncR[14..]) : 40;
+    // The web project's name, so its Razor pages and static-asset manifest are found as when it runs itself.
+    var ncBuilder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        ApplicationName = "Protishruti.Web",
+        Args = args.Skip(1).Where(a => a != "--drop-after" && !a.StartsWith("--repetitions=", StringComparison.Ordinal)).ToArray(),
+    });
+    ncBuilder.Logging.SetMinimumLevel(LogLevel.Warning);
+    ncBuilder.AddProtishruti();
+    var ncApp = ncBuilder.Build();
+    ncApp.UseProtishruti();
+    await ncApp.PrepareDatabaseAsync(loadDemo: false);
+    var ncProvider = DatabaseSetup.ProviderFrom(ncApp.Configuration);
+    var (ncOffices, ncSeconds) = await NationalCompliance.LoadOfficesAsync(ncApp.Services);
+    Console.WriteLine($"provider={ncProvider} phase=offices offices={ncOffices} seconds={ncSeconds:0.0}");
+    var ncData = await NationalCompliance.GenerateAsync(ncApp.Services, ncProvider);
+    Console.WriteLine($"provider={ncProvider} phase=generate reports={ncData.Reports} entries={ncData.Entries} meetings={ncData.Meetings} " +
+                      $"decisions={ncData.Decisions} committee_records={ncData.CommitteeRecords} seconds={ncData.Seconds:0.0}");
+    foreach (var ncT in await NationalCompliance.TimeAsync(ncApp, ncRepetitions))
+        Console.WriteLine($"provider={ncProvider} target=\"{ncT.Target}\" n={ncT.Count} p50={NationalCompliance.Format(ncT.P50)} " +
+                          $"p95={NationalCompliance.Format(ncT.P95)} max={NationalCompliance.Format(ncT.Max)} " +
+                          $"cpu_p50={NationalCompliance.Format(ncT.CpuP50)} cpu_p95={NationalCompliance.Format(ncT.CpuP95)} bytes={ncT.Bytes}");
+    if (args.Contains("--drop-after"))
+    {
+        await using var ncScope = ncApp.Services.CreateAsyncScope();
+        await ncScope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureDeletedAsync();
+    }
+    return 0;
+}
 // national-search: the same offices, then a published charter for each (--scale=0.05 for a share of them), then the
 //   search query mix (--rounds=N, default 20), timed per query class (bench/search.sh).
 var command = args.FirstOrDefault();
 if (command is not ("national-offices" or "national-search"))
 {
-    Console.Error.WriteLine("Usage: national-offices|national-search|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 

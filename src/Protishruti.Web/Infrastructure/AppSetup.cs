@@ -51,6 +51,7 @@ public static class AppSetup
         services.AddScoped<Features.Meetings.Notices.NoticeDocuments>();
         services.AddScoped<Features.Meetings.Notices.NoticeIssuing>();
         services.AddScoped<Features.Mail.Outbox>();
+        services.AddScoped<Features.Monitoring.Compliance.ComplianceQueries>();
         services.Configure<Features.Mail.SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<Features.Mail.OutboxDelivery>();
         services.AddHostedService<Features.Mail.OutboxSender>();
@@ -132,6 +133,7 @@ public static class AppSetup
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);
         Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
         Features.Meetings.Public.PublicMeetings.MapPublicMeetings(app);
+        Features.Monitoring.Compliance.ComplianceEndpoints.MapCompliance(app);
         Features.Decisions.EvidenceEndpoint.MapDecisionEvidence(app);
         Features.Monitoring.Reports.ReportDocuments.MapProgressReportFiles(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);

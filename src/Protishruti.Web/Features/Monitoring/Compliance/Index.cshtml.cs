@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protishruti.Domain.Access;
+using Protishruti.Domain.Monitoring;
+using Protishruti.Domain.Offices;
+using Protishruti.Web.Data;
+using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Localization;
+using static Protishruti.Web.Features.Offices.OfficeQueries;
+
+namespace Protishruti.Web.Features.Monitoring.Compliance;
+
+/// <summary>
+/// The compliance dashboard of an office and everything under it for one quarter: report statuses, the on-time rate,
+/// what the offices did in the quarter, each indicator, and one row per direct subordinate to drill down.
+/// </summary>
+[Authorize]
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQueries queries, TimeProvider time) : PageModel
+{
+    public Office Office { get; private set; } = null!;
+    public List<OfficeLink> Ancestors { get; private set; } = [];
+    public ComplianceReport? Report { get; private set; }
+    public ComplianceArgs? Args { get; private set; }
+    public bool CanReview { get; private set; }
+    public (string Bn, string En)? Error { get; private set; }
+
+    // The form's values as typed, kept when they are wrong.
+    public string Fy { get; private set; } = "";
+    public string Quarter { get; private set; } = "";
+    public string Plan { get; private set; } = "cc";
+
+    public async Task<IActionResult> OnGetAsync(string code, string? fy, string? quarter, string? plan, CancellationToken ct)
+    {
+        var office = await db.FindByCodeAsync(code, ct);
+        if (office is null) return NotFound();
+        if (!await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
+        Office = office;
+        Ancestors = await db.AncestorsAsync(office, ct);
+        var today = time.TodayInBangladesh();
+        var (args, bn, en) = ComplianceArgs.Parse(fy, quarter, plan, today);
+        (Fy, Quarter, Plan) = (fy ?? args?.Year.LabelEn ?? "", quarter ?? args?.Quarter.ToString(CultureInfo.InvariantCulture) ?? "", plan ?? "cc");
+        if (args is null)
+        {
+            Error = (bn!, en!);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Args = args;
+        Report = await queries.ForAsync(office, args.Year, args.Period, args.Plan, today, ct);
+        // The drill-down rows are the root's direct subordinates: their reports are reviewed by the root.
+        CanReview = await access.CanAsync(User, OfficeAction.ReviewReports, office, ct);
+        return Page();
+    }
+
+    public string PageUrl(string code) => $"/offices/{code}/compliance?{Args!.Query}";
+    public string ReportUrl(string code) => $"/offices/{code}/monitoring/{Args!.Year.LabelEn}/{Args.Period.Slug()}";
+
+    public static string StatusColour(ComplianceStatus s) => s switch
+    {
+        ComplianceStatus.OnTime => "#1a7f4b",
+        ComplianceStatus.Late => "#b36b00",
+        ComplianceStatus.Returned => "#7a3e9d",
+        ComplianceStatus.Missing => "#a4001d",
+        _ => "#8a9590",
+    };
+
+    /// <summary>The statuses in the order the stacked bar draws them: done first, then what is left.</summary>
+    public static readonly ComplianceStatus[] Statuses =
+        [ComplianceStatus.OnTime, ComplianceStatus.Late, ComplianceStatus.Returned, ComplianceStatus.Missing, ComplianceStatus.NotDue];
+
+    public static string Percent(decimal? p) => p is { } v
+        ? Ui.Digits(v.ToString("0.#", CultureInfo.InvariantCulture)) + "%"
+        : "—";
+
+    public static string Target(IndicatorCompliance i) => i.Unit == IndicatorUnit.Date
+        ? i.TargetDate is { } d ? Ui.Date(d) : "—"
+        : i.Target is { } t ? Ui.Digits(t.ToString("0.##", CultureInfo.InvariantCulture)) + (i.Unit == IndicatorUnit.Percent ? "%" : "") : "—";
+
+    public static IEnumerable<ReportPeriod> Quarters => [ReportPeriod.Q1, ReportPeriod.Q2, ReportPeriod.Q3, ReportPeriod.Q4];
+}
