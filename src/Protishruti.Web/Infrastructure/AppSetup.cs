@@ -56,6 +56,9 @@ public static class AppSetup
         services.AddSingleton<Features.Mail.OutboxDelivery>();
         services.AddHostedService<Features.Mail.OutboxSender>();
         services.AddSingleton<Files.FileStore>();
+        services.Configure<Features.Monitoring.Reminders.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
+        services.AddScoped<Features.Monitoring.Reminders.ReminderScan>();
+        services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
