@@ -53,7 +53,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ProgressRep
         {
             var r = mine.FirstOrDefault(x => x.Period == period);
             var due = r?.DueOn ?? await reports.DueOnAsync(Year, period, office.Kind, ct);
-            var status = r?.StatusOn(Today) ?? Compliance.Of(ReportState.Draft, false, false, due, Today);
+            var status = r?.StatusOn(Today) ?? Protishruti.Domain.Monitoring.Compliance.Of(ReportState.Draft, false, false, due, Today);
             var sent = r?.Steps.Where(s => s.SnapshotJson is not null).OrderBy(s => s.At).LastOrDefault() is { } step
                 ? ReportGrid.FromJson(step.SnapshotJson!) : null;
             Lines.Add(new PeriodLine(period, due, r?.State, status, r?.SubmittedLate ?? false,
