@@ -36,10 +36,21 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         return Redirect("/reminders");
     }
 
-    /// <summary>The navigation badge: one indexed count, only for signed-in users (anonymous public pages pay nothing).</summary>
-    public static Task<int> UnreadAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>
+    /// The navigation badge: one indexed count, only for signed-in users (anonymous public pages pay nothing). It never
+    /// breaks a page: the error page renders this layout too, possibly because the database is down.
+    /// </summary>
+    public static async Task<int> UnreadAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return id is null ? Task.FromResult(0) : db.Reminders.CountAsync(r => r.UserId == id && r.ReadAt == null, ct);
+        if (id is null) return 0;
+        try
+        {
+            return await db.Reminders.CountAsync(r => r.UserId == id && r.ReadAt == null, ct);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            return 0;
+        }
     }
 }

@@ -204,6 +204,47 @@ public abstract class ReminderTests<TApp>(TApp app) : AppTests<TApp>(app) where 
     }
 
     [Fact]
+    public async Task The_focal_point_seat_holder_is_reminded_instead_of_the_editors_and_one_without_an_account_still_gets_the_e_mail()
+    {
+        var w = await WorldAsync();
+        var u = ManageTestKit.Unique();
+        var focal = await UserAsync($"focal-{u}");
+        await SeatFocalPointAsync(w.Child, focal, personEmail: null);
+        var w2 = await WorldAsync();
+        await SeatFocalPointAsync(w2.Child, userName: null, personEmail: $"person-{u}@test.invalid");
+
+        await ScanAsync(Around(w.Due, -1));
+
+        (await RemindersAsync(w.Child)).ShouldBe([(ReminderKind.DueSoon, focal), (ReminderKind.DueSoon, w.Head)]); // not the editor
+        (await RemindersAsync(w2.Child)).ShouldBe([(ReminderKind.DueSoon, w2.Editor), (ReminderKind.DueSoon, w2.Head)]); // no focal user: the editor stands in
+        (await MailsAsync(w2.Child)).ShouldBe([$"{w2.Editor}@test.invalid", $"{w2.Head}@test.invalid", $"person-{u}@test.invalid"]);
+        await ScanAsync(Around(w.Due, 0));
+        (await MailsAsync(w2.Child)).Count.ShouldBe(3);
+    }
+
+    /// <summary>A charter monitoring committee whose focal-point post is held by a person (linked to the user, when given).</summary>
+    private Task<int> SeatFocalPointAsync(Office office, string? userName, string? personEmail) =>
+        App.WithDbAsync(async db =>
+        {
+            var o = await db.Offices.SingleAsync(x => x.Id == office.Id);
+            var posts = Enumerable.Range(1, 4).Select(n => new Post(o, $"পদ {n}", $"Post {n}")).ToList();
+            db.Posts.AddRange(posts);
+            var person = new Person("ফোকাল পয়েন্ট", "Focal point");
+            person.SetContacts(null, personEmail);
+            db.People.Add(person);
+            posts[2].AssignHolder(person, new DateOnly(2020, 1, 1));
+            await db.SaveChangesAsync();
+            if (userName is not null) (await db.Users.SingleAsync(x => x.UserName == userName)).PersonId = person.Id;
+            var committee = new Protishruti.Domain.Committees.Committee(office.Id, Protishruti.Domain.Committees.CommitteeKind.CharterMonitoring);
+            committee.Reconstitute([
+                new(posts[0].Id, Protishruti.Domain.Committees.CommitteeRole.Convener), new(posts[1].Id, Protishruti.Domain.Committees.CommitteeRole.MemberSecretary),
+                new(posts[2].Id, Protishruti.Domain.Committees.CommitteeRole.FocalPoint), new(posts[3].Id, Protishruti.Domain.Committees.CommitteeRole.AlternateFocalPoint),
+            ], new DateOnly(2024, 7, 1), "০৫.০০.০০০০.১", "test");
+            db.Committees.Add(committee);
+            return await db.SaveChangesAsync();
+        });
+
+    [Fact]
     public async Task Reminders_ask_to_log_in()
     {
         (await App.Browser().GetAsync("/reminders")).ShouldAskToLogIn();
