@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Domain;
 using Protishruti.Domain.Monitoring;
@@ -285,6 +286,33 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
                 return false;
             }
         }
+    }
+
+    [Fact]
+    public async Task A_reviewer_who_posts_while_another_decision_is_being_written_waits_for_it_and_is_refused()
+    {
+        var (_, child, _) = await WorldAsync();
+        var id = await SubmitAsync(App, child, OnTime);
+        var plan = await App.WithDbAsync(db => Task.FromResult(db.ActionPlans.Single(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter).Id));
+        await using var first = App.Services.CreateAsyncScope();
+        await using var second = App.Services.CreateAsyncScope();
+        var reviews = second.ServiceProvider.GetRequiredService<ReportReviews>();
+        var report = (await reviews.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
+        var seen = ReportReviews.LatestSubmission(report)!.Id;
+        // The first reviewer's claim is written but not yet committed.
+        var db = first.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        (await db.ProgressReports.Where(r => r.Id == id && r.State == ReportState.Submitted)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ReportState.Accepted))).ShouldBe(1);
+
+        // On its own thread: SQLite waits for the write lock synchronously inside the async call.
+        var late = Task.Run(() => reviews.ReturnAsync(report, seen, DateTimeOffset.UtcNow, "B", null, "ফেরত", []));
+        await Task.Delay(500);
+        late.IsCompleted.ShouldBeFalse(); // it waits for the first transaction rather than deciding on what it read
+        await tx.CommitAsync();
+
+        (await Should.ThrowAsync<DomainException>(late)).MessageBn.ShouldBe("অন্য একজন পর্যালোচক এইমাত্র প্রতিবেদনটির বিষয়ে সিদ্ধান্ত দিয়েছেন; নিচের ইতিহাস দেখুন।");
+        (await StoredAsync(App, id)).Steps.ShouldNotContain(s => s.Kind == ReportStepKind.Returned);
     }
 
     [Fact]
