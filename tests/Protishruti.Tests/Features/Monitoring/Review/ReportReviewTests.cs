@@ -253,15 +253,11 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
     {
         var (_, child, _) = await WorldAsync();
         var id = await SubmitAsync(App, child, OnTime);
-        var plan = await App.WithDbAsync(db => Task.FromResult(db.ActionPlans.Single(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter).Id));
         await using var a = App.Services.CreateAsyncScope();
         await using var b = App.Services.CreateAsyncScope();
-        var reviewsA = a.ServiceProvider.GetRequiredService<ReportReviews>();
-        var reviewsB = b.ServiceProvider.GetRequiredService<ReportReviews>();
         // Both load the report while it is still waiting, as two reviewers with the page open would.
-        var reportA = (await reviewsA.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
-        var reportB = (await reviewsB.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
-        var seen = ReportReviews.LatestSubmission(reportA)!.Id;
+        var (reviewsA, reportA, seen) = await OpenAsync(a, child);
+        var (reviewsB, reportB, _) = await OpenAsync(b, child);
         var now = DateTimeOffset.UtcNow;
 
         var results = await Task.WhenAll(
@@ -293,12 +289,9 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
     {
         var (_, child, _) = await WorldAsync();
         var id = await SubmitAsync(App, child, OnTime);
-        var plan = await App.WithDbAsync(db => Task.FromResult(db.ActionPlans.Single(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter).Id));
         await using var first = App.Services.CreateAsyncScope();
         await using var second = App.Services.CreateAsyncScope();
-        var reviews = second.ServiceProvider.GetRequiredService<ReportReviews>();
-        var report = (await reviews.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
-        var seen = ReportReviews.LatestSubmission(report)!.Id;
+        var (reviews, report, seen) = await OpenAsync(second, child);
         // The first reviewer's claim is written but not yet committed.
         var db = first.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync();
@@ -372,6 +365,16 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
         var page = await reviewer.GetStringAsync(ReviewUrl(child));
         fields["Submission"] = SubmissionField().Match(page).Groups[1].Value;
         (await TestApp.PostFormAsync(reviewer, ReviewUrl(child) + "?handler=return", fields, ReviewUrl(child))).ShouldRedirectTo(ReviewUrl(child));
+    }
+
+    /// <summary>A reviewer's view of the report in a scope of its own: the service, the tracked report, the submission seen.</summary>
+    private static async Task<(ReportReviews Reviews, ProgressReport Report, long Seen)> OpenAsync(AsyncServiceScope scope, Office child)
+    {
+        var reviews = scope.ServiceProvider.GetRequiredService<ReportReviews>();
+        var db = scope.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
+        var plan = await db.ActionPlans.Where(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter).Select(p => p.Id).SingleAsync();
+        var report = (await reviews.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
+        return (reviews, report, ReportReviews.LatestSubmission(report)!.Id);
     }
 
     private Task<string> LatestSubmissionAsync(int reportId) =>
