@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Domain;
 using Protishruti.Domain.Monitoring;
@@ -252,15 +253,11 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
     {
         var (_, child, _) = await WorldAsync();
         var id = await SubmitAsync(App, child, OnTime);
-        var plan = await App.WithDbAsync(db => Task.FromResult(db.ActionPlans.Single(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter).Id));
         await using var a = App.Services.CreateAsyncScope();
         await using var b = App.Services.CreateAsyncScope();
-        var reviewsA = a.ServiceProvider.GetRequiredService<ReportReviews>();
-        var reviewsB = b.ServiceProvider.GetRequiredService<ReportReviews>();
         // Both load the report while it is still waiting, as two reviewers with the page open would.
-        var reportA = (await reviewsA.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
-        var reportB = (await reviewsB.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
-        var seen = ReportReviews.LatestSubmission(reportA)!.Id;
+        var (reviewsA, reportA, seen) = await OpenAsync(a, child);
+        var (reviewsB, reportB, _) = await OpenAsync(b, child);
         var now = DateTimeOffset.UtcNow;
 
         var results = await Task.WhenAll(
@@ -285,6 +282,30 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
                 return false;
             }
         }
+    }
+
+    [Fact]
+    public async Task A_reviewer_who_posts_while_another_decision_is_being_written_waits_for_it_and_is_refused()
+    {
+        var (_, child, _) = await WorldAsync();
+        var id = await SubmitAsync(App, child, OnTime);
+        await using var first = App.Services.CreateAsyncScope();
+        await using var second = App.Services.CreateAsyncScope();
+        var (reviews, report, seen) = await OpenAsync(second, child);
+        // The first reviewer's claim is written but not yet committed.
+        var db = first.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        (await db.ProgressReports.Where(r => r.Id == id && r.State == ReportState.Submitted)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ReportState.Accepted))).ShouldBe(1);
+
+        // On its own thread: SQLite waits for the write lock synchronously inside the async call.
+        var late = Task.Run(() => reviews.ReturnAsync(report, seen, DateTimeOffset.UtcNow, "B", null, "ফেরত", []));
+        await Task.Delay(500);
+        late.IsCompleted.ShouldBeFalse(); // it waits for the first transaction rather than deciding on what it read
+        await tx.CommitAsync();
+
+        (await Should.ThrowAsync<DomainException>(late)).MessageBn.ShouldBe("অন্য একজন পর্যালোচক এইমাত্র প্রতিবেদনটির বিষয়ে সিদ্ধান্ত দিয়েছেন; নিচের ইতিহাস দেখুন।");
+        (await StoredAsync(App, id)).Steps.ShouldNotContain(s => s.Kind == ReportStepKind.Returned);
     }
 
     [Fact]
@@ -344,6 +365,16 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
         var page = await reviewer.GetStringAsync(ReviewUrl(child));
         fields["Submission"] = SubmissionField().Match(page).Groups[1].Value;
         (await TestApp.PostFormAsync(reviewer, ReviewUrl(child) + "?handler=return", fields, ReviewUrl(child))).ShouldRedirectTo(ReviewUrl(child));
+    }
+
+    /// <summary>A reviewer's view of the report in a scope of its own: the service, the tracked report, the submission seen.</summary>
+    private static async Task<(ReportReviews Reviews, ProgressReport Report, long Seen)> OpenAsync(AsyncServiceScope scope, Office child)
+    {
+        var reviews = scope.ServiceProvider.GetRequiredService<ReportReviews>();
+        var db = scope.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
+        var plan = await db.ActionPlans.Where(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter).Select(p => p.Id).SingleAsync();
+        var report = (await reviews.FindAsync(child.Id, plan, ReportPeriod.Q1))!;
+        return (reviews, report, ReportReviews.LatestSubmission(report)!.Id);
     }
 
     private Task<string> LatestSubmissionAsync(int reportId) =>
