@@ -84,6 +84,8 @@ public sealed class ReportEntryConfiguration : IEntityTypeConfiguration<ReportEn
     public void Configure(EntityTypeBuilder<ReportEntry> builder)
     {
         builder.HasIndex(e => new { e.ProgressReportId, e.PlanIndicatorId }).IsUnique();
+        // Covers the compliance roll-up's per-indicator count (ADR 0022): the figures are read from the index, not the table.
+        builder.HasIndex(e => new { e.ProgressReportId, e.PlanIndicatorId, e.Achieved, e.DoneOn }).HasDatabaseName("IX_ReportEntry_Figures");
         builder.HasIndex(e => e.PlanIndicatorId);
         builder.HasOne(e => e.Indicator).WithMany().HasForeignKey(e => e.PlanIndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(e => e.Achieved).HasPrecision(9, 2);

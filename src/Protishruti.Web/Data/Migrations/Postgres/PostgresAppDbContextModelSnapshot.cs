@@ -1486,6 +1486,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ProgressReportId", "PlanIndicatorId")
                         .IsUnique();
 
+                    b.HasIndex("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn")
+                        .HasDatabaseName("IX_ReportEntry_Figures");
+
                     b.ToTable("ReportEntry");
                 });
 

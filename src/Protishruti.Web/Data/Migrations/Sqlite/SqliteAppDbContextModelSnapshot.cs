@@ -1429,6 +1429,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProgressReportId", "PlanIndicatorId")
                         .IsUnique();
 
+                    b.HasIndex("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn")
+                        .HasDatabaseName("IX_ReportEntry_Figures");
+
                     b.ToTable("ReportEntry");
                 });
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,49 +68,10 @@ public static class ReviewKit
                 else report.Enter(i, achieved, null, remark);
                 report.AttachEvidence(i, "files/ab/cdef", "photo.jpg", "image/jpeg");
             }
-            try
-            {
-                await service.SubmitAsync(report, o, "Focal point (editor)", null);
-            }
-            catch (Exception e) when (e is JsonException || (e is InvalidOperationException && e.Message.Contains("APPLY", StringComparison.Ordinal)))
-            {
-                // Two bugs in the reports helper's code, reported to it: GridAsync's query of the earlier quarters needs SQL
-                // APPLY, which SQLite lacks, and ReportGrid.ToJson follows FiscalYear.Quarters[].FiscalYear into a cycle.
-                // Until they are fixed, build the same snapshot the way SubmitAsync does, without either. Both throw before
-                // report.Submit, so nothing was recorded yet.
-                await SubmitLikeTheServiceAsync(db, service, report, o, at);
-            }
+            await service.SubmitAsync(report, o, "Focal point (editor)", null);
             await db.SaveChangesAsync();
             return report.Id;
         });
-
-    private static async Task SubmitLikeTheServiceAsync(AppDbContext db, ProgressReports service, ProgressReport report, Office office, DateTimeOffset at)
-    {
-        await service.RefreshAsync(report, office, hasSubordinates: false);
-        var applicable = report.Plan.For(hasSubordinates: false).ToList();
-        var live = await new Achievements(db, new Protishruti.Web.Features.Decisions.ImplementationShares(db))
-            .ComputeAsync(office.Id, office.Code, report.FiscalYear, report.Period, applicable.Where(i => i.IsComputed).Select(i => i.Source));
-        var parent = await db.Offices.Where(x => x.Id == office.ParentId).Select(x => x.NameBn).SingleOrDefaultAsync();
-        var grid = ProgressReports.Grid(report, office, parent, applicable, [], live, at.UtcDateTime);
-        var late = report.FirstSubmittedAt is null ? BangladeshTime.DateOf(at) > report.DueOn : report.SubmittedLate;
-        report.Submit(applicable, at, "Focal point (editor)", null,
-            JsonSerializer.Serialize(grid with { State = ReportState.Submitted, Late = late, SubmittedAt = at.UtcDateTime }, WithoutFiscalYear));
-    }
-
-    private static readonly JsonSerializerOptions WithoutFiscalYear = new(ReportGrid.Json)
-    {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver
-        {
-            Modifiers =
-            {
-                info =>
-                {
-                    if (info.Type != typeof(ReportGrid)) return;
-                    foreach (var p in info.Properties.Where(p => p.Name == "fiscalYear").ToList()) info.Properties.Remove(p);
-                },
-            },
-        },
-    };
 
     /// <summary>The office types into its returned report (the live draft) without resubmitting.</summary>
     public static Task EditDraftAsync(TestApp app, Office office, string remark, decimal achieved) =>
