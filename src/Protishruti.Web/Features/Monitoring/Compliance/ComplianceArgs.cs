@@ -13,12 +13,13 @@ public sealed record ComplianceArgs(FiscalYear Year, ReportPeriod Period, PlanKi
     public string Query => $"fy={Year.LabelEn}&quarter={Quarter}" + (Plan == PlanKind.CitizenCharter ? "" : $"&plan={Plan.Slug()}");
 
     /// <summary>
-    /// Reads the query string. Without fy and quarter: the last quarter that ended (the one offices are reporting on).
+    /// Reads the query string. Without fy and quarter: <paramref name="reporting"/>, the period offices are reporting on
+    /// (<see cref="MonitoringPeriods.DefaultAsync"/>).
     /// A wrong value gives the message to show, in Bengali and English, never an exception.
     /// </summary>
-    public static (ComplianceArgs? Args, string? Bn, string? En) Parse(string? fy, string? quarter, string? plan, DateOnly today)
+    public static (ComplianceArgs? Args, string? Bn, string? En) Parse(string? fy, string? quarter, string? plan, (FiscalYear Year, ReportPeriod Period) reporting)
     {
-        var (lastYear, lastPeriod) = ReportingCalendar.LastEnded(today);
+        var (lastYear, lastPeriod) = reporting;
         var year = lastYear;
         if (!string.IsNullOrWhiteSpace(fy) && !FiscalYear.TryParse(fy, out year))
             return (null, $"অর্থবছর '{fy}' বোঝা যায়নি; এভাবে লিখুন: ২০২৪-২৫।", $"The fiscal year '{fy}' is not understood; write it as 2024-25.");

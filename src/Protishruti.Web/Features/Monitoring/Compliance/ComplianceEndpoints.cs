@@ -37,7 +37,7 @@ public static class ComplianceEndpoints
         if (!await access.CanAsync(http.User, OfficeAction.Monitor, office, ct)) return Results.Forbid();
         var q = http.Request.Query;
         var today = time.TodayInBangladesh();
-        var (args, bn, en) = ComplianceArgs.Parse(q["fy"], q["quarter"], q["plan"], today);
+        var (args, bn, en) = ComplianceArgs.Parse(q["fy"], q["quarter"], q["plan"], await MonitoringPeriods.DefaultAsync(db, today, q["plan"], ct));
         if (args is null) return Message(400, "ভুল অনুসন্ধান / Wrong query", bn!, en!);
         var report = await queries.ForAsync(office, args.Year, args.Period, args.Plan, today, ct);
         var name = $"compliance-{office.Code}-{args.Year.LabelEn}-q{args.Quarter}";
@@ -143,7 +143,7 @@ public static class ComplianceEndpoints
                 detail: $"'{code}' কোডের কোনো দপ্তর নেই। / There is no office with the code '{code}'.", statusCode: 404);
         var q = http.Request.Query;
         var today = time.TodayInBangladesh();
-        var (args, bn, en) = ComplianceArgs.Parse(q["fy"], q["quarter"], q["plan"], today);
+        var (args, bn, en) = ComplianceArgs.Parse(q["fy"], q["quarter"], q["plan"], await MonitoringPeriods.DefaultAsync(db, today, q["plan"], ct));
         if (args is null) return TypedResults.Problem(title: "ভুল অনুসন্ধান / Wrong query", detail: $"{bn} / {en}", statusCode: 400);
         var r = await queries.ForAsync(office, args.Year, args.Period, args.Plan, today, ct);
         return TypedResults.Json(Dto(r, args, $"{http.Request.Scheme}://{http.Request.Host}"), OpenDataJson.Options);

@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         Office = office;
         Ancestors = await db.AncestorsAsync(office, ct);
         var today = time.TodayInBangladesh();
-        var (args, bn, en) = ComplianceArgs.Parse(fy, quarter, plan, today);
+        var (args, bn, en) = ComplianceArgs.Parse(fy, quarter, plan, await MonitoringPeriods.DefaultAsync(db, today, plan, ct));
         (Fy, Quarter, Plan) = (fy ?? args?.Year.LabelEn ?? "", quarter ?? args?.Quarter.ToString(CultureInfo.InvariantCulture) ?? "", plan ?? "cc");
         if (args is null)
         {

@@ -40,7 +40,7 @@ public sealed class QueueModel(AppDbContext db, OfficeAccess access, ReportRevie
         if (!await access.CanAsync(User, OfficeAction.ReviewReports, office, ct)) return Forbid();
         Office = office;
         Today = time.TodayInBangladesh();
-        var (lastYear, lastPeriod) = ReportingCalendar.LastEnded(Today);
+        var (lastYear, lastPeriod) = await MonitoringPeriods.DefaultAsync(db, Today, plan, ct);
         // A query that does not parse falls back to the default period, as a filter form should.
         Year = FiscalYear.TryParse(fy, out var y) ? y : lastYear;
         Period = ReportPeriods.FromSlug(period?.Trim().ToLowerInvariant()) ?? lastPeriod;
