@@ -152,8 +152,9 @@ public sealed class ComplianceQueries(AppDbContext db)
                 Returned = g.Sum(f => f.State == ReportState.Returned ? 1 : 0),
                 Accepted = g.Sum(f => f.State == ReportState.Accepted ? 1 : 0),
                 Awaiting = g.Sum(f => f.State == ReportState.Submitted ? 1 : 0),
-                Due = g.Sum(f => f.Overdue ? 1 : 0),
-                OnTimeOfDue = g.Sum(f => f.Overdue && f.Submitted && f.State != ReportState.Returned && !f.Late ? 1 : 0),
+                // Expected: the deadline has passed, or the office already sent it (an early report counts before the deadline).
+                Due = g.Sum(f => f.Overdue || f.Submitted ? 1 : 0),
+                OnTimeOfDue = g.Sum(f => f.Submitted && f.State != ReportState.Returned && !f.Late ? 1 : 0),
                 Charter = g.Sum(f => f.Charter ? 1 : 0),
                 Committee = g.Sum(f => f.Committee ? 1 : 0),
                 Meeting = g.Sum(f => f.Meeting ? 1 : 0),
