@@ -66,6 +66,19 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     protected virtual BrowserNewContextOptions ContextOptions => new() { ViewportSize = new() { Width = 1280, Height = 900 } };
 
+    /// <summary>Where tests save the screenshots a person looks at (bin/…/screenshots).</summary>
+    protected static readonly string Shots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    /// <summary>Logs in as a demo user through the Bengali login form, dropping whoever was logged in.</summary>
+    protected async Task LogInAsync(string user)
+    {
+        await Page.Context.ClearCookiesAsync();
+        await Page.GotoAsync("/account/login?lang=bn");
+        await Page.GetByLabel("ব্যবহারকারীর নাম").FillAsync(user);
+        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(Protishruti.Web.Data.Demo.DemoData.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "লগইন করুন" }).ClickAsync();
+    }
+
     public async ValueTask InitializeAsync()
     {
         var options = ContextOptions;

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Protishruti.Web.Data.Demo;
 
 namespace Protishruti.BrowserTests;
 
@@ -11,17 +10,6 @@ namespace Protishruti.BrowserTests;
 [Collection(nameof(SharedBrowser))]
 public sealed class CharterEditorTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string Shots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.Context.ClearCookiesAsync();
-        await Page.GotoAsync("/account/login?lang=bn");
-        await Page.GetByLabel("ব্যবহারকারীর নাম").FillAsync(user);
-        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(DemoData.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "লগইন করুন" }).ClickAsync();
-    }
-
     [Fact]
     public async Task An_editor_adds_a_service_the_head_publishes_it_and_the_public_page_search_and_diff_show_it()
     {

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Playwright;
-using Protishruti.Web.Data.Demo;
 
 namespace Protishruti.BrowserTests;
 
@@ -13,18 +12,7 @@ namespace Protishruti.BrowserTests;
 [Collection(nameof(SharedBrowser))]
 public sealed class MeetingQuarterTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string Shots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.Context.ClearCookiesAsync();
-        await Page.GotoAsync("/account/login?lang=bn");
-        await Page.GetByLabel("ব্যবহারকারীর নাম").FillAsync(user);
-        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(DemoData.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "লগইন করুন" }).ClickAsync();
-    }
 
     [Fact]
     public async Task Notice_attendance_minutes_issue_then_an_UNO_marks_its_decision_done_and_the_next_agenda_shows_it()

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Playwright;
-using Protishruti.Web.Data.Demo;
 
 namespace Protishruti.BrowserTests;
 
@@ -13,17 +12,7 @@ namespace Protishruti.BrowserTests;
 [Collection(nameof(SharedBrowser))]
 public sealed class ProgressReportTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string Shots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
     private const string Report = "/offices/uno-singra/monitoring/2024-25/q1";
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.Context.ClearCookiesAsync();
-        await Page.GotoAsync("/account/login?lang=bn");
-        await Page.GetByLabel("ব্যবহারকারীর নাম").FillAsync(user);
-        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(DemoData.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "লগইন করুন" }).ClickAsync();
-    }
 
     private ILocator Row(string codeBn) => Page.Locator("form", new() { HasText = $"[{codeBn}]" });
 

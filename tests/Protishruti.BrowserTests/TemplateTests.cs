@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Protishruti.Web.Data.Demo;
 
 namespace Protishruti.BrowserTests;
 
@@ -11,17 +10,6 @@ namespace Protishruti.BrowserTests;
 [Collection(nameof(SharedBrowser))]
 public sealed class TemplateTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string Shots = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "protishruti-template-shots")).FullName;
-
-    private async Task LogInAsync(string user)
-    {
-        await Page.Context.ClearCookiesAsync();
-        await Page.GotoAsync("/account/login");
-        await Page.GetByLabel("ব্যবহারকারীর নাম").FillAsync(user);
-        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(DemoData.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "লগইন করুন" }).ClickAsync();
-    }
-
     private async Task ShotAsync(string name) => await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
 
     [Fact]
