@@ -52,6 +52,7 @@ public static class AppSetup
         services.AddScoped<Features.Meetings.Notices.NoticeIssuing>();
         services.AddScoped<Features.Mail.Outbox>();
         services.AddScoped<Features.Monitoring.Compliance.ComplianceQueries>();
+        services.AddScoped<Features.Monitoring.Compliance.ComplianceFactStore>();
         services.Configure<Features.Mail.SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<Features.Mail.OutboxDelivery>();
         services.AddHostedService<Features.Mail.OutboxSender>();

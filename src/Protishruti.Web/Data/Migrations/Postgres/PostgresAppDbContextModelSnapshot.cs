@@ -1854,6 +1854,103 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ComplianceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceFact", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanKind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Below")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Charter")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Committee")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DecisionsCounted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DecisionsImplemented")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasSubordinates")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Meeting")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OfficeKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("Reached")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind", "OfficeId");
+
+                    b.HasIndex("OfficeId");
+
+                    b.ToTable("ComplianceFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceFactPeriod", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind");
+
+                    b.ToTable("ComplianceFactPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Reminders.Reminder", b =>
                 {
                     b.Property<long>("Id")
@@ -2482,6 +2579,15 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceFact", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

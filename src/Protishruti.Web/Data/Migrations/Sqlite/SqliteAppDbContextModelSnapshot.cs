@@ -1781,6 +1781,101 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ComplianceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceFact", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Below")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Charter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Committee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionsCounted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionsImplemented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasSubordinates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Meeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Reached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind", "OfficeId");
+
+                    b.HasIndex("OfficeId");
+
+                    b.ToTable("ComplianceFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceFactPeriod", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind");
+
+                    b.ToTable("ComplianceFactPeriods", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Reminders.Reminder", b =>
                 {
                     b.Property<long>("Id")
@@ -2403,6 +2498,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Monitoring.Compliance.ComplianceFact", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
-using Protishruti.Domain.Committees;
-using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
@@ -75,32 +73,19 @@ public sealed record ComplianceReport(
 
 /// <summary>
 /// The compliance roll-up (ADR 0022): for a root office, a fiscal year and a quarter, the report status of every office
-/// in the root's subtree and what they did in the quarter, counted by the database in a fixed number of grouped queries
-/// whatever the size of the subtree — never office by office. Offices are grouped by the direct subordinate of the root
-/// they sit under, read from the materialized path (the path segment right after the root's own prefix), so one query
-/// gives the drill-down rows and their sum gives the total.
+/// in the root's subtree and what they did in the quarter, summed by the database from the per-office facts of the
+/// quarter (<see cref="ComplianceFact"/>, brought up to date first by <see cref="ComplianceFactStore"/>) in a fixed
+/// number of grouped queries whatever the size of the subtree. Offices are grouped by the direct subordinate of the
+/// root they sit under, read from the materialized path (the path segment right after the root's own prefix), so one
+/// query gives the drill-down rows and their sum gives the total.
 /// </summary>
 #pragma warning disable CA1866 // string.IndexOf(string) is what both providers translate
-public sealed class ComplianceQueries(AppDbContext db)
+public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store)
 {
-    /// <summary>One office as the roll-up sees it, before grouping.</summary>
-    private sealed class OfficeFacts
-    {
-        public string Key { get; init; } = "";
-        public bool Submitted { get; init; }
-        public ReportState? State { get; init; }
-        public bool Late { get; init; }
-        public bool Overdue { get; init; }
-        public bool Charter { get; init; }
-        public bool Committee { get; init; }
-        public bool Meeting { get; init; }
-    }
-
     public async Task<ComplianceReport> ForAsync(Office root, FiscalYear year, ReportPeriod period, PlanKind planKind, DateOnly today, CancellationToken ct = default)
     {
         if (!period.IsQuarter()) throw new ArgumentOutOfRangeException(nameof(period), "The dashboard covers a quarter.");
         var quarter = period.Quarter(year)!.Value;
-        var (first, last) = (quarter.Start, quarter.End);
         var fyStart = year.StartYear;
         var qNumber = quarter.Number;
 
@@ -112,79 +97,48 @@ public sealed class ComplianceQueries(AppDbContext db)
         var plan = await db.ActionPlans.AsNoTracking().Include(p => p.Indicators)
             .SingleOrDefaultAsync(p => p.FiscalYearStart == fyStart && p.Kind == planKind, ct);
         var planId = plan?.Id ?? -1;
+        await store.EnsureAsync(year, qNumber, planKind, ct);
 
         var rootId = root.Id;
         var prefix = $"{root.Path}{root.Id}/";
         var cut = prefix.Length;
-        var offices = db.Offices.AsNoTracking().Where(o => o.Id == rootId || o.Path.StartsWith(prefix));
-        // The year is redundant with the plan but lets the (FiscalYearStart, Period, OfficeId) index drive the joins.
-        var reports = db.ProgressReports.AsNoTracking().Where(r => r.FiscalYearStart == fyStart && r.Period == period && r.ActionPlanId == planId);
+        var rootKey = rootId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var facts = db.Set<ComplianceFact>().AsNoTracking()
+            .Where(f => f.FiscalYearStart == fyStart && f.Quarter == qNumber && f.PlanKind == planKind && f.Path.StartsWith(prefix));
 
         // The key: the root itself, a direct subordinate itself, or the first path segment after the root's prefix.
-        var facts =
-            from o in offices
-            join r0 in reports on o.Id equals r0.OfficeId into rs
-            from r in rs.DefaultIfEmpty()
-            select new OfficeFacts
-            {
-                Key = o.Id == rootId || o.Path == prefix ? o.Id.ToString() : o.Path.Substring(cut, o.Path.Substring(cut).IndexOf("/")),
-                Submitted = r != null && r.FirstSubmittedAt != null,
-                State = r == null ? null : r.State,
-                Late = r != null && r.SubmittedLate,
-                Overdue = overdue.Contains(o.Kind),
-                Charter = db.Charters.Any(c => c.OfficeId == o.Id && c.Versions.Any(v => v.PublishedOn >= first && v.PublishedOn <= last)),
-                Committee = db.Set<CommitteeQuarterRecord>().Any(q => q.Committee.OfficeId == o.Id && q.Committee.Kind == CommitteeKind.CharterMonitoring
-                    && q.FiscalYearStart == fyStart && q.Quarter == qNumber),
-                Meeting = db.Meetings.Any(m => m.OfficeId == o.Id && m.MinutesState == MinutesState.Issued && m.Date >= first && m.Date <= last
-                    && (m.Kind == MeetingKind.CharterCoordination || m.Kind == MeetingKind.CharterStakeholder)),
-            };
         var grouped = await (
             from f in facts
-            group f by f.Key into g
+            let key = f.Path == prefix ? rootKey : f.Path.Substring(cut, f.Path.Substring(cut).IndexOf("/"))
+            group new { f, Overdue = overdue.Contains(f.OfficeKind) } by key into g
             select new
             {
                 g.Key,
                 Offices = g.Count(),
-                NotDue = g.Sum(f => !f.Submitted && !f.Overdue ? 1 : 0),
-                Missing = g.Sum(f => !f.Submitted && f.Overdue ? 1 : 0),
-                OnTime = g.Sum(f => f.Submitted && f.State != ReportState.Returned && !f.Late ? 1 : 0),
-                Late = g.Sum(f => f.Submitted && f.State != ReportState.Returned && f.Late ? 1 : 0),
-                Returned = g.Sum(f => f.State == ReportState.Returned ? 1 : 0),
-                Accepted = g.Sum(f => f.State == ReportState.Accepted ? 1 : 0),
-                Awaiting = g.Sum(f => f.State == ReportState.Submitted ? 1 : 0),
+                NotDue = g.Sum(x => !x.f.Submitted && !x.Overdue ? 1 : 0),
+                Missing = g.Sum(x => !x.f.Submitted && x.Overdue ? 1 : 0),
+                OnTime = g.Sum(x => x.f.Submitted && x.f.State != ReportState.Returned && !x.f.Late ? 1 : 0),
+                Late = g.Sum(x => x.f.Submitted && x.f.State != ReportState.Returned && x.f.Late ? 1 : 0),
+                Returned = g.Sum(x => x.f.State == ReportState.Returned ? 1 : 0),
+                Accepted = g.Sum(x => x.f.State == ReportState.Accepted ? 1 : 0),
+                Awaiting = g.Sum(x => x.f.State == ReportState.Submitted ? 1 : 0),
                 // Expected: the deadline has passed, or the office already sent it (an early report counts before the deadline).
-                Due = g.Sum(f => f.Overdue || f.Submitted ? 1 : 0),
-                OnTimeOfDue = g.Sum(f => f.Submitted && f.State != ReportState.Returned && !f.Late ? 1 : 0),
-                Charter = g.Sum(f => f.Charter ? 1 : 0),
-                Committee = g.Sum(f => f.Committee ? 1 : 0),
-                Meeting = g.Sum(f => f.Meeting ? 1 : 0),
+                Due = g.Sum(x => x.Overdue || x.f.Submitted ? 1 : 0),
+                Charter = g.Sum(x => x.f.Charter ? 1 : 0),
+                Committee = g.Sum(x => x.f.Committee ? 1 : 0),
+                Meeting = g.Sum(x => x.f.Meeting ? 1 : 0),
+                Implemented = g.Sum(x => x.f.DecisionsImplemented),
+                Counted = g.Sum(x => x.f.DecisionsCounted),
+                WithSubordinates = g.Sum(x => x.f.HasSubordinates ? 1 : 0),
             }).ToListAsync(ct);
-
-        // Decisions of issued minutes of meetings held in the quarter, by the convening office's group (ImplementationShares' rules).
-        var keyed = offices.Select(o => new { o.Id, Key = o.Id == rootId || o.Path == prefix ? o.Id.ToString() : o.Path.Substring(cut, o.Path.Substring(cut).IndexOf("/")) });
-        var decisions = await (
-            from d in db.Set<Decision>().AsNoTracking()
-            join s in keyed on d.Item.Meeting.OfficeId equals s.Id
-            where d.Item.Meeting.MinutesState == MinutesState.Issued && d.Item.Meeting.Date >= first && d.Item.Meeting.Date <= last
-            group d by s.Key into g
-            select new
-            {
-                g.Key,
-                Counted = g.Sum(d => !d.Progress.Any() || d.Progress.Any(p => p.Status != DecisionStatus.Dropped) ? 1 : 0),
-                Implemented = g.Sum(d => d.Progress.Any(p => p.Status == DecisionStatus.Done)
-                    && d.Progress.All(p => p.Status == DecisionStatus.Done || p.Status == DecisionStatus.Dropped) ? 1 : 0),
-            }).ToListAsync(ct);
-        var decisionsByKey = decisions.ToDictionary(d => int.Parse(d.Key), d => (d.Implemented, d.Counted));
 
         var figures = grouped.ToDictionary(g => int.Parse(g.Key), g =>
-        {
-            var (implemented, counted) = decisionsByKey.GetValueOrDefault(int.Parse(g.Key));
-            return new ComplianceFigures(g.Offices, g.NotDue, g.Missing, g.OnTime, g.Late, g.Returned, g.Accepted, g.Awaiting, g.Due, g.OnTimeOfDue,
-                g.Charter, g.Committee, g.Meeting, implemented, counted);
-        });
+            new ComplianceFigures(g.Offices, g.NotDue, g.Missing, g.OnTime, g.Late, g.Returned, g.Accepted, g.Awaiting, g.Due, g.OnTime,
+                g.Charter, g.Committee, g.Meeting, g.Implemented, g.Counted));
         var total = figures.Values.Aggregate(ComplianceFigures.Zero, (a, b) => a.Plus(b));
 
         // The root and its direct subordinates, with their own report (a few hundred rows at most).
+        var reports = db.ProgressReports.AsNoTracking().Where(r => r.FiscalYearStart == fyStart && r.Period == period && r.ActionPlanId == planId);
         var own = await (
             from o in db.Offices.AsNoTracking()
             where o.Id == rootId || o.ParentId == rootId
@@ -207,44 +161,57 @@ public sealed class ComplianceQueries(AppDbContext db)
                 figures.GetValueOrDefault(o.Id, ComplianceFigures.Zero)))
             .ToList();
 
-        var indicators = plan is null ? [] : await IndicatorsAsync(plan, offices, reports, qNumber, total.Offices, ct);
+        var indicators = plan is null ? [] : await IndicatorsAsync(plan, root, qNumber, total.Offices, grouped.Sum(g => g.WithSubordinates), ct);
         return new ComplianceReport(root.Id, root.Code, root.NameBn, root.NameEn, root.Kind, rootRow.HasSubordinates, year, period, planKind,
             plan?.TitleBn, plan?.TitleEn, today, deadlines, Own(rootRow.Kind, rootRow.State, rootRow.Late, rootRow.Submitted), total, children, indicators);
     }
 
     /// <summary>
-    /// Per indicator, the figures of submitted and accepted reports grouped by (indicator, value): the database counts,
-    /// and the comparison with the target happens on the few distinct values — SQLite keeps decimals as text, so
-    /// comparing them in SQL would not be the same on both databases.
+    /// Per indicator, how many offices of the subtree reach the quarter's target and how many have a figure below it:
+    /// the sums of the indicator's bit in the facts' <c>Reached</c> and <c>Below</c> sets, one statement for all indicators.
     /// </summary>
-    private async Task<List<IndicatorCompliance>> IndicatorsAsync(ActionPlan plan, IQueryable<Office> offices, IQueryable<ProgressReport> reports,
-        int quarter, int scopeCount, CancellationToken ct)
+    private async Task<List<IndicatorCompliance>> IndicatorsAsync(ActionPlan plan, Office root, int quarter, int scopeCount, int withSubordinates, CancellationToken ct)
     {
-        var values = await (
-            from e in db.Set<ReportEntry>().AsNoTracking()
-            join r in reports on e.ProgressReportId equals r.Id
-            join o in offices on r.OfficeId equals o.Id
-            where (r.State == ReportState.Submitted || r.State == ReportState.Accepted) && (e.Achieved != null || e.DoneOn != null)
-            group e by new { e.PlanIndicatorId, e.Achieved, e.DoneOn } into g
-            select new { g.Key.PlanIndicatorId, g.Key.Achieved, g.Key.DoneOn, Count = g.Count() }).ToListAsync(ct);
-        var withSubordinates = await offices.CountAsync(o => db.Offices.Any(c => c.ParentId == o.Id), ct);
-        var byIndicator = values.ToLookup(v => v.PlanIndicatorId);
+        var ordered = ComplianceFactStore.Ordered(plan);
+        var counts = new long[ordered.Count * 2];
+        if (ordered.Count > 0)
+        {
+            var sums = string.Join(", ", Enumerable.Range(0, ordered.Count).Select(k => $"""SUM((f."Reached" >> {k}) & 1), SUM((f."Below" >> {k}) & 1)"""));
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"""
+                    SELECT {sums} FROM "ComplianceFacts" f
+                    WHERE f."FiscalYearStart" = {plan.FiscalYearStart} AND f."Quarter" = {quarter} AND f."PlanKind" = {(int)plan.Kind}
+                      AND f."Path" LIKE @prefix
+                    """;
+                var prefix = command.CreateParameter();
+                prefix.ParameterName = "@prefix";
+                prefix.Value = $"{root.Path}{root.Id}/%";
+                command.Parameters.Add(prefix);
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                if (await reader.ReadAsync(ct))
+                    for (var c = 0; c < counts.Length; c++)
+                        counts[c] = reader.IsDBNull(c) ? 0 : Convert.ToInt64(reader.GetValue(c), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
         return plan.Indicators.OrderBy(i => i.Order).Select(i =>
         {
-            var target = i.QuarterTarget(quarter);
-            bool Reaches(decimal? achieved, DateOnly? doneOn) => i.Unit == IndicatorUnit.Date
-                ? doneOn is { } d && (i.TargetDate is not { } t || d <= t)
-                : achieved is { } a && a >= (target ?? 0);
-            var rows = byIndicator[i.Id].ToList();
-            var reached = rows.Where(v => Reaches(v.Achieved, v.DoneOn)).Sum(v => v.Count);
+            var k = ordered.IndexOf(i);
             var applicable = i.Applicability switch
             {
                 Applicability.WithSubordinates => withSubordinates,
                 Applicability.WithoutSubordinates => scopeCount - withSubordinates,
                 _ => scopeCount,
             };
-            return new IndicatorCompliance(i.Id, i.Code, i.TextBn, i.TextEn, i.Unit, target, i.TargetDate, i.Applicability, applicable,
-                reached, rows.Sum(v => v.Count) - reached);
+            return new IndicatorCompliance(i.Id, i.Code, i.TextBn, i.TextEn, i.Unit, i.QuarterTarget(quarter), i.TargetDate, i.Applicability, applicable,
+                k < 0 ? 0 : (int)counts[2 * k], k < 0 ? 0 : (int)counts[2 * k + 1]);
         }).ToList();
     }
 }

@@ -13,6 +13,8 @@ using Protishruti.Domain.Offices;
 using Protishruti.Tests.Features.Manage;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Meetings.Minutes;
+using Protishruti.Web.Features.Monitoring.Compliance;
+using Protishruti.Web.Features.Offices;
 using static Protishruti.Tests.Infrastructure.CharterBuilder;
 
 namespace Protishruti.Tests.Features.Monitoring.Compliance;
@@ -239,6 +241,96 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
         total.GetProperty("statuses").GetProperty("returned").GetInt32().ShouldBe(0);
         total.GetProperty("accepted").GetInt32().ShouldBe(2);
         total.GetProperty("onTimeRate").GetDecimal().ShouldBe(50m);
+    }
+
+    /// <summary>
+    /// ADR 0022: the dashboard sums per-office facts kept current by triggers. After each kind of change — made through
+    /// the domain, by a bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> that no EF hook sees, or by moving an office —
+    /// the kept figures change as a user would expect and equal a fresh count from the source tables.
+    /// </summary>
+    [Fact]
+    public async Task The_kept_figures_follow_every_kind_of_change_and_equal_a_fresh_count()
+    {
+        var t = await BuildAsync();
+        var today = new DateOnly(2024, 11, 1);
+        var year = new FiscalYear(2024);
+        DateTimeOffset On(int month, int day) => new(2024, month, day, 6, 0, 0, TimeSpan.Zero);
+        async Task<ComplianceReport> AgreeAsync(string after)
+        {
+            ComplianceReport kept = null!, fresh = null!;
+            await App.WithDbAsync(async db =>
+            {
+                var root = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == t.R.Id);
+                kept = await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System)).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
+                fresh = await new LiveCompliance(db).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
+                return 0;
+            });
+            kept.Total.ShouldBe(fresh.Total, after);
+            kept.Children.ShouldBe(fresh.Children, after);
+            kept.Indicators.ShouldBe(fresh.Indicators, after);
+            kept.RootOwn.ShouldBe(fresh.RootOwn, after);
+            return kept;
+        }
+
+        var built = await AgreeAsync("the quarter is built");
+        (built.Total.Offices, built.Total.OnTime, built.Total.Returned, built.Total.Missing, built.Total.NotDue).ShouldBe((7, 2, 1, 2, 1));
+
+        await App.WithDbAsync(async db =>
+        {
+            var plan = await db.ActionPlans.Include(p => p.Indicators).SingleAsync(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter);
+            (await db.ProgressReports.Include(r => r.Entries).ThenInclude(x => x.Indicator).SingleAsync(r => r.OfficeId == t.A1.Id)).Submit(plan.For(false).ToList(), On(10, 25), "editor", null, "{}");
+            (await db.ProgressReports.SingleAsync(r => r.OfficeId == t.A2.Id)).Accept(On(10, 26), "head", null, null);
+            return await db.SaveChangesAsync();
+        });
+        var reviewed = await AgreeAsync("A1 resubmitted, A2 accepted");
+        (reviewed.Total.OnTime, reviewed.Total.Returned, reviewed.Total.Accepted).ShouldBe((3, 0, 2));
+
+        await App.WithDbAsync(async db =>
+        {
+            var meeting = await db.Whole().SingleAsync(m => m.OfficeId == t.A.Id);
+            meeting.Decisions.Single(x => x.Text == "দ্বিতীয় সিদ্ধান্ত").ProgressOf(t.A2.Id).Update(DecisionStatus.Done, "সম্পন্ন", null, new DateOnly(2024, 9, 1), "uno");
+            return await db.SaveChangesAsync();
+        });
+        (await AgreeAsync("A2's decision done")).Total.DecisionsShare.ShouldBe(100m);
+
+        await App.WithDbAsync(db => db.Set<CommitteeQuarterRecord>().Where(q => q.Committee.OfficeId == t.B.Id).ExecuteDeleteAsync());
+        await App.WithDbAsync(db => db.Set<CharterVersion>().Where(v => v.Charter.OfficeId == t.D.Id)
+            .ExecuteUpdateAsync(x => x.SetProperty(v => v.PublishedOn, new DateOnly(2025, 1, 5))));
+        var bulk = await AgreeAsync("B's committee record deleted and D's charter moved to Q3, in bulk");
+        (bulk.Total.CommitteeActed, bulk.Total.CharterPublished).ShouldBe((0, 0));
+
+        await App.WithDbAsync(async db =>
+        {
+            var d = await db.Offices.SingleAsync(o => o.Id == t.D.Id);
+            await OfficeHierarchy.MoveAsync(db, d, await db.Offices.SingleAsync(o => o.Id == t.A.Id));
+            return await db.SaveChangesAsync();
+        });
+        var moved = await AgreeAsync("D moved under A");
+        moved.Children.Select(c => c.Code).ShouldNotContain(t.D.Code);
+        moved.Children.Single(c => c.Code == t.A.Code).Figures.Offices.ShouldBe(4);
+
+        var e = await App.NewOfficeAsync("upazila", t.R.Code);
+        var added = await AgreeAsync("an office added under R");
+        (added.Total.Offices, added.Total.Missing).ShouldBe((8, 3));
+        added.Children.Single(c => c.Code == e.Code).Own.Status.ShouldBe(ComplianceStatus.Missing);
+
+        // A plan edit changes every target comparison: raise a count indicator's Q1 target beyond every figure.
+        var indicator = built.Indicators.First(i => i.Unit == IndicatorUnit.Count && i.Reached > 0);
+        var target = indicator.Target;
+        try
+        {
+            await App.WithDbAsync(db => db.Set<PlanIndicator>().Where(i => i.Id == indicator.IndicatorId).ExecuteUpdateAsync(x => x.SetProperty(i => i.TargetQ1, 99m)));
+            var raised = await AgreeAsync("a target raised");
+            raised.Indicators.Single(i => i.IndicatorId == indicator.IndicatorId).Reached.ShouldBe(0);
+        }
+        finally
+        {
+            await App.WithDbAsync(db => db.Set<PlanIndicator>().Where(i => i.Id == indicator.IndicatorId).ExecuteUpdateAsync(x => x.SetProperty(i => i.TargetQ1, target)));
+        }
+
+        await App.WithDbAsync(db => db.Meetings.Where(m => m.OfficeId == t.A.Id).ExecuteDeleteAsync());
+        var deleted = await AgreeAsync("A's meeting deleted with its decisions");
+        (deleted.Total.MeetingsHeld, deleted.Total.DecisionsCounted).ShouldBe((0, 0));
     }
 
     [Fact]
