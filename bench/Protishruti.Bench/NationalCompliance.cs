@@ -140,7 +140,7 @@ public static partial class NationalCompliance
         }
         await tx.CommitAsync();
         // What autovacuum would do after a bulk load: fresh planner statistics.
-        await db.Database.ExecuteSqlRawAsync(pg ? "ANALYZE" : "ANALYZE");
+        await db.Database.ExecuteSqlRawAsync(pg ? "VACUUM ANALYZE" : "ANALYZE");
         return await CountAsync(db, watch);
     }
 
@@ -197,31 +197,59 @@ public static partial class NationalCompliance
             ($"ministry API ({Ministry})", q => $"/api/v1/offices/{Ministry}/compliance?fy=2024-25&quarter={q}"),
         };
         var results = new List<Timing>();
+        async Task<(double Ms, double Cpu, int Bytes)> RequestAsync(string url)
+        {
+            var cpuFrom = Environment.CpuUsage.TotalTime;
+            var watch = Stopwatch.StartNew();
+            var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            watch.Stop();
+            response.EnsureSuccessStatusCode();
+            return (watch.Elapsed.TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpuFrom).TotalMilliseconds, body.Length);
+        }
+        void Add(string name, List<(double Ms, double Cpu, int Bytes)> runs)
+        {
+            var ms = runs.Select(r => r.Ms).Order().ToList();
+            var cpu = runs.Select(r => r.Cpu).Order().ToList();
+            static double At(List<double> xs, double p) => xs[Math.Min(xs.Count - 1, (int)Math.Ceiling(p * xs.Count) - 1)];
+            results.Add(new Timing(name, ms.Count, At(ms, 0.5), At(ms, 0.95), ms[^1], At(cpu, 0.5), At(cpu, 0.95), runs[^1].Bytes));
+        }
+
+        // The generated rows left change marks (the triggers fire on bulk SQL too), so the first request of each quarter
+        // builds that quarter's facts for every office: a one-off cost, measured on its own.
+        var builds = new List<(double, double, int)>();
+        for (var q = 1; q <= 4; q++) builds.Add(await RequestAsync(targets[1].Url(q)));
+        Add("first request of a quarter: builds its facts for every office (once)", builds);
+
         foreach (var (name, url) in targets)
         {
-            for (var w = 1; w <= 3; w++) (await client.GetAsync(url(w))).EnsureSuccessStatusCode();
-            var ms = new List<double>();
-            var cpu = new List<double>();
-            var bytes = 0;
-            for (var i = 0; i < repetitions; i++)
-            {
-                var cpuFrom = Environment.CpuUsage.TotalTime;
-                var watch = Stopwatch.StartNew();
-                var response = await client.GetAsync(url(1 + i % 4));
-                var body = await response.Content.ReadAsByteArrayAsync();
-                watch.Stop();
-                cpu.Add((Environment.CpuUsage.TotalTime - cpuFrom).TotalMilliseconds);
-                response.EnsureSuccessStatusCode();
-                bytes = body.Length;
-                ms.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            ms.Sort();
-            cpu.Sort();
-            static double At(List<double> xs, double p) => xs[Math.Min(xs.Count - 1, (int)Math.Ceiling(p * xs.Count) - 1)];
-            results.Add(new Timing(name, ms.Count, At(ms, 0.5), At(ms, 0.95), ms[^1], At(cpu, 0.5), At(cpu, 0.95), bytes));
+            for (var w = 1; w <= 3; w++) await RequestAsync(url(w));
+            var runs = new List<(double, double, int)>();
+            for (var i = 0; i < repetitions; i++) runs.Add(await RequestAsync(url(1 + i % 4)));
+            Add(name, runs);
         }
+
+        // The usual case in production: something changed since the last request (here one report is returned or
+        // resubmitted before each request), so the request first recounts that office in every built quarter.
+        var ids = await WithDbAsync(app, db => db.ProgressReports.Where(r => r.FirstSubmittedAt != null).OrderBy(r => r.Id).Select(r => r.Id).Take(repetitions + 3).ToListAsync());
+        var changed = new List<(double, double, int)>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var id = ids[i];
+            await WithDbAsync(app, db => db.ProgressReports.Where(r => r.Id == id)
+                .ExecuteUpdateAsync(x => x.SetProperty(r => r.State, r => r.State == ReportState.Returned ? ReportState.Submitted : ReportState.Returned)));
+            var run = await RequestAsync(targets[1].Url(1 + i % 4));
+            if (i >= 3) changed.Add(run);
+        }
+        Add("Cabinet Division API, a report changed before each request", changed);
         await app.StopAsync();
         return results;
+    }
+
+    private static async Task<T> WithDbAsync<T>(WebApplication app, Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     public static string Format(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);

@@ -252,25 +252,8 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
     public async Task The_kept_figures_follow_every_kind_of_change_and_equal_a_fresh_count()
     {
         var t = await BuildAsync();
-        var today = new DateOnly(2024, 11, 1);
-        var year = new FiscalYear(2024);
         DateTimeOffset On(int month, int day) => new(2024, month, day, 6, 0, 0, TimeSpan.Zero);
-        async Task<ComplianceReport> AgreeAsync(string after)
-        {
-            ComplianceReport kept = null!, fresh = null!;
-            await App.WithDbAsync(async db =>
-            {
-                var root = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == t.R.Id);
-                kept = await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System)).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
-                fresh = await new LiveCompliance(db).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
-                return 0;
-            });
-            kept.Total.ShouldBe(fresh.Total, after);
-            kept.Children.ShouldBe(fresh.Children, after);
-            kept.Indicators.ShouldBe(fresh.Indicators, after);
-            kept.RootOwn.ShouldBe(fresh.RootOwn, after);
-            return kept;
-        }
+        Task<ComplianceReport> AgreeAsync(string after) => KeptEqualsFreshAsync(t.R, after);
 
         var built = await AgreeAsync("the quarter is built");
         (built.Total.Offices, built.Total.OnTime, built.Total.Returned, built.Total.Missing, built.Total.NotDue).ShouldBe((7, 2, 1, 2, 1));
@@ -331,6 +314,55 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
         await App.WithDbAsync(db => db.Meetings.Where(m => m.OfficeId == t.A.Id).ExecuteDeleteAsync());
         var deleted = await AgreeAsync("A's meeting deleted with its decisions");
         (deleted.Total.MeetingsHeld, deleted.Total.DecisionsCounted).ShouldBe((0, 0));
+    }
+
+    /// <summary>The dashboard's figures for R as kept (the facts, refreshed first) and as a fresh count from the source tables: they must be equal.</summary>
+    private async Task<ComplianceReport> KeptEqualsFreshAsync(TestOffice r, string after)
+    {
+        var (today, year) = (new DateOnly(2024, 11, 1), new FiscalYear(2024));
+        ComplianceReport kept = null!, fresh = null!;
+        await App.WithDbAsync(async db =>
+        {
+            var root = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == r.Id);
+            kept = await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System)).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
+            fresh = await new LiveCompliance(db).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
+            return 0;
+        });
+        kept.Total.ShouldBe(fresh.Total, after);
+        kept.Children.ShouldBe(fresh.Children, after);
+        kept.Indicators.ShouldBe(fresh.Indicators, after);
+        kept.RootOwn.ShouldBe(fresh.RootOwn, after);
+        return kept;
+    }
+
+    /// <summary>
+    /// Reports change while dashboards are read, from parallel requests: the refreshes take turns (one at a time may
+    /// take the change marks), no change is lost, and the final figures equal a fresh count.
+    /// </summary>
+    [Fact]
+    public async Task Reports_changing_while_dashboards_are_read_in_parallel_end_with_the_fresh_count()
+    {
+        var t = await BuildAsync();
+        await KeptEqualsFreshAsync(t.R, "built");
+        var offices = new[] { t.R.Id, t.A.Id, t.A1.Id, t.A2.Id };
+        var work = Enumerable.Range(0, 24).Select(i => Task.Run(async () =>
+        {
+            var office = offices[i / 2 % offices.Length];
+            if (i % 2 == 0)
+                await App.WithDbAsync(db => db.ProgressReports.Where(x => x.OfficeId == office)
+                    .ExecuteUpdateAsync(x => x.SetProperty(r => r.State, r => r.State == ReportState.Returned ? ReportState.Accepted : ReportState.Returned)));
+            else
+                await App.WithDbAsync(async db =>
+                {
+                    var root = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == t.R.Id);
+                    return (await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System))
+                        .ForAsync(root, new FiscalYear(2024), ReportPeriod.Q1, PlanKind.CitizenCharter, new DateOnly(2024, 11, 1))).Total.Offices;
+                });
+        }));
+        await Task.WhenAll(work);
+        // Each of the four reports was toggled three times: returned ↔ accepted, so each ends in the other state.
+        var after = await KeptEqualsFreshAsync(t.R, "after the parallel changes");
+        after.Total.Returned.ShouldBe(3);
     }
 
     [Fact]
