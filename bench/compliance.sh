@@ -79,6 +79,10 @@ $timing
 - measured: HTTP GET on a loopback Kestrel in the bench process, signed in as a SystemAdmin for the page; each target
   warmed up with 3 requests, then requested N times cycling quarters 1–4. "CPU" is the process's processor time per
   request (client and server), which stays meaningful when the machine is shared and wall times swing.
+- roll-up (ADR 0022): per-office facts marked by triggers and recounted before a read. "first request of a quarter" is
+  the one-off build of that quarter's facts for every office (the generated rows' change marks drop all quarters first);
+  "a report changed before each request" flips one report between returned and submitted by SQL before each request,
+  so each request first recounts that office in the four built quarters.
 - targets (issue 6): p95 < 200 ms on PostgreSQL, < 500 ms on SQLite.
 - command: \`bench/compliance.sh\` (PostgreSQL via \`PROTISHRUTI_TEST_POSTGRES\`)
 SECTION

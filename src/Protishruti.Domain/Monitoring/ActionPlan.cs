@@ -91,9 +91,18 @@ public sealed class ActionPlan
 
     public void SetSourceNote(string? note) => SourceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
+    /// <summary>
+    /// The most indicators a plan may have: the compliance dashboard keeps each office's results as one 64-bit set per
+    /// quarter (ADR 0022). APA plans have a few dozen rows at most; the 2024-25 charter plan has under twenty.
+    /// </summary>
+    public const int MaxIndicators = 63;
+
     public PlanIndicator Add(IndicatorDefinition definition)
     {
         definition.Check();
+        if (_indicators.Count >= MaxIndicators)
+            throw new DomainException($"A plan may have at most {MaxIndicators} indicators.",
+                $"একটি কর্মপরিকল্পনায় সর্বোচ্চ {BengaliDigits.ToBengali(MaxIndicators.ToString(System.Globalization.CultureInfo.InvariantCulture))}টি সূচক থাকতে পারে।") { Field = "Code" };
         if (_indicators.Any(i => i.Code == definition.Code.Trim()))
             throw new DomainException($"The plan already has an indicator {definition.Code}.",
                 $"এই কর্মপরিকল্পনায় {BengaliDigits.ToBengali(definition.Code)} সূচক আগে থেকেই আছে।") { Field = "Code" };

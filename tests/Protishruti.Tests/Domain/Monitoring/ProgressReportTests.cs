@@ -36,6 +36,18 @@ public sealed class ProgressReportTests
     }
 
     [Fact]
+    public void A_plan_takes_up_to_63_indicators_and_refuses_the_64th_in_both_languages()
+    {
+        var plan = CitizenCharterPlans.Plan2024();
+        var model = plan.Indicators[0].Definition();
+        for (var n = plan.Indicators.Count; n < ActionPlan.MaxIndicators; n++) plan.Add(model with { Code = $"9.{n}" });
+        plan.Indicators.Count.ShouldBe(63);
+        var refused = Should.Throw<DomainException>(() => plan.Add(model with { Code = "9.99" }));
+        refused.MessageBn.ShouldContain("৬৩");
+        refused.Message.ShouldContain("63");
+    }
+
+    [Fact]
     public void A_report_sent_by_the_deadline_is_on_time_and_one_sent_after_it_is_accepted_but_marked_late()
     {
         var onTime = Filled(out var applicable);

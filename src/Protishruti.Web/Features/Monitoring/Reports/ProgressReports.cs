@@ -146,7 +146,7 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
                 evidence.Add(new EvidenceLink(mine.EvidenceLabel ?? "প্রমাণক", mine.EvidenceLabel ?? "Evidence", url));
             if (mine?.EvidencePath is not null)
                 evidence.Add(new EvidenceLink(mine.EvidenceName ?? "প্রমাণক", mine.EvidenceName ?? "Evidence",
-                    $"/offices/{office.Code}/monitoring/{year.LabelEn}/{report.Period.Slug()}/evidence/{i.Id}"));
+                    EvidenceUrl(office, year, report.Period, i.Id, mine.EvidencePath)));
             rows.Add(new GridRow(i.Id, i.AreaBn, i.AreaEn, i.AreaMarks, i.ActivityCode, i.ActivityBn, i.ActivityEn, i.Code, i.TextBn, i.TextEn,
                 i.Unit, i.Weight, i.AnnualTarget, i.TargetDate, periodTarget, targetToDate, quarters, doneOn, total, marks, grade,
                 i.IsComputed, i.Assumed, i.EvidenceBn, i.EvidenceEn, evidence, mine?.Remarks, noteBn, noteEn));
@@ -176,4 +176,11 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
         if (split.All(t => t is null)) return Math.Ceiling(i.AnnualTarget * n / 4m);
         return split.Take(n).Sum(t => t ?? 0);
     }
+
+    /// <summary>
+    /// The link to an uploaded evidence file names the stored file (its content hash), so a submission's frozen grid
+    /// keeps pointing at the file it was sent with after the office replaces it for a resubmission.
+    /// </summary>
+    public static string EvidenceUrl(Office office, FiscalYear year, ReportPeriod period, int indicatorId, string storedPath) =>
+        $"/offices/{office.Code}/monitoring/{year.LabelEn}/{period.Slug()}/evidence/{indicatorId}?file={Uri.EscapeDataString(storedPath)}";
 }

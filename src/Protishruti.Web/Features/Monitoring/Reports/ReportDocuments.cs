@@ -102,21 +102,44 @@ public static class ReportDocuments
         group.MapGet("/report.docx", DocxAsync);
     }
 
-    private static async Task<IResult> EvidenceAsync(string code, string fy, string period, int indicatorId, HttpContext http, AppDbContext db,
-        OfficeAccess access, FileStore files, CancellationToken ct)
+    /// <summary>
+    /// An uploaded evidence file. <paramref name="file"/> names the stored file a grid linked to: the entry's current
+    /// file, or one an earlier submission of this report was sent with (its frozen grid names it) — never any other.
+    /// </summary>
+    private static async Task<IResult> EvidenceAsync(string code, string fy, string period, int indicatorId, string? file, HttpContext http,
+        AppDbContext db, OfficeAccess access, FileStore files, CancellationToken ct)
     {
         var office = await db.FindByCodeAsync(code, ct);
         if (office is null || ReportAccess.Parse(fy, period) is not { } at) return Results.NotFound();
         if (!(await ReportAccess.ForAsync(db, access, http.User, office, ct)).Read) return Results.Forbid();
-        var entry = await db.ProgressReports.AsNoTracking()
-            .Where(r => r.OfficeId == office.Id && r.FiscalYearStart == at.Year.StartYear && r.Period == at.Period)
-            .SelectMany(r => r.Entries).Where(e => e.PlanIndicatorId == indicatorId && e.EvidencePath != null)
-            .Select(e => new { e.EvidencePath, e.EvidenceName, e.EvidenceContentType })
+        var report = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.OfficeId == office.Id && r.FiscalYearStart == at.Year.StartYear && r.Period == at.Period && r.Entries.Any(e => e.PlanIndicatorId == indicatorId))
+            .Select(r => new { r.Id, Entry = r.Entries.Where(e => e.PlanIndicatorId == indicatorId).Select(e => new { e.EvidencePath, e.EvidenceName, e.EvidenceContentType }).First() })
             .FirstOrDefaultAsync(ct);
-        if (entry is null || files.OpenRead(entry.EvidencePath!) is not { } stream) return Results.NotFound();
+        if (report is null) return Results.NotFound();
+        string path, name, contentType;
+        if (file is null || file == report.Entry.EvidencePath)
+        {
+            if (report.Entry.EvidencePath is null) return Results.NotFound();
+            (path, name, contentType) = (report.Entry.EvidencePath, report.Entry.EvidenceName ?? $"evidence-{indicatorId}",
+                report.Entry.EvidenceContentType ?? "application/octet-stream");
+        }
+        else
+        {
+            // Stored names are content hashes (64 hex digits and an extension), so finding one in a frozen grid is proof it was linked there.
+            var stored = System.IO.Path.GetFileName(file);
+            if (stored.Length < 64) return Results.NotFound();
+            var sentWith = await db.ProgressReports.AsNoTracking().Where(r => r.Id == report.Id).SelectMany(r => r.Steps)
+                .AnyAsync(s => s.SnapshotJson != null && s.SnapshotJson.Contains(stored), ct);
+            if (!sentWith) return Results.NotFound();
+            (path, name, contentType) = (file, $"evidence-{indicatorId}{System.IO.Path.GetExtension(file)}", "application/octet-stream");
+        }
+        if (files.OpenRead(path) is not { } stream) return Results.NotFound();
+        if (contentType == "application/octet-stream" && FileStore.Sniff(stream) is { } kind) contentType = FileStore.ContentTypeOf(kind);
+        stream.Position = 0;
         http.Response.Headers.CacheControl = "private, no-store";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(stream, entry.EvidenceContentType ?? "application/octet-stream", entry.EvidenceName ?? $"evidence-{indicatorId}");
+        return Results.File(stream, contentType, name);
     }
 
     private static async Task<IResult> PrintAsync(string code, string fy, string period, string? plan, HttpContext http, IServiceProvider services,

@@ -9,6 +9,7 @@ using Protishruti.Tests.Features.Manage;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Domain.Access;
 using Protishruti.Web.Features.Monitoring.Review;
+using Protishruti.Web.Infrastructure.Files;
 using static Protishruti.Tests.Features.Monitoring.Review.ReviewKit;
 
 namespace Protishruti.Tests.Features.Monitoring.Review;
@@ -106,7 +107,7 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
         html.ShouldContain("১৫ অক্টোবর ২০২৪");
         html.ShouldContain("প্রথম দাখিলের মন্তব্য");
         var indicator = await ManualIndicatorAsync(App);
-        html.ShouldContain($"href=\"/offices/{child.Code}/monitoring/2024-25/q1/evidence/{indicator.Id}\"");
+        html.ShouldContain($"href=\"/offices/{child.Code}/monitoring/2024-25/q1/evidence/{indicator.Id}?file=files%2Fab%2Fcdef\"");
         html.ShouldContain($"name=\"Comments[{indicator.Id}]\"");
         html.ShouldContain("গ্রহণ করুন");
 
@@ -180,6 +181,43 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
         old.ShouldNotContain("সংশোধিত</td>");
         old.ShouldContain("পর্যালোচকের মন্তব্য:");
         old.ShouldNotContain("গ্রহণ করুন");
+    }
+
+    [Fact]
+    public async Task Each_submission_in_the_history_opens_the_evidence_it_was_sent_with_not_the_file_that_replaced_it()
+    {
+        var (_, child, reviewerName) = await WorldAsync();
+        var store = App.Services.GetRequiredService<FileStore>();
+        async Task<(string Path, byte[] Bytes)> PdfAsync(string text)
+        {
+            var bytes = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {text}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+            return ((await store.SaveAsync(new MemoryStream(bytes), [FileKind.Pdf], 1_000_000)).Path, bytes);
+        }
+        var first = await PdfAsync("first photo");
+        var second = await PdfAsync("second photo");
+        await SubmitAsync(App, child, OnTime, evidence: first.Path);
+        await DecideAsync(App, child, accept: false);
+        await SubmitAsync(App, child, Late, evidence: second.Path);
+
+        var reviewer = await App.LoggedInAsync(reviewerName);
+        var html = Text(await reviewer.GetStringAsync(ReviewUrl(child)));
+        var indicator = await ManualIndicatorAsync(App);
+        string Link((string Path, byte[] Bytes) file) => $"/offices/{child.Code}/monitoring/2024-25/q1/evidence/{indicator.Id}?file={Uri.EscapeDataString(file.Path)}";
+        html.ShouldContain($"href=\"{Link(second)}\""); // the submission under review
+        html.ShouldNotContain(Link(first));
+        // The history links to the first submission as it was sent, with the file it was sent with.
+        var then = Regex.Match(html, "href=\"([^\"]+)\">এই দাখিলের প্রতিবেদন দেখুন").Groups[1].Value;
+        then.ShouldNotBeEmpty();
+        var firstView = Text(await reviewer.GetStringAsync(then));
+        firstView.ShouldContain($"href=\"{Link(first)}\"");
+        firstView.ShouldNotContain(Link(second));
+        (await reviewer.GetByteArrayAsync(Link(first))).ShouldBe(first.Bytes);
+        (await reviewer.GetByteArrayAsync(Link(second))).ShouldBe(second.Bytes);
+
+        // A stored file this report never linked to stays out of reach, whoever asks.
+        var other = await PdfAsync("another office's file");
+        (await reviewer.GetAsync($"/offices/{child.Code}/monitoring/2024-25/q1/evidence/{indicator.Id}?file={Uri.EscapeDataString(other.Path)}"))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

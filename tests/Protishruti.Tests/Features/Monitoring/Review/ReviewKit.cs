@@ -51,7 +51,8 @@ public static class ReviewKit
     /// Opens the office's 2024-25 Q1 charter report, enters every manual row (1, or a date) with an evidence file, and
     /// submits it through <see cref="ProgressReports.SubmitAsync"/> at <paramref name="at"/>, so the snapshot is the real grid.
     /// </summary>
-    public static Task<int> SubmitAsync(TestApp app, Office office, DateTimeOffset at, string remark = "সভার ছবি সংযুক্ত", decimal achieved = 1) =>
+    public static Task<int> SubmitAsync(TestApp app, Office office, DateTimeOffset at, string remark = "সভার ছবি সংযুক্ত", decimal achieved = 1,
+        string evidence = "files/ab/cdef") =>
         InScopeAsync(app, at, async (db, service) =>
         {
             var o = await db.Offices.SingleAsync(x => x.Id == office.Id);
@@ -66,7 +67,7 @@ public static class ReviewKit
             {
                 if (i.Unit == IndicatorUnit.Date) report.Enter(i, null, new DateOnly(2024, 9, 1), remark);
                 else report.Enter(i, achieved, null, remark);
-                report.AttachEvidence(i, "files/ab/cdef", "photo.jpg", "image/jpeg");
+                report.AttachEvidence(i, evidence, "photo.jpg", "image/jpeg");
             }
             await service.SubmitAsync(report, o, "Focal point (editor)", null);
             await db.SaveChangesAsync();
