@@ -300,6 +300,71 @@ public abstract partial class ProgressReportPagesTests<TApp>(TApp app) : AppTest
         home.ShouldContain("সময়মতো দাখিল");
     }
 
+    /// <summary>
+    /// The annual report of last year: the grid shows the quarters as reported, the office types the year's own
+    /// figures (they replace the sum of the quarters), submits after 15 July (late, with a warning), and the document
+    /// says it is the annual report.
+    /// </summary>
+    [Fact]
+    public async Task The_annual_report_shows_the_quarters_takes_the_years_figures_and_is_submitted_and_printed_as_annual()
+    {
+        var lastYear = new FiscalYear(ThisYear.StartYear - 1);
+        var plan = await App.WithDbAsync(async db =>
+        {
+            var existing = await db.ActionPlans.Include(p => p.Indicators).SingleOrDefaultAsync(p => p.FiscalYearStart == lastYear.StartYear && p.Kind == PlanKind.Grievance);
+            if (existing is not null) return existing;
+            var p = new ActionPlan(lastYear, PlanKind.Grievance, $"অভিযোগ প্রতিকার ব্যবস্থা কর্মপরিকল্পনা, {lastYear.LabelBn}", $"GRS action plan, {lastYear.LabelEn}");
+            p.Add(new IndicatorDefinition("প্রাতিষ্ঠানিক", "Institutional", 15, "1.1", "অভিযোগ নিষ্পত্তি", "Settle grievances",
+                "1.1.1", "নিষ্পত্তিকৃত অভিযোগ", "Grievances settled", IndicatorUnit.Percent, 4, 90, [90, 90, 90, 90],
+                "নিষ্পত্তি প্রতিবেদন", "Settlement report", Applicability.AllOffices, AchievementSource.Manual, false));
+            p.Add(new IndicatorDefinition("প্রাতিষ্ঠানিক", "Institutional", 15, "1.2", "প্রশিক্ষণ আয়োজন", "Hold trainings",
+                "1.2.1", "প্রশিক্ষণ আয়োজিত", "Trainings held", IndicatorUnit.Count, 6, 4, [1, 1, 1, 1],
+                "হাজিরা", "Attendance", Applicability.AllOffices, AchievementSource.Manual, false));
+            db.ActionPlans.Add(p);
+            await db.SaveChangesAsync();
+            return p;
+        });
+        var office = await OfficeAsync();
+        // Q1 was reported: 80% settled, one training.
+        await App.WithDbAsync(async db =>
+        {
+            var p = await db.ActionPlans.Include(x => x.Indicators).SingleAsync(x => x.Id == plan.Id);
+            var q1 = new ProgressReport(office.Id, p, ReportPeriod.Q1, lastYear.Quarter(1).End.AddDays(15));
+            q1.Enter(p.Indicators.Single(i => i.Code == "1.1.1"), 80, null, null);
+            q1.Enter(p.Indicators.Single(i => i.Code == "1.2.1"), 1, null, null);
+            db.ProgressReports.Add(q1);
+            db.ProgressReports.Add(new ProgressReport(office.Id, p, ReportPeriod.Annual, new DateOnly(lastYear.StartYear + 1, 7, 15)));
+            return await db.SaveChangesAsync();
+        });
+        var url = $"/offices/{office.Code}/monitoring/{lastYear.LabelEn}/annual?plan=grs";
+        var editor = await App.LoggedInAsync("editor.dc-natore");
+
+        var page = WebUtility.HtmlDecode(await editor.GetStringAsync(url, Ct));
+        page.ShouldContain("বার্ষিক");
+        page.ShouldContain("৮০"); // Q1's figure, as reported
+        page.ShouldContain("বিলম্বে দাখিল হিসেবে চিহ্নিত হবে"); // 15 July has passed
+
+        (await EnterAsync(editor, url, Id(plan, "1.1.1"), achieved: "৯২", file: ("বার্ষিক.pdf", Pdf))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await EnterAsync(editor, url, Id(plan, "1.2.1"), achieved: "4", file: ("হাজিরা.pdf", Pdf))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SubmitAsync(editor, url)).ShouldRedirectTo(url);
+
+        var annual = (await ReportAsync(office, plan.Id, ReportPeriod.Annual))!;
+        annual.State.ShouldBe(ReportState.Submitted);
+        annual.SubmittedLate.ShouldBeTrue();
+        var sent = ReportGrid.FromJson(annual.Steps.Single().SnapshotJson!);
+        // The year's own figures stand for the year (not 80 + nothing), and reach the annual targets: full marks.
+        sent.Rows.Single(r => r.Code == "1.1.1").Total.ShouldBe(92);
+        sent.Rows.Single(r => r.Code == "1.1.1").Quarters[0].ShouldBe(80);
+        sent.Rows.Single(r => r.Code == "1.2.1").Total.ShouldBe(4);
+        sent.Rows.Sum(r => r.Marks ?? 0).ShouldBe(10);
+        (await ReportAsync(office, plan.Id, ReportPeriod.Q1))!.State.ShouldBe(ReportState.Draft); // the quarter's own report is untouched
+
+        var html = WebUtility.HtmlDecode(await editor.GetStringAsync($"/offices/{office.Code}/monitoring/{lastYear.LabelEn}/annual/report.html?plan=grs", Ct));
+        html.ShouldContain("বার্ষিক");
+        html.ShouldContain(office.NameBn);
+        html.ShouldNotContain("খসড়া");
+    }
+
     [Fact]
     public async Task A_report_sent_after_the_deadline_is_accepted_and_marked_late_after_a_warning()
     {
