@@ -66,12 +66,31 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
         return client;
     }
 
-    /// <summary>GETs the page, takes its antiforgery token, and posts the form to it.</summary>
+    /// <summary>
+    /// GETs the page and posts to <paramref name="url"/> with an antiforgery token. When the page has a POST form for
+    /// that path and handler (its action, or the page itself when it has none), the token must come from that form — a form missing
+    /// its own token fails here as it would in a browser, instead of borrowing the layout's log-out token. When the page
+    /// offers no such form (a test posting as someone the page does not offer it to), any token on the page is used.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
     {
-        var page = await client.GetStringAsync(formPage ?? url);
-        var token = TokenPattern().Match(page);
-        if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPage ?? url}");
+        var pageUrl = formPage ?? url;
+        var page = await client.GetStringAsync(pageUrl);
+        // A form is "for" the URL when the path and the page handler match (accept and return forms share a path).
+        static string PathOf(string u)
+        {
+            var decoded = WebUtility.HtmlDecode(u);
+            var handler = HandlerPattern().Match(decoded) is { Success: true } h ? h.Groups[1].Value.ToLowerInvariant() : "";
+            return decoded.Split('?', '#')[0].TrimEnd('/') + "|" + handler;
+        }
+        var forms = FormPattern().Matches(page)
+            .Where(f => f.Groups["attrs"].Value.Contains("method=\"post\"", StringComparison.OrdinalIgnoreCase))
+            .Where(f => PathOf(ActionPattern().Match(f.Groups["attrs"].Value) is { Success: true } a && a.Groups[1].Value.Length > 0 ? a.Groups[1].Value : pageUrl) == PathOf(url))
+            .ToList();
+        var token = forms.Count > 0
+            ? forms.Select(f => TokenPattern().Match(f.Groups["body"].Value)).FirstOrDefault(t => t.Success)
+                ?? throw new InvalidOperationException($"The form on {pageUrl} that posts to {url} has no antiforgery token")
+            : TokenPattern().Match(page) is { Success: true } any ? any : throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
         fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
@@ -104,6 +123,15 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<form\\b(?<attrs>[^>]*)>(?<body>.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("\\baction=\"([^\"]*)\"")]
+    private static partial Regex ActionPattern();
+
+    [GeneratedRegex("[?&]handler=([^&#]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex HandlerPattern();
 
     public override async ValueTask DisposeAsync()
     {
