@@ -326,6 +326,16 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
             var root = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == r.Id);
             kept = await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System)).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
             fresh = await new LiveCompliance(db).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
+            // The decisions figure is the follow-up pages' own share (ImplementationShares), office by office.
+            var prefix = $"{root.Path}{root.Id}/";
+            var shares = new Protishruti.Web.Features.Decisions.ImplementationShares(db);
+            var (implemented, counted) = (0, 0);
+            foreach (var id in await db.Offices.Where(o => o.Id == root.Id || o.Path.StartsWith(prefix)).Select(o => o.Id).ToListAsync())
+            {
+                var share = await shares.ForOfficeAsync(id, year.Quarter(1));
+                (implemented, counted) = (implemented + share.Implemented, counted + share.Counted);
+            }
+            (kept.Total.DecisionsImplemented, kept.Total.DecisionsCounted).ShouldBe((implemented, counted), after);
             return 0;
         });
         kept.Total.ShouldBe(fresh.Total, after);
