@@ -22,8 +22,9 @@ public sealed class ReminderOptions
 
 /// <summary>
 /// Finds what is due at this instant and writes each reminder once (ADR 0023). It looks only at the periods that
-/// matter now — the last quarter that ended and, once the year has ended, the annual evaluation — and only at the
-/// citizen-charter plan, whose report is the one at <c>/offices/{code}/monitoring/{fy}/{period}</c>. Offices are
+/// matter now — the last quarter that ended and, once the year has ended, the annual evaluation — for every action
+/// plan of that year (the citizen-charter plan's report is <c>/offices/{code}/monitoring/{fy}/{period}</c>, another
+/// plan's adds <c>?plan=grs</c> and so on; its reminders name the plan). Offices are
 /// selected in SQL (offices that report: with a role grant or a charter, not yet submitted, of a tier whose deadline
 /// is near or past); reminders already written are skipped before any insert, and the unique key decides the rest.
 /// </summary>
@@ -44,18 +45,30 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
         var years = periods.Select(p => p.Year.StartYear).Distinct().ToList();
         var configured = await db.ReportingDeadlines.AsNoTracking().Where(d => years.Contains(d.FiscalYearStart)).ToListAsync(ct);
         foreach (var (year, period) in periods)
-            written += await Write(await LateOrDueAsync(year, period, configured, today, ct), ct);
+            foreach (var plan in await db.ActionPlans.AsNoTracking().Where(p => p.FiscalYearStart == year.StartYear).OrderBy(p => p.Kind)
+                         .Select(p => new PlanRow(p.Id, p.Kind)).ToListAsync(ct))
+                written += await Write(await LateOrDueAsync(year, period, plan, configured, today, ct), ct);
         written += await Write(await ReturnedAsync(lastYear, ct), ct);
         return written;
     }
 
     private sealed record Candidate(Reminder Reminder, MailRecipient? Mail, string Subject, string Body);
 
-    private async Task<List<Candidate>> LateOrDueAsync(FiscalYear year, ReportPeriod period, List<ReportingDeadline> configured, DateOnly today, CancellationToken ct)
+    private sealed record PlanRow(int Id, PlanKind Kind)
+    {
+        private bool Charter => Kind == PlanKind.CitizenCharter;
+        /// <summary>The citizen-charter plan's keys and texts are as they always were; another plan's carry its name.</summary>
+        public string KeySuffix => Charter ? "" : $":{Kind.Slug()}";
+        public string Query(char separator) => Charter ? "" : $"{separator}plan={Kind.Slug()}";
+        public string Bn => Charter ? "" : $"{Kind.Bn()}, ";
+        public string En => Charter ? "" : $"{Kind.En()}, ";
+    }
+
+    private async Task<List<Candidate>> LateOrDueAsync(FiscalYear year, ReportPeriod period, PlanRow plan, List<ReportingDeadline> configured, DateOnly today,
+        CancellationToken ct)
     {
         var fy = year.StartYear;
-        var planId = await db.ActionPlans.Where(p => p.FiscalYearStart == fy && p.Kind == PlanKind.CitizenCharter).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-        if (planId is null) return [];
+        var planId = plan.Id;
         var dueByTier = Enum.GetValues<OfficeKind>().ToDictionary(k => k, k => ReportingCalendar.DueOn(year, period, k, configured));
         var days = Math.Max(0, options.Value.DaysBefore);
         var soon = dueByTier.Where(d => d.Value >= today && d.Value.DayNumber - today.DayNumber <= days).Select(d => d.Key).ToList();
@@ -82,14 +95,14 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
             var due = dueByTier[office.Kind];
             var overdue = due < today;
             var kind = overdue ? ReminderKind.Overdue : ReminderKind.DueSoon;
-            var url = $"/offices/{office.Code}/monitoring/{slug}";
+            var url = $"/offices/{office.Code}/monitoring/{slug}{plan.Query('?')}";
             var (bn, en) = overdue
-                ? ($"{office.NameBn}: {period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন দাখিলের শেষ তারিখ {GregorianNames.Format(due, true)} পার হয়েছে, প্রতিবেদন দাখিল হয়নি।",
-                   $"{Name(office)}: the progress report for {period.En()}, FY {year.LabelEn} was due on {GregorianNames.Format(due, false)} and has not been submitted.")
-                : ($"{office.NameBn}: {period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন দাখিলের শেষ তারিখ {GregorianNames.Format(due, true)}; এখনও দাখিল করা হয়নি।",
-                   $"{Name(office)}: the progress report for {period.En()}, FY {year.LabelEn} is due on {GregorianNames.Format(due, false)} and has not been submitted yet.");
+                ? ($"{office.NameBn}: {plan.Bn}{period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন দাখিলের শেষ তারিখ {GregorianNames.Format(due, true)} পার হয়েছে, প্রতিবেদন দাখিল হয়নি।",
+                   $"{Name(office)}: {plan.En}the progress report for {period.En()}, FY {year.LabelEn} was due on {GregorianNames.Format(due, false)} and has not been submitted.")
+                : ($"{office.NameBn}: {plan.Bn}{period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন দাখিলের শেষ তারিখ {GregorianNames.Format(due, true)}; এখনও দাখিল করা হয়নি।",
+                   $"{Name(office)}: {plan.En}the progress report for {period.En()}, FY {year.LabelEn} is due on {GregorianNames.Format(due, false)} and has not been submitted yet.");
             foreach (var to in recipients.GetValueOrDefault(office.Id, []))
-                Add(candidates, done, $"{Prefix(kind)}:{office.Id}:{fy}:{period.Slug()}:{to.Key}", kind, office.Id, to, null, fy, period, bn, en, url);
+                Add(candidates, done, $"{Prefix(kind)}:{office.Id}:{fy}:{period.Slug()}:{to.Key}{plan.KeySuffix}", kind, office.Id, to, null, fy, period, bn, en, url);
         }
 
         // The parent's monitor: Monitors and heads of the parent office hear of each subordinate that missed the deadline.
@@ -107,11 +120,11 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
             {
                 var parent = office.ParentId!.Value;
                 var due = dueByTier[office.Kind];
-                var url = $"/offices/{parents[parent]}/compliance?fy={year.LabelEn}{quarter}";
-                var bn = $"আওতাধীন দপ্তর {office.NameBn}: {period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন {GregorianNames.Format(due, true)} তারিখের মধ্যে দাখিল করেনি।";
-                var en = $"Subordinate office {Name(office)} has not submitted its progress report for {period.En()}, FY {year.LabelEn}, due on {GregorianNames.Format(due, false)}.";
+                var url = $"/offices/{parents[parent]}/compliance?fy={year.LabelEn}{quarter}{plan.Query('&')}";
+                var bn = $"আওতাধীন দপ্তর {office.NameBn}: {plan.Bn}{period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন {GregorianNames.Format(due, true)} তারিখের মধ্যে দাখিল করেনি।";
+                var en = $"Subordinate office {Name(office)} has not submitted its {plan.En}progress report for {period.En()}, FY {year.LabelEn}, due on {GregorianNames.Format(due, false)}.";
                 foreach (var to in monitors.GetValueOrDefault(parent, []))
-                    Add(candidates, done, $"{Prefix(ReminderKind.SubordinateLate)}:{office.Id}:{fy}:{period.Slug()}:{to.Key}",
+                    Add(candidates, done, $"{Prefix(ReminderKind.SubordinateLate)}:{office.Id}:{fy}:{period.Slug()}:{to.Key}{plan.KeySuffix}",
                         ReminderKind.SubordinateLate, office.Id, to, null, fy, period, bn, en, url);
             }
         }
@@ -125,10 +138,10 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
         var returned = await (from r in db.ProgressReports.AsNoTracking()
                               join o in db.Offices on r.OfficeId equals o.Id
                               join p in db.ActionPlans on r.ActionPlanId equals p.Id
-                              where r.State == ReportState.Returned && r.FiscalYearStart >= fromYear && p.Kind == PlanKind.CitizenCharter
+                              where r.State == ReportState.Returned && r.FiscalYearStart >= fromYear
                               select new
                               {
-                                  ReportId = r.Id, o.Id, o.Code, o.NameBn, o.NameEn, r.FiscalYearStart, r.Period,
+                                  ReportId = r.Id, o.Id, o.Code, o.NameBn, o.NameEn, r.FiscalYearStart, r.Period, Plan = new PlanRow(p.Id, p.Kind),
                                   StepId = r.Steps.Where(s => s.Kind == ReportStepKind.Returned).Max(s => (long?)s.Id),
                               }).ToListAsync(ct);
         returned.RemoveAll(r => r.StepId is null);
@@ -142,9 +155,9 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
         foreach (var r in returned)
         {
             var year = new FiscalYear(r.FiscalYearStart);
-            var url = $"/offices/{r.Code}/monitoring/{year.LabelEn}/{r.Period.Slug()}";
-            var bn = $"{r.NameBn}: {r.Period.Bn()}, অর্থবছর {year.LabelBn} — ঊর্ধ্বতন দপ্তর অগ্রগতি প্রতিবেদনটি মন্তব্যসহ ফেরত পাঠিয়েছে; সংশোধন করে পুনরায় দাখিল করুন।";
-            var en = $"{(string.IsNullOrWhiteSpace(r.NameEn) ? r.NameBn : r.NameEn)}: the parent office returned the progress report for {r.Period.En()}, FY {year.LabelEn} with comments; correct it and submit it again.";
+            var url = $"/offices/{r.Code}/monitoring/{year.LabelEn}/{r.Period.Slug()}{r.Plan.Query('?')}";
+            var bn = $"{r.NameBn}: {r.Plan.Bn}{r.Period.Bn()}, অর্থবছর {year.LabelBn} — ঊর্ধ্বতন দপ্তর অগ্রগতি প্রতিবেদনটি মন্তব্যসহ ফেরত পাঠিয়েছে; সংশোধন করে পুনরায় দাখিল করুন।";
+            var en = $"{(string.IsNullOrWhiteSpace(r.NameEn) ? r.NameBn : r.NameEn)}: {r.Plan.En}the parent office returned the progress report for {r.Period.En()}, FY {year.LabelEn} with comments; correct it and submit it again.";
             foreach (var to in recipients.GetValueOrDefault(r.Id, []))
                 Add(candidates, done, $"{Prefix(ReminderKind.Returned)}:{r.StepId}:{to.Key}", ReminderKind.Returned, r.Id, to, r.ReportId,
                     r.FiscalYearStart, r.Period, bn, en, url);

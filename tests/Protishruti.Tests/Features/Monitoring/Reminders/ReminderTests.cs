@@ -93,6 +93,38 @@ public abstract class ReminderTests<TApp>(TApp app) : AppTests<TApp>(app) where 
         text.TextEn.ShouldContain("FY 2024-25");
     }
 
+    /// <summary>FY 2023-24 has the seeded charter plan and, here, a grievance plan: an office late with both hears of each, once.</summary>
+    [Fact]
+    public async Task Every_plan_of_the_year_is_reminded_once_each_with_its_name_and_its_own_report_link()
+    {
+        var w = await WorldAsync();
+        var year = new FiscalYear(2023);
+        await App.WithDbAsync(async db =>
+        {
+            if (await db.ActionPlans.AnyAsync(p => p.FiscalYearStart == 2023 && p.Kind == PlanKind.Grievance)) return 0;
+            var plan = new ActionPlan(year, PlanKind.Grievance, "অভিযোগ প্রতিকার ব্যবস্থা কর্মপরিকল্পনা, ২০২৩-২৪", "GRS action plan, 2023-24");
+            plan.Add(new IndicatorDefinition("প্রাতিষ্ঠানিক", "Institutional", 15, "1.1", "অভিযোগ নিষ্পত্তি", "Settle grievances",
+                "1.1.1", "নিষ্পত্তিকৃত অভিযোগ", "Grievances settled", IndicatorUnit.Percent, 4, 90, [90, 90, 90, 90],
+                "নিষ্পত্তি প্রতিবেদন", "Settlement report", Applicability.AllOffices, AchievementSource.Manual, false));
+            db.ActionPlans.Add(plan);
+            return await db.SaveChangesAsync();
+        });
+        var due = await App.WithDbAsync(async db => ReportingCalendar.DueOn(year, ReportPeriod.Q1, OfficeKind.Other, await db.ReportingDeadlines.AsNoTracking().ToListAsync()));
+
+        await ScanAsync(Around(due, 1));
+        await ScanAsync(Around(due, 1).AddHours(1));
+
+        var reminders = await App.WithDbAsync(db => db.Reminders.AsNoTracking().Where(r => r.OfficeId == w.Child.Id).ToListAsync());
+        reminders.Count(r => r.Kind == ReminderKind.Overdue).ShouldBe(4); // two plans × the head and the editor
+        var grs = reminders.Where(r => r.Kind == ReminderKind.Overdue && r.Url.EndsWith("?plan=grs", StringComparison.Ordinal)).ToList();
+        grs.Count.ShouldBe(2);
+        grs.ShouldAllBe(r => r.Url == $"/offices/{w.Child.Code}/monitoring/2023-24/q1?plan=grs");
+        grs.ShouldAllBe(r => r.TextBn.Contains(PlanKind.Grievance.Bn()) && r.TextEn.Contains(PlanKind.Grievance.En()));
+        reminders.Where(r => r.Kind == ReminderKind.Overdue && !r.Url.Contains("plan=")).ShouldAllBe(r => !r.TextBn.Contains(PlanKind.Grievance.Bn()));
+        reminders.Where(r => r.Kind == ReminderKind.SubordinateLate).Select(r => r.Url).Order()
+            .ShouldBe([$"/offices/{w.Parent.Code}/compliance?fy=2023-24&quarter=1", $"/offices/{w.Parent.Code}/compliance?fy=2023-24&quarter=1&plan=grs"]);
+    }
+
     [Fact]
     public async Task Two_scans_at_once_write_each_overdue_reminder_and_its_e_mail_once_and_the_parents_monitor_hears_of_the_late_office()
     {
