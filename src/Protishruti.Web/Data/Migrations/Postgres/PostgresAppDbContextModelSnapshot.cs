@@ -1875,7 +1875,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("integer");
 
                     b.Property<int>("PlanKind")
@@ -1925,7 +1925,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<bool>("Submitted")
                         .HasColumnType("boolean");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind", "OfficeId");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind", "OfficeId");
 
                     b.HasIndex("OfficeId");
 
@@ -1937,7 +1937,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("integer");
 
                     b.Property<int>("PlanKind")
@@ -1946,7 +1946,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("BuiltAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind");
 
                     b.ToTable("ComplianceFactPeriods", (string)null);
                 });

@@ -1800,7 +1800,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanKind")
@@ -1850,7 +1850,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Submitted")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind", "OfficeId");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind", "OfficeId");
 
                     b.HasIndex("OfficeId");
 
@@ -1862,7 +1862,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanKind")
@@ -1871,7 +1871,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("BuiltAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind");
 
                     b.ToTable("ComplianceFactPeriods", (string)null);
                 });

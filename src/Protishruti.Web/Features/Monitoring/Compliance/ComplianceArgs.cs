@@ -7,10 +7,15 @@ namespace Protishruti.Web.Features.Monitoring.Compliance;
 /// <summary>The dashboard's query string (fy, quarter, plan), shared by the page, the exports and the API.</summary>
 public sealed record ComplianceArgs(FiscalYear Year, ReportPeriod Period, PlanKind Plan)
 {
-    public int Quarter => (int)Period;
+    /// <summary>The quarter's number, or null for the annual report.</summary>
+    public int? Quarter => Period.IsQuarter() ? (int)Period : null;
 
     /// <summary>The query string of these arguments, for links between the page, its exports and the children's dashboards.</summary>
-    public string Query => $"fy={Year.LabelEn}&quarter={Quarter}" + (Plan == PlanKind.CitizenCharter ? "" : $"&plan={Plan.Slug()}");
+    public string Query => $"fy={Year.LabelEn}&quarter={QuarterValue(Period)}" + (Plan == PlanKind.CitizenCharter ? "" : $"&plan={Plan.Slug()}");
+
+    /// <summary>The <c>quarter</c> parameter's value: 1–4, or "annual".</summary>
+    public static string QuarterValue(ReportPeriod period) =>
+        period.IsQuarter() ? ((int)period).ToString(CultureInfo.InvariantCulture) : period.Slug();
 
     /// <summary>
     /// Reads the query string. Without fy and quarter: <paramref name="reporting"/>, the period offices are reporting on
@@ -31,10 +36,14 @@ public sealed record ComplianceArgs(FiscalYear Year, ReportPeriod Period, PlanKi
             period = year == lastYear ? lastPeriod : year.StartYear < lastYear.StartYear ? ReportPeriod.Q4 : ReportPeriod.Q1;
         else
         {
-            var q = BengaliDigits.ToAscii(quarter.Trim()).ToLowerInvariant().TrimStart('q');
-            if (!int.TryParse(q, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 4)
-                return (null, $"কোয়ার্টার '{quarter}' সঠিক নয়; ১ থেকে ৪ এর মধ্যে একটি দিন।", $"The quarter '{quarter}' is not valid; give one from 1 to 4.");
-            period = (ReportPeriod)n;
+            var q = BengaliDigits.ToAscii(quarter.Trim()).ToLowerInvariant();
+            if (q is "annual" or "বার্ষিক")
+                period = ReportPeriod.Annual;
+            else if (int.TryParse(q.TrimStart('q'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 4)
+                period = (ReportPeriod)n;
+            else
+                return (null, $"কোয়ার্টার '{quarter}' সঠিক নয়; ১ থেকে ৪ এর মধ্যে একটি দিন, অথবা বার্ষিক (annual)।",
+                    $"The quarter '{quarter}' is not valid; give one from 1 to 4, or annual.");
         }
 
         var kind = PlanKind.CitizenCharter;

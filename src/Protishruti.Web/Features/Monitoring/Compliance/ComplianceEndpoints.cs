@@ -40,7 +40,7 @@ public static class ComplianceEndpoints
         var (args, bn, en) = ComplianceArgs.Parse(q["fy"], q["quarter"], q["plan"], await MonitoringPeriods.DefaultAsync(db, today, q["plan"], ct));
         if (args is null) return Message(400, "ভুল অনুসন্ধান / Wrong query", bn!, en!);
         var report = await queries.ForAsync(office, args.Year, args.Period, args.Plan, today, ct);
-        var name = $"compliance-{office.Code}-{args.Year.LabelEn}-q{args.Quarter}";
+        var name = $"compliance-{office.Code}-{args.Year.LabelEn}-{args.Period.Slug()}";
         return csv
             ? Results.File(Csv(report), "text/csv; charset=utf-8", name + ".csv")
             : Results.File(Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
@@ -132,7 +132,8 @@ public static class ComplianceEndpoints
     public sealed record IndicatorDto(int Id, string Code, string Text, string TextEn, IndicatorUnit Unit, decimal? Target, DateOnly? TargetDate,
         Applicability Applicability, int Applicable, int Reached, int Below, int NoFigure);
     public sealed record DeadlineDto(Domain.Offices.OfficeKind Tier, DateOnly DueOn);
-    public sealed record ComplianceDto(OfficeDto Office, string FiscalYear, int Quarter, string Plan, string? PlanTitle, DateOnly AsOf,
+    /// <summary><c>Quarter</c> is 1–4, or null for the annual report; <c>Period</c> is "q1"–"q4" or "annual".</summary>
+    public sealed record ComplianceDto(OfficeDto Office, string FiscalYear, int? Quarter, string Period, string Plan, string? PlanTitle, DateOnly AsOf,
         IReadOnlyList<DeadlineDto> Deadlines, OwnDto Own, FiguresDto Total, IReadOnlyList<ChildDto> Children, IReadOnlyList<IndicatorDto> Indicators);
 
     private static async Task<IResult> ApiAsync(string code, HttpContext http, AppDbContext db, ComplianceQueries queries, TimeProvider time, CancellationToken ct)
@@ -157,7 +158,7 @@ public static class ComplianceEndpoints
         static FiguresDto Figures(ComplianceFigures f) => new(f.Offices, new StatusesDto(f.NotDue, f.Missing, f.OnTime, f.Late, f.Returned),
             f.Accepted, f.AwaitingReview, f.Due, f.OnTimeOfDue, f.OnTimeRate, f.CharterPublished, f.CommitteeActed, f.MeetingsHeld,
             new DecisionsDto(f.DecisionsImplemented, f.DecisionsCounted, f.DecisionsShare));
-        return new ComplianceDto(Office(r.RootCode, r.RootNameBn, r.RootNameEn, r.RootKind), r.Year.LabelEn, args.Quarter, args.Plan.Slug(),
+        return new ComplianceDto(Office(r.RootCode, r.RootNameBn, r.RootNameEn, r.RootKind), r.Year.LabelEn, args.Quarter, args.Period.Slug(), args.Plan.Slug(),
             r.PlanTitleBn, r.Today, r.Deadlines.OrderBy(d => d.Key).Select(d => new DeadlineDto(d.Key, d.Value)).ToList(),
             Own(r.RootOwn), Figures(r.Total),
             r.Children.Select(c => new ChildDto(Office(c.Code, c.NameBn, c.NameEn, c.Kind), c.HasSubordinates, Own(c.Own), Figures(c.Figures))).ToList(),

@@ -67,7 +67,12 @@ public sealed record ComplianceReport(
     IReadOnlyList<ComplianceChild> Children, IReadOnlyList<IndicatorCompliance> Indicators)
 {
     public string RootName(bool bengali) => bengali || string.IsNullOrWhiteSpace(RootNameEn) ? RootNameBn : RootNameEn;
-    public FiscalQuarter Quarter => Period.Quarter(Year)!.Value;
+    public bool Annual => Period == ReportPeriod.Annual;
+
+    /// <summary>"২০২৪-২৫ অর্থবছরের ১ম কোয়ার্টার (জুলাই–সেপ্টেম্বর)", or for the annual report the year.</summary>
+    public string PeriodLabel(bool bengali) => Period.Quarter(Year) is { } q
+        ? q.Label(bengali)
+        : bengali ? $"{Year.LabelBn} অর্থবছর (বার্ষিক, জুলাই–জুন)" : $"FY {Year.LabelEn} (annual, July–June)";
     public bool HasPlan => PlanTitleBn is not null;
 }
 
@@ -84,10 +89,7 @@ public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store
 {
     public async Task<ComplianceReport> ForAsync(Office root, FiscalYear year, ReportPeriod period, PlanKind planKind, DateOnly today, CancellationToken ct = default)
     {
-        if (!period.IsQuarter()) throw new ArgumentOutOfRangeException(nameof(period), "The dashboard covers a quarter.");
-        var quarter = period.Quarter(year)!.Value;
         var fyStart = year.StartYear;
-        var qNumber = quarter.Number;
 
         // Six tiers: the deadline of each is known before the query, so "due" is a membership test on the office kind.
         var configured = await db.ReportingDeadlines.AsNoTracking().Where(d => d.FiscalYearStart == fyStart && d.Period == period).ToListAsync(ct);
@@ -97,14 +99,14 @@ public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store
         var plan = await db.ActionPlans.AsNoTracking().Include(p => p.Indicators)
             .SingleOrDefaultAsync(p => p.FiscalYearStart == fyStart && p.Kind == planKind, ct);
         var planId = plan?.Id ?? -1;
-        await store.EnsureAsync(year, qNumber, planKind, ct);
+        await store.EnsureAsync(year, period, planKind, ct);
 
         var rootId = root.Id;
         var prefix = $"{root.Path}{root.Id}/";
         var cut = prefix.Length;
         var rootKey = rootId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var facts = db.Set<ComplianceFact>().AsNoTracking()
-            .Where(f => f.FiscalYearStart == fyStart && f.Quarter == qNumber && f.PlanKind == planKind && f.Path.StartsWith(prefix));
+            .Where(f => f.FiscalYearStart == fyStart && f.Period == period && f.PlanKind == planKind && f.Path.StartsWith(prefix));
 
         // The key: the root itself, a direct subordinate itself, or the first path segment after the root's prefix.
         var grouped = await (
@@ -161,7 +163,7 @@ public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store
                 figures.GetValueOrDefault(o.Id, ComplianceFigures.Zero)))
             .ToList();
 
-        var indicators = plan is null ? [] : await IndicatorsAsync(plan, root, qNumber, total.Offices, grouped.Sum(g => g.WithSubordinates), ct);
+        var indicators = plan is null ? [] : await IndicatorsAsync(plan, root, period, total.Offices, grouped.Sum(g => g.WithSubordinates), ct);
         return new ComplianceReport(root.Id, root.Code, root.NameBn, root.NameEn, root.Kind, rootRow.HasSubordinates, year, period, planKind,
             plan?.TitleBn, plan?.TitleEn, today, deadlines, Own(rootRow.Kind, rootRow.State, rootRow.Late, rootRow.Submitted), total, children, indicators);
     }
@@ -170,7 +172,7 @@ public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store
     /// Per indicator, how many offices of the subtree reach the quarter's target and how many have a figure below it:
     /// the sums of the indicator's bit in the facts' <c>Reached</c> and <c>Below</c> sets, one statement for all indicators.
     /// </summary>
-    private async Task<List<IndicatorCompliance>> IndicatorsAsync(ActionPlan plan, Office root, int quarter, int scopeCount, int withSubordinates, CancellationToken ct)
+    private async Task<List<IndicatorCompliance>> IndicatorsAsync(ActionPlan plan, Office root, ReportPeriod period, int scopeCount, int withSubordinates, CancellationToken ct)
     {
         var ordered = ComplianceFactStore.Ordered(plan);
         var counts = new long[ordered.Count * 2];
@@ -184,7 +186,7 @@ public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"""
                     SELECT {sums} FROM "ComplianceFacts" f
-                    WHERE f."FiscalYearStart" = {plan.FiscalYearStart} AND f."Quarter" = {quarter} AND f."PlanKind" = {(int)plan.Kind}
+                    WHERE f."FiscalYearStart" = {plan.FiscalYearStart} AND f."Period" = {(int)period} AND f."PlanKind" = {(int)plan.Kind}
                       AND f."Path" LIKE @prefix
                     """;
                 var prefix = command.CreateParameter();
@@ -210,7 +212,7 @@ public sealed class ComplianceQueries(AppDbContext db, ComplianceFactStore store
                 Applicability.WithoutSubordinates => scopeCount - withSubordinates,
                 _ => scopeCount,
             };
-            return new IndicatorCompliance(i.Id, i.Code, i.TextBn, i.TextEn, i.Unit, i.QuarterTarget(quarter), i.TargetDate, i.Applicability, applicable,
+            return new IndicatorCompliance(i.Id, i.Code, i.TextBn, i.TextEn, i.Unit, ComplianceFactStore.PeriodTarget(i, period), i.TargetDate, i.Applicability, applicable,
                 k < 0 ? 0 : (int)counts[2 * k], k < 0 ? 0 : (int)counts[2 * k + 1]);
         }).ToList();
     }

@@ -41,7 +41,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         Ancestors = await db.AncestorsAsync(office, ct);
         var today = time.TodayInBangladesh();
         var (args, bn, en) = ComplianceArgs.Parse(fy, quarter, plan, await MonitoringPeriods.DefaultAsync(db, today, plan, ct));
-        (Fy, Quarter, Plan) = (fy ?? args?.Year.LabelEn ?? "", quarter ?? args?.Quarter.ToString(CultureInfo.InvariantCulture) ?? "", plan ?? "cc");
+        (Fy, Quarter, Plan) = (fy ?? args?.Year.LabelEn ?? "", quarter ?? (args is null ? "" : ComplianceArgs.QuarterValue(args.Period)), plan ?? "cc");
         if (args is null)
         {
             Error = (bn!, en!);
@@ -79,5 +79,6 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         ? i.TargetDate is { } d ? Ui.Date(d) : "—"
         : i.Target is { } t ? Ui.Digits(t.ToString("0.##", CultureInfo.InvariantCulture)) + (i.Unit == IndicatorUnit.Percent ? "%" : "") : "—";
 
-    public static IEnumerable<ReportPeriod> Quarters => [ReportPeriod.Q1, ReportPeriod.Q2, ReportPeriod.Q3, ReportPeriod.Q4];
+    /// <summary>The periods the dashboard covers: the four quarters and the year (the annual report).</summary>
+    public static IEnumerable<ReportPeriod> Quarters => ReportPeriods.All;
 }

@@ -7,6 +7,7 @@ using Protishruti.Domain.Monitoring;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Mail;
+using Protishruti.Web.Features.Monitoring.Compliance;
 using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Monitoring.Reminders;
@@ -115,7 +116,7 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
                 foreach (var p in await db.Offices.AsNoTracking().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.Code }).ToListAsync(ct))
                     parents[p.Id] = p.Code;
             var monitors = await ReminderRecipients.GrantedAsync(db, parentIds, [OfficeRole.Monitor, OfficeRole.Approver], ct);
-            var quarter = period.IsQuarter() ? $"&quarter={(int)period}" : "";
+            var quarter = $"&quarter={ComplianceArgs.QuarterValue(period)}";
             foreach (var office in lateOffices)
             {
                 var parent = office.ParentId!.Value;

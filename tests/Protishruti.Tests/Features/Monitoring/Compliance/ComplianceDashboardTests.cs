@@ -317,22 +317,23 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
     }
 
     /// <summary>The dashboard's figures for R as kept (the facts, refreshed first) and as a fresh count from the source tables: they must be equal.</summary>
-    private async Task<ComplianceReport> KeptEqualsFreshAsync(TestOffice r, string after)
+    private async Task<ComplianceReport> KeptEqualsFreshAsync(TestOffice r, string after, ReportPeriod period = ReportPeriod.Q1, DateOnly? on = null)
     {
-        var (today, year) = (new DateOnly(2024, 11, 1), new FiscalYear(2024));
+        var (today, year) = (on ?? new DateOnly(2024, 11, 1), new FiscalYear(2024));
         ComplianceReport kept = null!, fresh = null!;
         await App.WithDbAsync(async db =>
         {
             var root = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == r.Id);
-            kept = await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System)).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
-            fresh = await new LiveCompliance(db).ForAsync(root, year, ReportPeriod.Q1, PlanKind.CitizenCharter, today);
+            kept = await new ComplianceQueries(db, new ComplianceFactStore(db, TimeProvider.System)).ForAsync(root, year, period, PlanKind.CitizenCharter, today);
+            fresh = await new LiveCompliance(db).ForAsync(root, year, period, PlanKind.CitizenCharter, today);
             // The decisions figure is the follow-up pages' own share (ImplementationShares), office by office.
             var prefix = $"{root.Path}{root.Id}/";
             var shares = new Protishruti.Web.Features.Decisions.ImplementationShares(db);
             var (implemented, counted) = (0, 0);
             foreach (var id in await db.Offices.Where(o => o.Id == root.Id || o.Path.StartsWith(prefix)).Select(o => o.Id).ToListAsync())
             {
-                var share = await shares.ForOfficeAsync(id, year.Quarter(1));
+                var share = period.Quarter(year) is { } q ? await shares.ForOfficeAsync(id, q)
+                    : (await shares.ForOfficeByQuarterAsync(id, year)).Aggregate(new ImplementationShare(0, 0), (a, x) => new(a.Implemented + x.Share.Implemented, a.Counted + x.Share.Counted));
                 (implemented, counted) = (implemented + share.Implemented, counted + share.Counted);
             }
             (kept.Total.DecisionsImplemented, kept.Total.DecisionsCounted).ShouldBe((implemented, counted), after);
@@ -343,6 +344,60 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
         kept.Indicators.ShouldBe(fresh.Indicators, after);
         kept.RootOwn.ShouldBe(fresh.RootOwn, after);
         return kept;
+    }
+
+    /// <summary>
+    /// The annual report on the dashboard (`quarter=annual`): each office's annual report against the 15 July deadline,
+    /// and the year's activity — the Q1 meeting, committee record and charter version count for the year.
+    /// </summary>
+    [Fact]
+    public async Task The_annual_dashboard_counts_the_annual_reports_and_the_years_activity()
+    {
+        var t = await BuildAsync();
+        await App.WithDbAsync(async db =>
+        {
+            var plan = await db.ActionPlans.Include(p => p.Indicators).SingleAsync(p => p.FiscalYearStart == 2024 && p.Kind == PlanKind.CitizenCharter);
+            ProgressReport Annual(TestOffice o, bool hasSubordinates, DateTimeOffset? sent)
+            {
+                var report = new ProgressReport(o.Id, plan, ReportPeriod.Annual, new DateOnly(2025, 7, 15));
+                var applicable = plan.For(hasSubordinates).ToList();
+                foreach (var i in applicable)
+                {
+                    if (i.IsComputed) report.Compute(i, 1, null, null);
+                    else
+                    {
+                        report.Enter(i, i.Unit == IndicatorUnit.Percent ? 95 : 4, null, null);
+                        report.AttachEvidence(i, "files/ab/cd", "photo.jpg", "image/jpeg");
+                    }
+                }
+                if (sent is { } at) report.Submit(applicable, at, "editor", null, "{}");
+                db.ProgressReports.Add(report);
+                return report;
+            }
+            Annual(t.R, true, new DateTimeOffset(2025, 7, 10, 6, 0, 0, TimeSpan.Zero)).Accept(new DateTimeOffset(2025, 7, 12, 6, 0, 0, TimeSpan.Zero), "head", null, null);
+            Annual(t.A1, false, new DateTimeOffset(2025, 7, 20, 6, 0, 0, TimeSpan.Zero));
+            Annual(t.B, false, null);
+            return await db.SaveChangesAsync();
+        });
+
+        var annual = await KeptEqualsFreshAsync(t.R, "annual", ReportPeriod.Annual, new DateOnly(2025, 8, 1));
+        var f = annual.Total;
+        (f.Offices, f.OnTime, f.Late, f.Missing, f.NotDue, f.Accepted, f.AwaitingReview).ShouldBe((7, 1, 1, 5, 0, 1, 1));
+        (f.CharterPublished, f.CommitteeActed, f.MeetingsHeld, f.DecisionsShare).ShouldBe((1, 1, 1, 50m));
+
+        using var doc = JsonDocument.Parse(await App.Browser().GetStringAsync($"/api/v1/offices/{t.R.Code}/compliance?fy=2024-25&quarter=annual"));
+        doc.RootElement.GetProperty("period").GetString().ShouldBe("annual");
+        doc.RootElement.GetProperty("quarter").ValueKind.ShouldBe(JsonValueKind.Null);
+        doc.RootElement.GetProperty("total").GetProperty("statuses").GetProperty("late").GetInt32().ShouldBe(1);
+
+        var client = await App.LoggedInAsync("monitor.mopa");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/offices/{t.R.Code}/compliance?fy=2024-25&quarter=annual"));
+        html.ShouldContain("২০২৪-২৫ অর্থবছর (বার্ষিক, জুলাই–জুন)");
+        html.ShouldContain("এই অর্থবছরের কার্যক্রম");
+        html.ShouldContain("বার্ষিক লক্ষ্যমাত্রা");
+        html.ShouldContain("<option value=\"annual\" selected=\"selected\">");
+        Status(html, ComplianceStatus.Late).ShouldBe("1");
+        Row(html, t.A.Code).ShouldContain($"/offices/{t.A.Code}/compliance?fy=2024-25&quarter=annual");
     }
 
     /// <summary>

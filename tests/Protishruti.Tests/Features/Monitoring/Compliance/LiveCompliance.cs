@@ -32,11 +32,11 @@ public sealed class LiveCompliance(AppDbContext db)
 
     public async Task<ComplianceReport> ForAsync(Office root, FiscalYear year, ReportPeriod period, PlanKind planKind, DateOnly today, CancellationToken ct = default)
     {
-        if (!period.IsQuarter()) throw new ArgumentOutOfRangeException(nameof(period), "The dashboard covers a quarter.");
-        var quarter = period.Quarter(year)!.Value;
-        var (first, last) = (quarter.Start, quarter.End);
+        // A quarter, or the whole year for the annual report (a committee record of any of its quarters counts).
+        var (first, last) = period.Span(year);
+        var annual = !period.IsQuarter();
         var fyStart = year.StartYear;
-        var qNumber = quarter.Number;
+        var qNumber = (int)period;
 
         // Six tiers: the deadline of each is known before the query, so "due" is a membership test on the office kind.
         var configured = await db.ReportingDeadlines.AsNoTracking().Where(d => d.FiscalYearStart == fyStart && d.Period == period).ToListAsync(ct);
@@ -68,7 +68,7 @@ public sealed class LiveCompliance(AppDbContext db)
                 Overdue = overdue.Contains(o.Kind),
                 Charter = db.Charters.Any(c => c.OfficeId == o.Id && c.Versions.Any(v => v.PublishedOn >= first && v.PublishedOn <= last)),
                 Committee = db.Set<CommitteeQuarterRecord>().Any(q => q.Committee.OfficeId == o.Id && q.Committee.Kind == CommitteeKind.CharterMonitoring
-                    && q.FiscalYearStart == fyStart && q.Quarter == qNumber),
+                    && q.FiscalYearStart == fyStart && (annual || q.Quarter == qNumber)),
                 Meeting = db.Meetings.Any(m => m.OfficeId == o.Id && m.MinutesState == MinutesState.Issued && m.Date >= first && m.Date <= last
                     && (m.Kind == MeetingKind.CharterCoordination || m.Kind == MeetingKind.CharterStakeholder)),
             };
@@ -165,7 +165,7 @@ public sealed class LiveCompliance(AppDbContext db)
         var byIndicator = values.ToLookup(v => v.PlanIndicatorId);
         return plan.Indicators.OrderBy(i => i.Order).Select(i =>
         {
-            var target = i.QuarterTarget(quarter);
+            var target = quarter is >= 1 and <= 4 ? i.QuarterTarget(quarter) : i.AnnualTarget;
             bool Reaches(decimal? achieved, DateOnly? doneOn) => i.Unit == IndicatorUnit.Date
                 ? doneOn is { } d && (i.TargetDate is not { } t || d <= t)
                 : achieved is { } a && a >= (target ?? 0);

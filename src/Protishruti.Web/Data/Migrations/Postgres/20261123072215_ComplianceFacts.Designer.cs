@@ -13,7 +13,7 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123060335_ComplianceFacts")]
+    [Migration("20261123072215_ComplianceFacts")]
     partial class ComplianceFacts
     {
         /// <inheritdoc />
@@ -1878,7 +1878,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("integer");
 
                     b.Property<int>("PlanKind")
@@ -1928,7 +1928,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<bool>("Submitted")
                         .HasColumnType("boolean");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind", "OfficeId");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind", "OfficeId");
 
                     b.HasIndex("OfficeId");
 
@@ -1940,7 +1940,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("integer");
 
                     b.Property<int>("PlanKind")
@@ -1949,7 +1949,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("BuiltAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind");
 
                     b.ToTable("ComplianceFactPeriods", (string)null);
                 });

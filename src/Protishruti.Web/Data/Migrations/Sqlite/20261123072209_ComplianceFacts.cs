@@ -29,13 +29,13 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     FiscalYearStart = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
                     PlanKind = table.Column<int>(type: "INTEGER", nullable: false),
                     BuiltAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ComplianceFactPeriods", x => new { x.FiscalYearStart, x.Quarter, x.PlanKind });
+                    table.PrimaryKey("PK_ComplianceFactPeriods", x => new { x.FiscalYearStart, x.Period, x.PlanKind });
                 });
 
             migrationBuilder.CreateTable(
@@ -43,7 +43,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     FiscalYearStart = table.Column<int>(type: "INTEGER", nullable: false),
-                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
                     PlanKind = table.Column<int>(type: "INTEGER", nullable: false),
                     OfficeId = table.Column<int>(type: "INTEGER", nullable: false),
                     Path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
@@ -62,7 +62,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ComplianceFacts", x => new { x.FiscalYearStart, x.Quarter, x.PlanKind, x.OfficeId });
+                    table.PrimaryKey("PK_ComplianceFacts", x => new { x.FiscalYearStart, x.Period, x.PlanKind, x.OfficeId });
                     table.ForeignKey(
                         name: "FK_ComplianceFacts_Offices_OfficeId",
                         column: x => x.OfficeId,

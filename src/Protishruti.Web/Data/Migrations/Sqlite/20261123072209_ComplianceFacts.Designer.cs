@@ -12,7 +12,7 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123060328_ComplianceFacts")]
+    [Migration("20261123072209_ComplianceFacts")]
     partial class ComplianceFacts
     {
         /// <inheritdoc />
@@ -1803,7 +1803,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanKind")
@@ -1853,7 +1853,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Submitted")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind", "OfficeId");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind", "OfficeId");
 
                     b.HasIndex("OfficeId");
 
@@ -1865,7 +1865,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("FiscalYearStart")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Quarter")
+                    b.Property<int>("Period")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanKind")
@@ -1874,7 +1874,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("BuiltAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FiscalYearStart", "Quarter", "PlanKind");
+                    b.HasKey("FiscalYearStart", "Period", "PlanKind");
 
                     b.ToTable("ComplianceFactPeriods", (string)null);
                 });

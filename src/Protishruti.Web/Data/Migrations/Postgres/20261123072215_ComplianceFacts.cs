@@ -30,13 +30,13 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     FiscalYearStart = table.Column<int>(type: "integer", nullable: false),
-                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
                     PlanKind = table.Column<int>(type: "integer", nullable: false),
                     BuiltAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ComplianceFactPeriods", x => new { x.FiscalYearStart, x.Quarter, x.PlanKind });
+                    table.PrimaryKey("PK_ComplianceFactPeriods", x => new { x.FiscalYearStart, x.Period, x.PlanKind });
                 });
 
             migrationBuilder.CreateTable(
@@ -44,7 +44,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 columns: table => new
                 {
                     FiscalYearStart = table.Column<int>(type: "integer", nullable: false),
-                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
                     PlanKind = table.Column<int>(type: "integer", nullable: false),
                     OfficeId = table.Column<int>(type: "integer", nullable: false),
                     Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
@@ -63,7 +63,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ComplianceFacts", x => new { x.FiscalYearStart, x.Quarter, x.PlanKind, x.OfficeId });
+                    table.PrimaryKey("PK_ComplianceFacts", x => new { x.FiscalYearStart, x.Period, x.PlanKind, x.OfficeId });
                     table.ForeignKey(
                         name: "FK_ComplianceFacts_Offices_OfficeId",
                         column: x => x.OfficeId,
