@@ -97,12 +97,18 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
             }
             else if (marked.Count > 0)
             {
+                // Built periods share their year's plan (four quarters and the year): load each plan once.
+                var plans = new Dictionary<(int, PlanKind), ActionPlan?>();
                 foreach (var p in await periods.AsNoTracking().ToListAsync(ct))
-                    await CountAsync(new FiscalYear(p.FiscalYearStart), p.Period, p.PlanKind, marked, ct);
+                {
+                    if (!plans.TryGetValue((p.FiscalYearStart, p.PlanKind), out var plan))
+                        plans[(p.FiscalYearStart, p.PlanKind)] = plan = await PlanAsync(p.FiscalYearStart, p.PlanKind, ct);
+                    await CountAsync(new FiscalYear(p.FiscalYearStart), p.Period, plan, p.PlanKind, marked, ct);
+                }
             }
             if (!await periods.AnyAsync(p => p.FiscalYearStart == fy && p.Period == period && p.PlanKind == kind, ct))
             {
-                await CountAsync(year, period, kind, null, ct);
+                await CountAsync(year, period, await PlanAsync(fy, kind, ct), kind, null, ct);
                 periods.Add(new ComplianceFactPeriod { FiscalYearStart = fy, Period = period, PlanKind = kind, BuiltAt = clock.GetUtcNow() });
                 await db.SaveChangesAsync(ct);
             }
@@ -114,11 +120,10 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
     /// Replaces the facts of the period for the given offices (all offices when null) with a fresh count. For the annual
     /// report the activity is the year's: a charter version, a committee record or a meeting in any of its quarters.
     /// </summary>
-    private async Task CountAsync(FiscalYear year, ReportPeriod period, PlanKind kind, IReadOnlyList<int>? offices, CancellationToken ct)
+    private async Task CountAsync(FiscalYear year, ReportPeriod period, ActionPlan? plan, PlanKind kind, IReadOnlyList<int>? offices, CancellationToken ct)
     {
         var fy = year.StartYear;
         var (from, to) = period.Span(year);
-        var plan = await db.ActionPlans.AsNoTracking().Include(p => p.Indicators).SingleOrDefaultAsync(p => p.FiscalYearStart == fy && p.Kind == kind, ct);
         var facts = db.Set<ComplianceFact>().Where(f => f.FiscalYearStart == fy && f.Period == period && f.PlanKind == kind);
         if (offices is null) await facts.ExecuteDeleteAsync(ct);
         else await facts.Where(f => offices.Contains(f.OfficeId)).ExecuteDeleteAsync(ct);
@@ -177,6 +182,9 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
         // A whole period is a bulk insert: give PostgreSQL's planner its statistics now rather than at autovacuum's next pass.
         if (offices is null && pg) await db.Database.ExecuteSqlRawAsync("""ANALYZE "ComplianceFacts" """, ct);
     }
+
+    private Task<ActionPlan?> PlanAsync(int fiscalYearStart, PlanKind kind, CancellationToken ct) =>
+        db.ActionPlans.AsNoTracking().Include(p => p.Indicators).SingleOrDefaultAsync(p => p.FiscalYearStart == fiscalYearStart && p.Kind == kind, ct);
 
     /// <summary>What a report of the period is compared with: the quarter's target, or the annual target for the year.</summary>
     public static decimal? PeriodTarget(PlanIndicator i, ReportPeriod period) => period.IsQuarter() ? i.QuarterTarget((int)period) : i.AnnualTarget;

@@ -80,5 +80,5 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         : i.Target is { } t ? Ui.Digits(t.ToString("0.##", CultureInfo.InvariantCulture)) + (i.Unit == IndicatorUnit.Percent ? "%" : "") : "—";
 
     /// <summary>The periods the dashboard covers: the four quarters and the year (the annual report).</summary>
-    public static IEnumerable<ReportPeriod> Quarters => ReportPeriods.All;
+    public static IEnumerable<ReportPeriod> Periods => ReportPeriods.All;
 }
