@@ -116,7 +116,7 @@ public static class Charter40
         var lookup = (await db.ForVersionAsync(draft, today, ct)).AsLookup();
         draft.Submit("bench", DateTimeOffset.UtcNow, lookup);
         draft.Publish("bench", DateTimeOffset.UtcNow, lookup);
-        await db.SaveChangesAsync(ct);
+        await services.GetRequiredService<Protishruti.Web.Features.Charters.CharterPublishing>().SaveAsync(ct);
         if (!update) return path;
 
         var next = charter.StartNextDraft();
@@ -129,7 +129,7 @@ public static class Charter40
         lookup = (await db.ForVersionAsync(next, today, ct)).AsLookup();
         next.Submit("bench", DateTimeOffset.UtcNow, lookup);
         next.Publish("bench", DateTimeOffset.UtcNow, lookup);
-        await db.SaveChangesAsync(ct);
+        await services.GetRequiredService<Protishruti.Web.Features.Charters.CharterPublishing>().SaveAsync(ct);
         return path;
     }
 

@@ -9,7 +9,7 @@ namespace Protishruti.Bench;
 
 /// <summary>
 /// Gives offices a published charter with 5–40 services shaped like real ones, through the domain (add, fill, submit,
-/// publish) and the app's SaveChangesAsync — so auditing and the search index hook run as in production. Each office
+/// publish) and the app's CharterPublishing — so auditing and the search index run as in production. Each office
 /// gets two staffed posts (head, focal point) first, because a charter names posts. Deterministic for a seed.
 /// </summary>
 public static class NationalCharters
@@ -81,7 +81,7 @@ public static class NationalCharters
             }
             Phases["charters built"] += build.Elapsed.TotalSeconds;
             var chartersSave = Stopwatch.StartNew();
-            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<Protishruti.Web.Features.Charters.CharterPublishing>().SaveAsync(CancellationToken.None);
             Phases["charters save"] += chartersSave.Elapsed.TotalSeconds;
         }
         watch.Stop();

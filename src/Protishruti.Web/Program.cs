@@ -1,4 +1,3 @@
-using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 
 // `--demo` loads demo data; `import-offices FILE` imports a CSV and exits. Neither is configuration.

@@ -20,8 +20,8 @@ public static class DatabaseSetup
             if (string.IsNullOrWhiteSpace(cs))
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             // The search's id query has a LIMIT without ORDER BY on purpose (ADR 0010); EF would log a warning for every search.
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(cs)
-                .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning)));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => WithInterceptors(sp, o.UseNpgsql(cs)
+                .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning))));
         }
         else
         {
@@ -32,10 +32,18 @@ public static class DatabaseSetup
                 Directory.CreateDirectory(dir);
                 cs = $"Data Source={Path.Combine(dir, "protishruti.db")}";
             }
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => WithInterceptors(sp, o.UseSqlite(cs)));
         }
         return services;
     }
+
+    /// <summary>
+    /// Everything a save does besides writing, in the order it runs: the published-charter guard first (it refuses
+    /// before anything starts), then the interceptors the app registers as <see cref="ISaveChangesInterceptor"/>
+    /// (auditing, then public page eviction; see AppSetup).
+    /// </summary>
+    private static DbContextOptionsBuilder WithInterceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors([new PublishedChartersGuard(), .. services.GetServices<ISaveChangesInterceptor>()]);
 
     public static DatabaseProvider ProviderFrom(IConfiguration config) =>
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)

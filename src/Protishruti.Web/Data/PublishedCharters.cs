@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Protishruti.Domain.Charters;
 
 namespace Protishruti.Web.Data;
@@ -11,8 +12,8 @@ namespace Protishruti.Web.Data;
 /// </summary>
 public static class PublishedCharters
 {
-    /// <returns>true, so it can sit in a condition; throws when a published version or its rows would change.</returns>
-    public static bool RefuseChanges(ChangeTracker tracker)
+    /// <summary>Throws when a published version or its rows would change.</summary>
+    public static void RefuseChanges(ChangeTracker tracker)
     {
         var db = tracker.Context;
         foreach (var e in tracker.Entries())
@@ -29,7 +30,6 @@ public static class PublishedCharters
             if (published == true)
                 throw new InvalidOperationException($"A published charter version cannot change ({e.Metadata.ClrType.Name} {e.State}).");
         }
-        return true;
     }
 
     private static int? Key(EntityEntry e, string foreignKey) =>
@@ -51,5 +51,22 @@ public static class PublishedCharters
         var tracked = db.ChangeTracker.Entries<CharterService>().FirstOrDefault(s => s.Entity.Id == id);
         if (tracked is not null) return VersionPublished(db, tracked.Property(s => s.CharterVersionId).OriginalValue);
         return db.Set<CharterService>().AsNoTracking().Any(s => s.Id == id && s.Version.State == CharterVersionState.Published);
+    }
+}
+
+/// <summary>Applies <see cref="PublishedCharters.RefuseChanges"/> before every save of the app's context, whoever made it.</summary>
+public sealed class PublishedChartersGuard : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } db) PublishedCharters.RefuseChanges(db.ChangeTracker);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db) PublishedCharters.RefuseChanges(db.ChangeTracker);
+        return ValueTask.FromResult(result);
     }
 }

@@ -32,12 +32,16 @@ public static class AppSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
+        // What every save does besides writing, in this order (ADR 0026).
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, AuditInterceptor>();
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, PublicPageEviction>();
         services.AddAppDatabase(builder.Configuration);
         services.AddScoped<OfficeAccess>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<Features.Search.ServiceSearch>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
+        services.AddScoped<Features.Charters.CharterPublishing>();
         services.AddScoped<Features.Memos.MemoNumbers>();
         services.AddScoped<Features.Meetings.MeetingParties>();
         services.AddScoped<Features.Meetings.Minutes.MinutesDocuments>();

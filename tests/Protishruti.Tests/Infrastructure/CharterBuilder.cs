@@ -52,9 +52,11 @@ public static class CharterBuilder
     /// Opens the office's next draft (the first one when it has no charter), lets <paramref name="edit"/> change it, and
     /// with <paramref name="publish"/> submits and publishes it. Returns the version's number.
     /// </summary>
-    public static Task<int> WriteCharterAsync(this TestApp app, int officeId, Action<CharterVersion> edit,
-        LayoutProfile layout = LayoutProfile.Field8, bool publish = true) => app.WithDbAsync(async db =>
+    public static async Task<int> WriteCharterAsync(this TestApp app, int officeId, Action<CharterVersion> edit,
+        LayoutProfile layout = LayoutProfile.Field8, bool publish = true)
     {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var charter = await db.WholeCharters().SingleOrDefaultAsync(c => c.OfficeId == officeId);
         if (charter is null)
         {
@@ -72,9 +74,9 @@ public static class CharterBuilder
             draft.Submit("test-editor", now, lookup);
             draft.Publish("test-approver", now, lookup);
         }
-        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<CharterPublishing>().SaveAsync(default);
         return draft.Number;
-    });
+    }
 
     /// <summary>Publishes a complete charter (vision, mission, the services named, one expectation) and returns the version number.</summary>
     public static Task<int> PublishCharterAsync(this TestApp app, TestOffice office, LayoutProfile layout = LayoutProfile.Field8, params string[] serviceNames) =>

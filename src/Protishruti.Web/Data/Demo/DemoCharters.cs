@@ -65,7 +65,7 @@ public static class DemoCharters
             }
         }
         // Everything is saved at once: a save per office cost a quarter of a second each (the rows are the same).
-        await db.SaveChangesAsync(ct);
+        await services.GetRequiredService<CharterPublishing>().SaveAsync(ct);
     }
 
     // Where the kind file's responsible officer is vacant in this office (uno-lalpur, uno-tala), the supervising

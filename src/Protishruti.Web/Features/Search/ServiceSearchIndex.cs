@@ -6,9 +6,9 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Features.Search;
 
 /// <summary>
-/// Keeps <see cref="ServiceSearchEntry"/> rows equal to the services of each office's current published charter.
-/// <see cref="AppDbContext"/> calls it on every save that publishes a version, inside that save's transaction,
-/// so every path that publishes (pages, demo, import, generator) indexes without knowing about it.
+/// Keeps <see cref="ServiceSearchEntry"/> rows equal to the services of each office's current published charter:
+/// <see cref="Charters.CharterPublishing"/> rebuilds an office's entries when it publishes, and
+/// <see cref="SaveOfficeChangesAsync"/> relabels them when offices are renamed or moved.
 /// </summary>
 public static class ServiceSearchIndex
 {
@@ -36,11 +36,26 @@ public static class ServiceSearchIndex
                 ? $"{e.Entity.Path}{e.Entity.Id}/" : null))
             .ToList();
 
+    /// <summary>
+    /// Saves office edits (details, a move, an import); the search entries of offices renamed, moved, re-kinded or
+    /// re-coded are rebuilt in the same transaction, so search results name the office as it is now.
+    /// </summary>
+    public static async Task SaveOfficeChangesAsync(AppDbContext db, CancellationToken ct)
+    {
+        var stale = StaleOffices(db);
+        await using var tx = stale.Count > 0 && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        if (stale.Count == 0) return;
+        await RefreshAsync(db, stale, ct);
+        await db.SaveChangesAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+    }
+
     private static bool Changed(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry e, string property) =>
         e.Property(property) is { IsModified: true } p && !Equals(p.OriginalValue, p.CurrentValue);
 
     /// <summary>Rebuilds the entries of <paramref name="stale"/> offices from their current published versions. Call after saving.</summary>
-    public static async Task RefreshAsync(AppDbContext db, List<(int Id, string? SubtreePrefix)> stale, CancellationToken ct)
+    private static async Task RefreshAsync(AppDbContext db, List<(int Id, string? SubtreePrefix)> stale, CancellationToken ct)
     {
         if (stale.Count == 0) return;
         var officeIds = stale.Select(s => s.Id).ToHashSet();

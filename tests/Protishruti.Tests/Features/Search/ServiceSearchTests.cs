@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Domain.Charters;
 using Protishruti.Tests.Infrastructure;
+using Protishruti.Web.Data;
+using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Search;
 using static Protishruti.Tests.Infrastructure.CharterBuilder;
 
@@ -19,9 +22,11 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
 
     private static PostInfo? Staffed(int postId) => new(HasHolder: true, HolderHasPhone: true, HolderHasEmail: true);
 
-    /// <summary>Publishes a charter version of the office with exactly these services, through the domain and SaveChangesAsync.</summary>
-    private Task<int> PublishAsync(string officeCode, params (ServiceCategory Category, string Bn, string? En)[] services) =>
-        App.WithDbAsync(async db =>
+    /// <summary>Publishes a charter version of the office with exactly these services, through the domain and CharterPublishing.</summary>
+    private async Task PublishAsync(string officeCode, params (ServiceCategory Category, string Bn, string? En)[] services)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         {
             var office = await db.Offices.SingleAsync(o => o.Code == officeCode);
             var postId = await db.Posts.Where(p => p.OfficeId == office.Id).Select(p => p.Id).FirstAsync();
@@ -48,8 +53,9 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
             }
             draft.Submit("editor", Noon.AddMinutes(1), Staffed);
             draft.Publish("head", Noon.AddMinutes(2), Staffed);
-            return await db.SaveChangesAsync();
-        });
+            await scope.ServiceProvider.GetRequiredService<CharterPublishing>().SaveAsync(default);
+        }
+    }
 
     private async Task<JsonElement> ApiAsync(string query)
     {
@@ -110,7 +116,8 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
         {
             var o = await db.Offices.SingleAsync(x => x.Id == office.Id);
             o.Rename("বাবুইপাখি উপজেলা দপ্তর", "Babuipakhi upazila office");
-            return await db.SaveChangesAsync();
+            await ServiceSearchIndex.SaveOfficeChangesAsync(db, default);
+            return 0;
         });
         var hit = (await ApiAsync(Q("বাবুইপাখি"))).GetProperty("results").EnumerateArray().Single();
         hit.GetProperty("nameBn").GetString().ShouldBe("চড়ুইভাতি সনদ সেবা");
@@ -120,7 +127,8 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
         {
             var o = await db.Offices.SingleAsync(x => x.Id == office.Id);
             await Protishruti.Web.Features.Offices.OfficeHierarchy.MoveAsync(db, o, await db.Offices.SingleAsync(x => x.Code == "dc-satkhira"));
-            return await db.SaveChangesAsync();
+            await ServiceSearchIndex.SaveOfficeChangesAsync(db, default);
+            return 0;
         });
         (await NamesAsync(Q("চড়ুইভাতি") + "&district=69")).ShouldBeEmpty();
         (await NamesAsync(Q("চড়ুইভাতি") + "&district=87")).ShouldBe(["চড়ুইভাতি সনদ সেবা"]);

@@ -112,7 +112,8 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
     /// Saves with the form's revision as the expected one, so a change saved between this request's load and its save
     /// is refused by the database too. On a conflict reloads the current draft and returns false.
     /// </summary>
-    protected async Task<bool> SaveAsync(CancellationToken ct)
+    /// <param name="save">How to save, when more than a save follows (publishing); a plain save otherwise.</param>
+    protected async Task<bool> SaveAsync(CancellationToken ct, Func<CancellationToken, Task>? save = null)
     {
         if (Version is not null && db.Entry(Version).State != EntityState.Added)
             db.Entry(Version).Property(v => v.Revision).OriginalValue = Revision;
@@ -124,7 +125,7 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
         }
         try
         {
-            await db.SaveChangesAsync(ct);
+            await (save ?? db.SaveChangesAsync)(ct);
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -10,7 +10,8 @@ namespace Protishruti.Web.Features.Charters.Editor;
 /// The office's open charter version at a glance, with its quality findings and the workflow buttons. Editors and
 /// approvers act here; monitors (also of an ancestor office) read it without any control.
 /// </summary>
-public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvider time) : CharterEditorPage(db, access, time)
+public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvider time, CharterPublishing publishing)
+    : CharterEditorPage(db, access, time)
 {
     public Dictionary<int, PostContact> Contacts { get; private set; } = [];
     public QualityReport? Report { get; private set; }
@@ -44,7 +45,8 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
         ActAsync(code, OfficeAction.EditCharter, "submitted", (v, lookup) => v.Submit(UserId!, Time.GetUtcNow(), lookup), ct);
 
     public Task<IActionResult> OnPostPublishAsync(string code, CancellationToken ct) =>
-        ActAsync(code, OfficeAction.ApproveCharter, "published", (v, lookup) => v.Publish(UserId!, Time.GetUtcNow(), lookup), ct);
+        ActAsync(code, OfficeAction.ApproveCharter, "published", (v, lookup) => v.Publish(UserId!, Time.GetUtcNow(), lookup), ct,
+            save: publishing.SaveAsync); // the search index, public pages and PDFs follow the publish
 
     public Task<IActionResult> OnPostReturnAsync(string code, CancellationToken ct) =>
         ActAsync(code, OfficeAction.ApproveCharter, "returned", (v, _) => v.Return(UserId!, Time.GetUtcNow(), ReturnComment ?? ""), ct,
@@ -60,7 +62,7 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
         ActAsync(code, OfficeAction.EditCharter, "removed", (v, _) => v.RemoveService(ServiceKey), ct);
 
     private async Task<IActionResult> ActAsync(string code, OfficeAction need, string done, Action<CharterVersion, Func<int, PostInfo?>> act,
-        CancellationToken ct, string field = "")
+        CancellationToken ct, string field = "", Func<CancellationToken, Task>? save = null)
     {
         if (await LoadAsync(code, need, ct) is { } denied) return denied;
         if (Version is null) return Redirect(DraftUrl);
@@ -87,7 +89,7 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
             await CheckAsync(ct);
             return Page();
         }
-        if (!await SaveAsync(ct))
+        if (!await SaveAsync(ct, save))
         {
             await CheckAsync(ct);
             return Page();

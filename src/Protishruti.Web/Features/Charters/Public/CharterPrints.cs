@@ -3,10 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
-using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
@@ -121,16 +119,6 @@ public static class CharterPrints
         <body><main class="container"><h1>{title}</h1><div class="card"><p lang="bn">{bn}</p><p lang="en">{en}</p>{more}
         <p><a href="/">প্রথম পাতা / Home</a></p></div></main></body></html>
         """;
-
-    /// <summary>Called by <see cref="AppDbContext"/> after a save that published versions: their PDFs are made in the background.</summary>
-    public static void Published(DbContext db, List<CharterVersion> published)
-    {
-        if (published.Count == 0) return;
-        var services = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
-        if (services?.GetService<CharterPdfPrerender>() is { } prerender)
-            foreach (var charterId in published.Select(v => v.CharterId).Distinct())
-                prerender.Enqueue(charterId);
-    }
 }
 
 /// <summary>

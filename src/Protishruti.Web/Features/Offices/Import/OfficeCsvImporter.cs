@@ -113,7 +113,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
                     await OfficeHierarchy.MoveAsync(db, office, parent, ct);
                 }
             }
-            await db.SaveChangesAsync(ct);
+            await Search.ServiceSearchIndex.SaveOfficeChangesAsync(db, ct); // renamed offices' search entries too
         }
         await tx.CommitAsync(ct);
         return new ImportReport("offices", rows.Values.Count(r => r.IsNew), rows.Values.Count(r => !r.IsNew), []);

@@ -122,7 +122,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
         o.Rename(i.NameBn!, i.NameEn!);
         o.SetContacts(i.AddressBn, i.AddressEn, i.Phone, i.Email, i.Website);
         o.SetFileNumberBlocks(i.MinistryCode, i.OfficeCode, i.GeoCode);
-        await db.SaveChangesAsync(ct);
+        await Search.ServiceSearchIndex.SaveOfficeChangesAsync(db, ct); // search results carry the office's name
         Saved = "1";
         return RedirectToPage(new { code = o.Code });
     }

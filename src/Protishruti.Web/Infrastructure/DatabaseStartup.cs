@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
+using Protishruti.Web.Data;
 using Protishruti.Web.Data.Demo;
 
-namespace Protishruti.Web.Data;
+namespace Protishruti.Web.Infrastructure;
 
 public static class DatabaseStartup
 {
