@@ -18,7 +18,8 @@ namespace Protishruti.Web.Data;
 /// The one context the app uses. Each database provider has a subclass only so that it can own its own
 /// migrations (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor = null) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor = null) : IdentityDbContext<AppUser>(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Post> Posts => Set<Post>();
@@ -38,7 +39,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditActor? actor 
     public DbSet<Domain.Monitoring.ProgressReport> ProgressReports => Set<Domain.Monitoring.ProgressReport>();
     public DbSet<Features.Monitoring.Reminders.Reminder> Reminders => Set<Features.Monitoring.Reminders.Reminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>The office a change is made for, when the changed record has none of its own (a person, say).</summary>
     public int? AuditOfficeId { get; set; }
