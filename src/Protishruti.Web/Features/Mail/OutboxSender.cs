@@ -86,7 +86,14 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider tim
         if (!string.IsNullOrEmpty(smtp.User) && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
             await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
         await client.SendAsync(mail, ct);
-        await client.DisconnectAsync(quit: true, ct);
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException)
+        {
+            // The server has accepted the message: a lost QUIT must not make it be sent again.
+        }
     }
 
     /// <summary>
