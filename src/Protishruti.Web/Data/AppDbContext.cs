@@ -17,7 +17,8 @@ namespace Protishruti.Web.Data;
 /// plus the interceptors <see cref="DatabaseSetup"/> registers (auditing, the published-charter guard, public page
 /// eviction); the work that follows a transition (search index, PDFs) is called by the handler that makes it (ADR 0026).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Post> Posts => Set<Post>();
@@ -37,7 +38,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Monitoring.ProgressReport> ProgressReports => Set<Domain.Monitoring.ProgressReport>();
     public DbSet<Features.Monitoring.Reminders.Reminder> Reminders => Set<Features.Monitoring.Reminders.Reminder>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>The office a change is made for, when the changed record has none of its own (a person, say).</summary>
     public int? AuditOfficeId { get; set; }

@@ -2,11 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
@@ -86,9 +84,8 @@ public static class AppSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
-        services.AddDataProtection().SetApplicationName("Protishruti");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        // Keys in the database, so every instance behind a load balancer reads the others' cookies and antiforgery tokens.
+        services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

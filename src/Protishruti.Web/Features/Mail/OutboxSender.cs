@@ -1,15 +1,18 @@
-using System.Net;
-using System.Net.Mail;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
 using Protishruti.Web.Features.Memos;
 
 namespace Protishruti.Web.Features.Mail;
 
-/// <summary>The <c>Smtp</c> section. Without <see cref="Host"/> nothing is sent: the outbox page lists the messages.</summary>
+/// <summary>
+/// The <c>Smtp</c> section. Without <see cref="Host"/> nothing is sent: the outbox page lists the messages.
+/// <see cref="EnableSsl"/> is TLS on connect for port 465, required STARTTLS on any other port (see <see cref="OutboxDelivery.Security"/>).
+/// </summary>
 public sealed class SmtpOptions
 {
     public string? Host { get; set; }
@@ -26,7 +29,7 @@ public sealed class SmtpOptions
 
 /// <summary>
 /// Sends what is due in the outbox: claims a batch in the database (<see cref="DatabaseClaims"/>), sends each with
-/// <see cref="SmtpClient"/> — the issued document attached as PDF when it can be made, else the link the body already
+/// MailKit's <see cref="SmtpClient"/> — the issued document attached as PDF when it can be made, else the link the body already
 /// has — and records the result. A failure waits <see cref="OutboxMessage.Backoff"/> before the next attempt.
 /// </summary>
 public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider time, IOptions<SmtpOptions> options, ILogger<OutboxDelivery> log)
@@ -65,29 +68,42 @@ public sealed class OutboxDelivery(IServiceScopeFactory scopes, TimeProvider tim
         return sent;
     }
 
-    private static async Task SendAsync(SmtpOptions smtp, OutboxMessage message, (byte[] Bytes, string Name)? pdf, CancellationToken ct)
+    internal static async Task SendAsync(SmtpOptions smtp, OutboxMessage message, (byte[] Bytes, string Name)? pdf, CancellationToken ct)
     {
-        using var client = new SmtpClient(smtp.Host, smtp.Port)
-        {
-            EnableSsl = smtp.EnableSsl,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = 60_000,
-            Credentials = string.IsNullOrEmpty(smtp.User) ? null : new NetworkCredential(smtp.User, smtp.Password),
-        };
-        using var mail = new MailMessage
-        {
-            From = new MailAddress(smtp.From ?? smtp.User ?? "noreply@localhost", "প্রতিশ্রুতি", Encoding.UTF8),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            Body = message.Body,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        mail.To.Add(new MailAddress(message.ToAddress!, message.ToName, Encoding.UTF8));
+        var mail = new MimeMessage();
+        // MimeKit writes non-ASCII names and subjects as UTF-8 encoded words, and a file name as RFC 2231.
+        mail.From.Add(new MailboxAddress("প্রতিশ্রুতি", smtp.From ?? smtp.User ?? "noreply@localhost"));
+        mail.To.Add(new MailboxAddress(message.ToName, message.ToAddress!));
+        mail.Subject = message.Subject;
+        var body = new BodyBuilder { TextBody = message.Body };
         if (pdf is { } file)
-            mail.Attachments.Add(new Attachment(new MemoryStream(file.Bytes), file.Name, "application/pdf"));
-        await client.SendMailAsync(mail, ct);
+            body.Attachments.Add(file.Name, file.Bytes, new ContentType("application", "pdf"));
+        mail.Body = body.ToMessageBody();
+
+        using var client = new SmtpClient { Timeout = 60_000 };
+        await client.ConnectAsync(smtp.Host!, smtp.Port, Security(smtp), ct);
+        // As System.Net.Mail did: credentials are offered only to a server that asks for them.
+        if (!string.IsNullOrEmpty(smtp.User) && client.Capabilities.HasFlag(SmtpCapabilities.Authentication))
+            await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
+        await client.SendAsync(mail, ct);
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or MailKit.ProtocolException or MailKit.CommandException)
+        {
+            // The server has accepted the message: a lost QUIT must not make it be sent again.
+        }
     }
+
+    /// <summary>
+    /// EnableSsl means TLS from the first byte on port 465 (SMTPS) and STARTTLS, required, on any other port;
+    /// without it the connection stays plain, as a relay inside the office network expects.
+    /// </summary>
+    internal static SecureSocketOptions Security(SmtpOptions smtp) =>
+        !smtp.EnableSsl ? SecureSocketOptions.None
+        : smtp.Port == 465 ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
 
     /// <summary>The issued document's PDF, or null when there is none or it cannot be made now (the body links it).</summary>
     private async Task<(byte[], string)?> PdfAsync(IServiceProvider services, AppDbContext db, OutboxMessage message, CancellationToken ct)

@@ -33,7 +33,9 @@ public sealed class HolidayCsvImporter(AppDbContext db)
 
     public async Task<ImportReport> ImportAsync(string csvText, CancellationToken ct = default)
     {
-        var table = CsvTable.Parse(csvText);
+        CsvTable table;
+        try { table = CsvTable.Parse(csvText); }
+        catch (CsvFormatException e) { return new ImportReport("holidays", 0, 0, [ImportError.Of(e)]); }
         var errors = new List<ImportError>();
         foreach (var missing in table.MissingColumns(Columns))
             errors.Add(new ImportError(1, missing, $"Column '{missing}' is missing; the header must be date,kind,name_bn,name_en.",

@@ -8,7 +8,11 @@ using Protishruti.Web.Infrastructure.Csv;
 
 namespace Protishruti.Web.Features.Offices.Import;
 
-public sealed record ImportError(int Line, string? Column, string MessageEn, string MessageBn);
+public sealed record ImportError(int Line, string? Column, string MessageEn, string MessageBn)
+{
+    /// <summary>A file that is not readable CSV: reported like a bad row, so nothing is imported and the line is named.</summary>
+    public static ImportError Of(CsvFormatException e) => new(e.Line, e.ColumnName, e.Message, e.MessageBn);
+}
 
 public sealed record ImportReport(string Kind, int Created, int Updated, IReadOnlyList<ImportError> Errors)
 {
@@ -31,7 +35,9 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
 
     public async Task<ImportReport> ImportAsync(string csvText, CancellationToken ct = default)
     {
-        var table = CsvTable.Parse(csvText);
+        CsvTable table;
+        try { table = CsvTable.Parse(csvText); }
+        catch (CsvFormatException e) { return new ImportReport("unknown", 0, 0, [ImportError.Of(e)]); }
         if (table.Header.Contains("code") && table.Header.Contains("name_bn"))
             return await ImportOfficesAsync(table, ct);
         if (table.Header.Contains("office_code") && table.Header.Contains("designation_bn"))
