@@ -100,7 +100,7 @@ public static partial class NationalCompliance
                 WHERE x.b < 90
                 """);
             await db.Database.ExecuteSqlRawAsync($"""
-                INSERT INTO "ReportEntry" ("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn", "Remarks", "Computed", "EvidenceUrl",
+                INSERT INTO "ReportEntries" ("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn", "Remarks", "Computed", "EvidenceUrl",
                     "EvidenceLabel", "EvidencePath", "EvidenceName", "EvidenceContentType")
                 SELECT r."Id", i."Id",
                     {Dec("""CASE WHEN (r."Id" + i."Id") % 6 = 0 THEN 0 WHEN i."Unit" = 2 THEN 95 ELSE 1 END""")},
@@ -109,12 +109,12 @@ public static partial class NationalCompliance
                     CASE WHEN i."Source" = 0 AND (r."Id" + i."Id") % 6 <> 0 THEN 'bench/evidence.pdf' ELSE NULL END, NULL, NULL
                 FROM "ProgressReports" r
                 JOIN "Offices" o ON o."Id" = r."OfficeId"
-                JOIN "PlanIndicator" i ON i."ActionPlanId" = r."ActionPlanId"
+                JOIN "PlanIndicators" i ON i."ActionPlanId" = r."ActionPlanId"
                 WHERE r."ActionPlanId" = {plan.Id} AND r."Period" = {n}
                   AND (i."Applicability" = 0 OR (i."Applicability" = 1 AND {hasChildren}) OR (i."Applicability" = 2 AND NOT {hasChildren}))
                 """);
             await db.Database.ExecuteSqlRawAsync($"""
-                INSERT INTO "CommitteeQuarterRecord" ("CommitteeId", "FiscalYearStart", "Quarter", "Action", "On", "By", "MemoNumber", "Note")
+                INSERT INTO "CommitteeQuarterRecords" ("CommitteeId", "FiscalYearStart", "Quarter", "Action", "On", "By", "MemoNumber", "Note")
                 SELECT c."Id", 2024, {n}, CASE WHEN {n} = 1 THEN 1 ELSE 2 END, {D(q.Start.AddDays(10))}, 'bench', NULL, NULL
                 FROM "Committees" c WHERE (c."OfficeId" + {n}) % 4 <> 0
                 """);
@@ -128,14 +128,14 @@ public static partial class NationalCompliance
                 FROM "Offices" o WHERE (o."Id" + {n}) % 5 < 2
                 """);
             await db.Database.ExecuteSqlRawAsync($"""
-                INSERT INTO "AgendaItem" ("MeetingId", "Order", "Title", "Details", "Discussion")
+                INSERT INTO "AgendaItems" ("MeetingId", "Order", "Title", "Details", "Discussion")
                 SELECT m."Id", 1, 'সেবা প্রদান প্রতিশ্রুতি হালনাগাদকরণ', NULL, NULL FROM "Meetings" m WHERE m."Date" = {D(day)}
                 """);
             foreach (var order in new[] { 1, 2 })
                 await db.Database.ExecuteSqlRawAsync($"""
-                    INSERT INTO "Decision" ("AgendaItemId", "Order", "Text", "Due", "Implementers")
+                    INSERT INTO "Decisions" ("AgendaItemId", "Order", "Text", "Due", "Implementers")
                     SELECT a."Id", {order}, 'সেবা বক্স হালনাগাদ করতে হবে', NULL, {json}
-                    FROM "AgendaItem" a JOIN "Meetings" m ON m."Id" = a."MeetingId" WHERE m."Date" = {D(day)}
+                    FROM "AgendaItems" a JOIN "Meetings" m ON m."Id" = a."MeetingId" WHERE m."Date" = {D(day)}
                     """);
         }
         await tx.CommitAsync();

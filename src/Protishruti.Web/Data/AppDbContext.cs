@@ -47,7 +47,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // One rule for table names: the plural, as the DbSets give theirs. EF would name a table without a DbSet
+        // (a charter's services, a meeting's agenda items) after its class, in the singular.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.GetTableName() == e.ClrType.Name))
+            entity.SetTableName(Plural(entity.ClrType.Name));
     }
+
+    private static string Plural(string name) => name switch
+    {
+        _ when name.EndsWith("Progress", StringComparison.Ordinal) => name,
+        _ when name.EndsWith('y') => name[..^1] + "ies",
+        _ => name + "s",
+    };
 }
 
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);

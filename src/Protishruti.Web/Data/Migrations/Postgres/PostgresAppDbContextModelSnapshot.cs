@@ -282,7 +282,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("CharterEvent");
+                    b.ToTable("CharterEvents");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.CharterService", b =>
@@ -389,7 +389,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId", "Category", "Order");
 
-                    b.ToTable("CharterService");
+                    b.ToTable("CharterServices");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.CharterVersion", b =>
@@ -470,7 +470,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("State", "PublishedAt");
 
-                    b.ToTable("CharterVersion");
+                    b.ToTable("CharterVersions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.Expectation", b =>
@@ -500,7 +500,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("Expectation");
+                    b.ToTable("Expectations");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.GrievanceLevel", b =>
@@ -563,7 +563,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("GrievanceLevel");
+                    b.ToTable("GrievanceLevels");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.RequiredDocument", b =>
@@ -601,7 +601,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterServiceId");
 
-                    b.ToTable("RequiredDocument");
+                    b.ToTable("RequiredDocuments");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
@@ -730,7 +730,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ServiceTemplateId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ServiceTemplateRevision");
+                    b.ToTable("ServiceTemplateRevisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Committees.Committee", b =>
@@ -784,7 +784,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CommitteeId", "From");
 
-                    b.ToTable("CommitteeMember");
+                    b.ToTable("CommitteeMembers");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeQuarterRecord", b =>
@@ -828,7 +828,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("CommitteeId", "FiscalYearStart", "Quarter")
                         .IsUnique();
 
-                    b.ToTable("CommitteeQuarterRecord");
+                    b.ToTable("CommitteeQuarterRecords");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
@@ -862,7 +862,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MeetingId");
 
-                    b.ToTable("AgendaItem");
+                    b.ToTable("AgendaItems");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.Decision", b =>
@@ -913,7 +913,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("AgendaItemId");
 
-                    b.ToTable("Decision");
+                    b.ToTable("Decisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.DecisionProgress", b =>
@@ -1394,7 +1394,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ActionPlanId", "Code")
                         .IsUnique();
 
-                    b.ToTable("PlanIndicator");
+                    b.ToTable("PlanIndicators");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ProgressReport", b =>
@@ -1508,7 +1508,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn")
                         .HasDatabaseName("IX_ReportEntry_Figures");
 
-                    b.ToTable("ReportEntry");
+                    b.ToTable("ReportEntries");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportStep", b =>
@@ -1553,7 +1553,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProgressReportId", "Id");
 
-                    b.ToTable("ReportStep");
+                    b.ToTable("ReportSteps");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportingDeadline", b =>

@@ -263,7 +263,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("CharterEvent");
+                    b.ToTable("CharterEvents");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.CharterService", b =>
@@ -368,7 +368,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CharterVersionId", "Category", "Order");
 
-                    b.ToTable("CharterService");
+                    b.ToTable("CharterServices");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.CharterVersion", b =>
@@ -447,7 +447,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "PublishedAt");
 
-                    b.ToTable("CharterVersion");
+                    b.ToTable("CharterVersions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.Expectation", b =>
@@ -475,7 +475,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("Expectation");
+                    b.ToTable("Expectations");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.GrievanceLevel", b =>
@@ -536,7 +536,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("GrievanceLevel");
+                    b.ToTable("GrievanceLevels");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.RequiredDocument", b =>
@@ -572,7 +572,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CharterServiceId");
 
-                    b.ToTable("RequiredDocument");
+                    b.ToTable("RequiredDocuments");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
@@ -697,7 +697,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("ServiceTemplateId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ServiceTemplateRevision");
+                    b.ToTable("ServiceTemplateRevisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Committees.Committee", b =>
@@ -747,7 +747,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CommitteeId", "From");
 
-                    b.ToTable("CommitteeMember");
+                    b.ToTable("CommitteeMembers");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeQuarterRecord", b =>
@@ -789,7 +789,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("CommitteeId", "FiscalYearStart", "Quarter")
                         .IsUnique();
 
-                    b.ToTable("CommitteeQuarterRecord");
+                    b.ToTable("CommitteeQuarterRecords");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
@@ -821,7 +821,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("MeetingId");
 
-                    b.ToTable("AgendaItem");
+                    b.ToTable("AgendaItems");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.Decision", b =>
@@ -870,7 +870,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("AgendaItemId");
 
-                    b.ToTable("Decision");
+                    b.ToTable("Decisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.DecisionProgress", b =>
@@ -1339,7 +1339,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("ActionPlanId", "Code")
                         .IsUnique();
 
-                    b.ToTable("PlanIndicator");
+                    b.ToTable("PlanIndicators");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ProgressReport", b =>
@@ -1449,7 +1449,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn")
                         .HasDatabaseName("IX_ReportEntry_Figures");
 
-                    b.ToTable("ReportEntry");
+                    b.ToTable("ReportEntries");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportStep", b =>
@@ -1492,7 +1492,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProgressReportId", "Id");
 
-                    b.ToTable("ReportStep");
+                    b.ToTable("ReportSteps");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportingDeadline", b =>

@@ -145,9 +145,9 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
                 r."State",
                 (r."FirstSubmittedAt" IS NOT NULL),
                 COALESCE(r."SubmittedLate", FALSE),
-                EXISTS (SELECT 1 FROM "Charters" ch JOIN "CharterVersion" v ON v."CharterId" = ch."Id"
+                EXISTS (SELECT 1 FROM "Charters" ch JOIN "CharterVersions" v ON v."CharterId" = ch."Id"
                         WHERE ch."OfficeId" = o."Id" AND v."PublishedOn" >= {first} AND v."PublishedOn" <= {last}),
-                EXISTS (SELECT 1 FROM "CommitteeQuarterRecord" cq JOIN "Committees" cm ON cm."Id" = cq."CommitteeId"
+                EXISTS (SELECT 1 FROM "CommitteeQuarterRecords" cq JOIN "Committees" cm ON cm."Id" = cq."CommitteeId"
                         WHERE cm."OfficeId" = o."Id" AND cm."Kind" = 1 AND cq."FiscalYearStart" = {fy}{committeeQuarter}),
                 EXISTS (SELECT 1 FROM "Meetings" m WHERE m."OfficeId" = o."Id" AND m."MinutesState" = 1
                         AND m."Date" >= {first} AND m."Date" <= {last} AND m."Kind" IN (1, 2)),
@@ -163,15 +163,15 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
                     SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM "DecisionProgress" p WHERE p."DecisionId" = x."Id")
                               OR EXISTS (SELECT 1 FROM "DecisionProgress" p WHERE p."DecisionId" = x."Id" AND p."Status" <> 3)
                         THEN 1 ELSE 0 END) AS "Counted"
-                FROM "Decision" x
-                JOIN "AgendaItem" a ON a."Id" = x."AgendaItemId"
+                FROM "Decisions" x
+                JOIN "AgendaItems" a ON a."Id" = x."AgendaItemId"
                 JOIN "Meetings" m ON m."Id" = a."MeetingId"
                 WHERE m."MinutesState" = 1 AND m."Date" >= {first} AND m."Date" <= {last}{In("m.\"OfficeId\"")}
                 GROUP BY m."OfficeId"
             ) d ON d."OfficeId" = o."Id"
             LEFT JOIN (
                 SELECT e."ProgressReportId", SUM({reached}) AS "Reached", SUM({below}) AS "Below"
-                FROM "ReportEntry" e
+                FROM "ReportEntries" e
                 JOIN "ProgressReports" r2 ON r2."Id" = e."ProgressReportId"
                 WHERE r2."FiscalYearStart" = {fy} AND r2."Period" = {periodNumber} AND r2."ActionPlanId" = {plan?.Id ?? -1} AND r2."State" IN (1, 3)
                   AND (e."Achieved" IS NOT NULL OR e."DoneOn" IS NOT NULL){In("r2.\"OfficeId\"")}

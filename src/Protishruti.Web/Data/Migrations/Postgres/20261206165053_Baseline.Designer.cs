@@ -13,8 +13,8 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206161557_DataProtectionPackage")]
-    partial class DataProtectionPackage
+    [Migration("20261206165053_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -285,7 +285,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("CharterEvent");
+                    b.ToTable("CharterEvents");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.CharterService", b =>
@@ -392,7 +392,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId", "Category", "Order");
 
-                    b.ToTable("CharterService");
+                    b.ToTable("CharterServices");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.CharterVersion", b =>
@@ -473,7 +473,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("State", "PublishedAt");
 
-                    b.ToTable("CharterVersion");
+                    b.ToTable("CharterVersions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.Expectation", b =>
@@ -503,7 +503,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("Expectation");
+                    b.ToTable("Expectations");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.GrievanceLevel", b =>
@@ -566,7 +566,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterVersionId");
 
-                    b.ToTable("GrievanceLevel");
+                    b.ToTable("GrievanceLevels");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.RequiredDocument", b =>
@@ -604,7 +604,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CharterServiceId");
 
-                    b.ToTable("RequiredDocument");
+                    b.ToTable("RequiredDocuments");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Charters.Templates.ServiceTemplate", b =>
@@ -733,7 +733,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ServiceTemplateId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ServiceTemplateRevision");
+                    b.ToTable("ServiceTemplateRevisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Committees.Committee", b =>
@@ -787,7 +787,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CommitteeId", "From");
 
-                    b.ToTable("CommitteeMember");
+                    b.ToTable("CommitteeMembers");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Committees.CommitteeQuarterRecord", b =>
@@ -831,7 +831,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("CommitteeId", "FiscalYearStart", "Quarter")
                         .IsUnique();
 
-                    b.ToTable("CommitteeQuarterRecord");
+                    b.ToTable("CommitteeQuarterRecords");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
@@ -865,7 +865,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("MeetingId");
 
-                    b.ToTable("AgendaItem");
+                    b.ToTable("AgendaItems");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.Decision", b =>
@@ -916,7 +916,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("AgendaItemId");
 
-                    b.ToTable("Decision");
+                    b.ToTable("Decisions");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Meetings.DecisionProgress", b =>
@@ -1397,7 +1397,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ActionPlanId", "Code")
                         .IsUnique();
 
-                    b.ToTable("PlanIndicator");
+                    b.ToTable("PlanIndicators");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ProgressReport", b =>
@@ -1511,7 +1511,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("ProgressReportId", "PlanIndicatorId", "Achieved", "DoneOn")
                         .HasDatabaseName("IX_ReportEntry_Figures");
 
-                    b.ToTable("ReportEntry");
+                    b.ToTable("ReportEntries");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportStep", b =>
@@ -1556,7 +1556,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ProgressReportId", "Id");
 
-                    b.ToTable("ReportStep");
+                    b.ToTable("ReportSteps");
                 });
 
             modelBuilder.Entity("Protishruti.Domain.Monitoring.ReportingDeadline", b =>

@@ -1,12 +1,13 @@
-namespace Protishruti.Web.Data.Migrations;
+namespace Protishruti.Web.Data;
 
 /// <summary>
 /// The triggers that mark an office's compliance facts as possibly changed (ADR 0022): every insert, update or delete
 /// of a row the facts are counted from writes the office it belongs to into <c>ComplianceChanges</c>, in the same
 /// transaction — whether the change comes from the app, a bulk import or hand-written SQL. Office 0 means every office
 /// (a plan or its indicators changed, so every target comparison may differ).
-/// The migration that creates them calls <see cref="Sqlite"/> or <see cref="Postgres"/>; a later change to the list
-/// must come with a new migration that drops and recreates them.
+/// The baseline migrations hold what <see cref="Sqlite"/> and <see cref="Postgres"/> produce as literal SQL, so editing
+/// this list never rewrites history; a test checks that a migrated database has exactly these triggers. A change to the
+/// list needs a new migration with the statements to drop the old triggers and create the new ones.
 /// </summary>
 public static class ComplianceChangeTriggers
 {
@@ -17,8 +18,8 @@ public static class ComplianceChangeTriggers
 
     private const string ViaReport = """(SELECT r."OfficeId" FROM "ProgressReports" r WHERE r."Id" = {0}."ProgressReportId")""";
     private const string ViaMeeting = """(SELECT m."OfficeId" FROM "Meetings" m WHERE m."Id" = {0}."MeetingId")""";
-    private const string ViaAgendaItem = """(SELECT m."OfficeId" FROM "AgendaItem" a JOIN "Meetings" m ON m."Id" = a."MeetingId" WHERE a."Id" = {0}."AgendaItemId")""";
-    private const string ViaDecision = """(SELECT m."OfficeId" FROM "Decision" d JOIN "AgendaItem" a ON a."Id" = d."AgendaItemId" JOIN "Meetings" m ON m."Id" = a."MeetingId" WHERE d."Id" = {0}."DecisionId")""";
+    private const string ViaAgendaItem = """(SELECT m."OfficeId" FROM "AgendaItems" a JOIN "Meetings" m ON m."Id" = a."MeetingId" WHERE a."Id" = {0}."AgendaItemId")""";
+    private const string ViaDecision = """(SELECT m."OfficeId" FROM "Decisions" d JOIN "AgendaItems" a ON a."Id" = d."AgendaItemId" JOIN "Meetings" m ON m."Id" = a."MeetingId" WHERE d."Id" = {0}."DecisionId")""";
     private static readonly Op[] All = [Op.Insert, Op.Update, Op.Delete];
 
     private static readonly Source[] Sources =
@@ -26,17 +27,17 @@ public static class ComplianceChangeTriggers
         // An office's own row (its path changes when it or an ancestor moves; its tier), and its parent's "has subordinates".
         new("Offices", All, ["ParentId", "Path", "Kind"], """{0}."Id" """, """{0}."ParentId" """),
         new("ProgressReports", All, ["OfficeId", "ActionPlanId", "FiscalYearStart", "Period", "State", "FirstSubmittedAt", "SubmittedLate"], """{0}."OfficeId" """),
-        new("ReportEntry", All, [], ViaReport),
+        new("ReportEntries", All, [], ViaReport),
         new("Charters", [Op.Update, Op.Delete], ["OfficeId"], """{0}."OfficeId" """),
-        new("CharterVersion", All, ["CharterId", "PublishedOn"], """(SELECT c."OfficeId" FROM "Charters" c WHERE c."Id" = {0}."CharterId")"""),
+        new("CharterVersions", All, ["CharterId", "PublishedOn"], """(SELECT c."OfficeId" FROM "Charters" c WHERE c."Id" = {0}."CharterId")"""),
         new("Committees", [Op.Update, Op.Delete], ["OfficeId", "Kind"], """{0}."OfficeId" """),
-        new("CommitteeQuarterRecord", All, [], """(SELECT c."OfficeId" FROM "Committees" c WHERE c."Id" = {0}."CommitteeId")"""),
+        new("CommitteeQuarterRecords", All, [], """(SELECT c."OfficeId" FROM "Committees" c WHERE c."Id" = {0}."CommitteeId")"""),
         new("Meetings", All, ["OfficeId", "Kind", "Date", "MinutesState"], """{0}."OfficeId" """),
-        new("AgendaItem", [Op.Update, Op.Delete], ["MeetingId"], ViaMeeting),
-        new("Decision", All, ["AgendaItemId"], ViaAgendaItem),
+        new("AgendaItems", [Op.Update, Op.Delete], ["MeetingId"], ViaMeeting),
+        new("Decisions", All, ["AgendaItemId"], ViaAgendaItem),
         new("DecisionProgress", All, [], ViaDecision),
         new("ActionPlans", [Op.Update, Op.Delete], ["FiscalYearStart", "Kind"], "0"),
-        new("PlanIndicator", All, [], "0"),
+        new("PlanIndicators", All, [], "0"),
     ];
 
     private static string Name(Source s, Op op) => $"compliance_changes_{s.Table.ToLowerInvariant()}_{op.ToString().ToLowerInvariant()}";
