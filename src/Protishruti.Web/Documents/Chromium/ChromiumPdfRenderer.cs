@@ -66,7 +66,8 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 {
                     return await RenderInAsync(browser, html, page, ct);
                 }
-                catch (Exception e) when (e is PuppeteerException or BrowserDiedException or IOException or ObjectDisposedException && !browser.IsAlive)
+                // Whatever a dying browser's connection throws (target closed, socket gone, disposed): the cause is the crash.
+                catch (Exception e) when (e is not OperationCanceledException and not TimeoutException && !browser.IsAlive)
                 {
                     _logger.LogWarning(e, "Chromium {Pid} died while rendering a PDF (attempt {Attempt})", browser.ProcessId, attempt);
                     if (attempt >= 2) throw PdfUnavailableException.Because("Chromium keeps crashing", e);
@@ -142,7 +143,7 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         page.DefaultNavigationTimeout = 0;
         var tab = new Tab(browser, page);
         page.Request += (_, e) => _ = AnswerAsync(e.Request, tab);
-        // Every request of the tab is paused until answered: from wwwroot, or failed (data: URLs never reach the network).
+        // Every request the tab makes waits for AnswerAsync: the document and wwwroot are served, the rest fails.
         await page.SetRequestInterceptionAsync(true);
         return tab;
     }
