@@ -1,27 +1,34 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Text.RegularExpressions;
+using PuppeteerSharp;
 
 namespace Protishruti.Web.Documents.Chromium;
 
-/// <summary>One headless Chromium process and its DevTools connection. Dead once the process exits or the socket drops.</summary>
-internal sealed partial class ChromiumBrowser : IAsyncDisposable
+/// <summary>One headless Chromium launched by PuppeteerSharp (ADR 0013). Dead once the process exits or the connection drops.</summary>
+internal sealed class ChromiumBrowser : IAsyncDisposable
 {
+    private readonly IBrowser _browser;
     private readonly Process _process;
     private readonly string _profile;
+    private readonly TaskCompletionSource _died = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ChromiumBrowser(Process process, string profile, CdpConnection connection)
+    private ChromiumBrowser(IBrowser browser, string profile)
     {
-        _process = process;
+        _browser = browser;
+        _process = browser.Process;
         _profile = profile;
-        Connection = connection;
+        ProcessId = _process.Id;
+        _browser.Disconnected += (_, _) => _died.TrySetResult();
+        _process.Exited += (_, _) => _died.TrySetResult();
+        if (HasExited() || !_browser.IsConnected) _died.TrySetResult();
     }
 
-    public CdpConnection Connection { get; }
+    public int ProcessId { get; }
 
-    public int ProcessId => _process.Id;
+    /// <summary>Completed when the browser crashed, was killed or was closed: whatever waits on a page then stops waiting.</summary>
+    public Task Died => _died.Task;
 
-    public bool IsAlive => Connection.IsOpen && !HasExited();
+    public bool IsAlive => !_died.Task.IsCompleted && _browser.IsConnected && !HasExited();
 
     private bool HasExited()
     {
@@ -34,6 +41,8 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
             return true;
         }
     }
+
+    public Task<IPage> NewPageAsync() => _browser.NewPageAsync();
 
     /// <summary>The Chromium to run: the setting, else <c>chromium</c> on PATH, else /usr/bin/chromium; null when none exists.</summary>
     public static string? Locate(string? configured)
@@ -50,81 +59,47 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
 
     public static async Task<ChromiumBrowser> StartAsync(string executable, ILogger logger, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var profile = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "protishruti-chromium-" + Guid.NewGuid().ToString("N"))).FullName;
-        var start = new ProcessStartInfo(executable)
+        var options = new LaunchOptions
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
+            // Debian's chromium, always: PuppeteerSharp never downloads a browser when it is given one.
+            ExecutablePath = executable,
+            Browser = SupportedBrowser.Chromium,
+            Headless = true,
+            // Puppeteer's defaults add automation flags, tagged-PDF export and feature switches; the browser gets
+            // exactly the flags below and nothing else.
+            IgnoreDefaultArgs = true,
+            Args =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--remote-debugging-port=0",
+                $"--user-data-dir=\"{profile}\"", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update", "--disable-default-apps", "--disable-sync",
+                "--mute-audio", "--hide-scrollbars", "--font-render-hinting=none", "about:blank",
+            ],
+            // No device emulation: a page is laid out as the plain headless window would, only the print settings count.
+            DefaultViewport = null,
+            Timeout = 20_000,
         };
-        foreach (var arg in (string[])
-        [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--remote-debugging-port=0",
-            $"--user-data-dir={profile}", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-            "--disable-background-networking", "--disable-component-update", "--disable-default-apps", "--disable-sync",
-            "--mute-audio", "--hide-scrollbars", "--font-render-hinting=none", "about:blank",
-        ])
-            start.ArgumentList.Add(arg);
-
-        var endpoint = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        // Chromium writes to stderr for its whole life; the pipe is drained all along or it would block once full.
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            var m = DevToolsLine().Match(e.Data);
-            if (m.Success) endpoint.TrySetResult(new Uri(m.Groups[1].Value));
-            else if (logger.IsEnabled(LogLevel.Debug)) logger.LogDebug("chromium: {Line}", e.Data);
-        };
-        process.OutputDataReceived += (_, _) => { };
-        process.Exited += (_, _) => endpoint.TrySetException(new InvalidOperationException($"Chromium exited at start-up with code {SafeExitCode(process)}"));
+        IBrowser browser;
         try
         {
-            process.Start();
+            browser = await Puppeteer.LaunchAsync(options);
         }
-        catch (Win32Exception e)
+        catch (Exception e) when (e is PuppeteerException or Win32Exception or TimeoutException or IOException)
         {
-            process.Dispose();
-            TryDelete(profile);
-            throw PdfUnavailableException.Because($"cannot run {executable}: {e.Message}", e);
-        }
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-
-        try
-        {
-            var uri = await endpoint.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
-            var connection = await CdpConnection.ConnectAsync(uri, ct);
-            if (logger.IsEnabled(LogLevel.Information))
-                logger.LogInformation("Chromium {Pid} started for PDFs ({Executable})", process.Id, executable);
-            return new ChromiumBrowser(process, profile, connection);
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.Net.WebSockets.WebSocketException)
-        {
-            Kill(process);
-            process.Dispose();
             TryDelete(profile);
             throw PdfUnavailableException.Because($"{executable} did not start: {e.Message}", e);
         }
-        catch
-        {
-            Kill(process);
-            process.Dispose();
-            TryDelete(profile);
-            throw;
-        }
-    }
 
-    private static string SafeExitCode(Process p)
-    {
-        try
+        // The launcher drains stderr for the process's life (a full pipe would block Chromium); its lines are only debug noise.
+        browser.Process.ErrorDataReceived += (_, e) =>
         {
-            return p.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (InvalidOperationException)
-        {
-            return "?";
-        }
+            if (e.Data is not null && logger.IsEnabled(LogLevel.Debug)) logger.LogDebug("chromium: {Line}", e.Data);
+        };
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("Chromium {Pid} started for PDFs ({Executable})", browser.Process.Id, executable);
+        return new ChromiumBrowser(browser, profile);
     }
 
     private static void Kill(Process process)
@@ -155,30 +130,23 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
     {
         try
         {
-            if (IsAlive)
-            {
-                using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await Connection.SendAsync("Browser.close", ct: quick.Token);
-            }
+            // Browser.close, then the launcher waits for the process and kills it if it lingers.
+            await _browser.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         }
-        catch (Exception e) when (e is CdpException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
-        {
-            // Killed below.
-        }
-        await Connection.DisposeAsync();
-        try
-        {
-            await _process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(2)).Token);
-        }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is PuppeteerException or TimeoutException or ObjectDisposedException or InvalidOperationException or IOException)
         {
             // Killed below.
         }
         Kill(_process);
-        _process.Dispose();
+        try
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await _process.WaitForExitAsync(quick.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InvalidOperationException)
+        {
+            // Gone, or still going after a kill: nothing more can be done from here.
+        }
         TryDelete(_profile);
     }
-
-    [GeneratedRegex(@"DevTools listening on (ws://\S+)")]
-    private static partial Regex DevToolsLine();
 }

@@ -1,21 +1,26 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
 
 namespace Protishruti.Web.Documents.Chromium;
 
 /// <summary>
-/// PDFs by one warm headless Chromium (ADR 0013): started on first use, at most <c>PdfConcurrency</c> tabs at once,
-/// a new browser after a crash. Each document is loaded from a private origin whose requests are answered from
-/// wwwroot, so /css, /fonts and /img resolve and nothing reaches the network.
+/// PDFs by one warm headless Chromium driven through PuppeteerSharp (ADR 0013): started on first use, at most
+/// <c>PdfConcurrency</c> tabs at once, a new browser after a crash. Each document is loaded from a private origin whose
+/// requests are answered from wwwroot, so /css, /fonts and /img resolve and nothing reaches the network.
 /// </summary>
 public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 {
     /// <summary>The private origin documents are loaded from. ".invalid" can never resolve (RFC 2606).</summary>
     internal const string Origin = "http://document.invalid";
+
+    /// <summary>Chromium's own default print margin (1 cm), in CSS pixels: what a document without @page margins gets.</summary>
+    private const decimal DefaultMarginPx = 96m / 2.54m;
 
     private readonly DocumentsOptions _options;
     private readonly IFileProvider _webRoot;
@@ -24,7 +29,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     private readonly SemaphoreSlim _starting = new(1, 1);
     private readonly ConcurrentDictionary<string, (byte[] Body, string Type)?> _assets = new();
     private readonly FileExtensionContentTypeProvider _types = new();
+    private readonly ConcurrentQueue<Tab> _idle = new();
     private ChromiumBrowser? _browser;
+    private long _documents;
     private int _rendering;
     private int _peak;
     private bool _disposed;
@@ -59,7 +66,8 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 {
                     return await RenderInAsync(browser, html, page, ct);
                 }
-                catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or CdpException && !browser.IsAlive)
+                // Whatever a dying browser's connection throws (target closed, socket gone, disposed): the cause is the crash.
+                catch (Exception e) when (e is not OperationCanceledException and not TimeoutException && !browser.IsAlive)
                 {
                     _logger.LogWarning(e, "Chromium {Pid} died while rendering a PDF (attempt {Attempt})", browser.ProcessId, attempt);
                     if (attempt >= 2) throw PdfUnavailableException.Because("Chromium keeps crashing", e);
@@ -105,37 +113,38 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     /// <summary>
     /// A tab kept open between documents: a new tab costs a renderer process, and a navigation from about:blank to the
-    /// private origin often another, so each document would pay for two process starts. The tab's subscription reads
-    /// the document and load signal of whatever it is rendering now.
+    /// private origin often another, so each document would pay for two process starts. The tab's request handler
+    /// answers with the document it is rendering now.
     /// </summary>
-    private sealed class Tab(ChromiumBrowser browser, string targetId, string sessionId)
+    private sealed class Tab(ChromiumBrowser browser, IPage page)
     {
         public ChromiumBrowser Browser { get; } = browser;
-        public string TargetId { get; } = targetId;
-        public string SessionId { get; } = sessionId;
+        public IPage Page { get; } = page;
         public byte[] Document { get; set; } = [];
-        public CancellationToken Token { get; set; }
-        public TaskCompletionSource Loaded { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public int Closed;
     }
 
-    private readonly ConcurrentQueue<Tab> _idle = new();
-    private long _documents;
+    /// <summary>One document's claim on a tab, so a document given up on (timeout, crash) closes the tab even when it arrives late.</summary>
+    private sealed class Claim
+    {
+        public Tab? Tab;
+        public int Abandoned;
+    }
 
-    private async Task<Tab> TabAsync(ChromiumBrowser browser, CancellationToken token)
+    private sealed class BrowserDiedException() : Exception("Chromium exited while rendering the document.");
+
+    private async Task<Tab> TabAsync(ChromiumBrowser browser)
     {
         while (_idle.TryDequeue(out var idle))
             if (idle.Browser == browser && browser.IsAlive) return idle; // tabs of a dead browser are simply dropped
-        var cdp = browser.Connection;
-        var targetId = (await cdp.SendAsync("Target.createTarget", new { url = "about:blank" }, ct: token)).GetProperty("targetId").GetString()!;
-        var session = (await cdp.SendAsync("Target.attachToTarget", new { targetId, flatten = true }, ct: token)).GetProperty("sessionId").GetString()!;
-        var tab = new Tab(browser, targetId, session);
-        cdp.Subscribe(session, (method, p) =>
-        {
-            if (method == "Page.loadEventFired") tab.Loaded.TrySetResult();
-            else if (method == "Fetch.requestPaused") _ = AnswerAsync(cdp, session, p, tab.Document, tab.Token);
-        });
-        await cdp.SendAsync("Fetch.enable", new { patterns = new[] { new { urlPattern = "*" } } }, session, token);
-        await cdp.SendAsync("Page.enable", null, session, token);
+        var page = await browser.NewPageAsync();
+        // Our own timeout (PdfTimeoutSeconds) bounds the whole document; Puppeteer's per-step ones would only race it.
+        page.DefaultTimeout = 0;
+        page.DefaultNavigationTimeout = 0;
+        var tab = new Tab(browser, page);
+        page.Request += (_, e) => _ = AnswerAsync(e.Request, tab);
+        // Every request the tab makes waits for AnswerAsync: the document and wwwroot are served, the rest fails.
+        await page.SetRequestInterceptionAsync(true);
         return tab;
     }
 
@@ -144,36 +153,17 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         var limit = TimeSpan.FromSeconds(Math.Max(1, _options.PdfTimeoutSeconds));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(limit);
-        var cdp = browser.Connection;
-        var token = timeout.Token;
-        Tab? tab = null;
-        var reusable = false;
+        var claim = new Claim();
+        var document = Encoding.UTF8.GetBytes(WithPageSize(html, page));
+        var work = PrintAsync(browser, claim, document, page);
+        var done = false;
         try
         {
-            tab = await TabAsync(browser, token);
-            tab.Document = Encoding.UTF8.GetBytes(WithPageSize(html, page));
-            tab.Token = token;
-            tab.Loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            // A new query each time: the document is never taken from a cache, whatever the tab loaded before.
-            await cdp.SendAsync("Page.navigate", new { url = $"{Origin}/?document={Interlocked.Increment(ref _documents)}" }, tab.SessionId, token);
-            // A browser killed now would leave the load event unanswered: watch the socket too.
-            if (await Task.WhenAny(tab.Loaded.Task, cdp.Closed).WaitAsync(token) != tab.Loaded.Task)
-                throw new System.Net.WebSockets.WebSocketException("Chromium exited while loading the document.");
-            // Fonts load lazily; printing before they are ready would embed a fallback face or none.
-            await cdp.SendAsync("Runtime.evaluate", new { expression = "document.fonts.ready.then(() => true)", awaitPromise = true }, tab.SessionId, token);
-            var (width, height) = page.Millimetres;
-            var pdf = await cdp.SendAsync("Page.printToPDF", new
-            {
-                printBackground = true,
-                preferCSSPageSize = true,
-                paperWidth = width / 25.4,
-                paperHeight = height / 25.4,
-                landscape = false,
-                generateTaggedPDF = false,
-                transferMode = "ReturnAsBase64",
-            }, tab.SessionId, token);
-            var bytes = Convert.FromBase64String(pdf.GetProperty("data").GetString()!);
-            reusable = true;
+            // A browser killed now would leave a navigation or print unanswered: watch the process too.
+            if (await Task.WhenAny(work, browser.Died).WaitAsync(timeout.Token) != work)
+                throw new BrowserDiedException();
+            var bytes = await work;
+            done = true;
             return bytes;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested && timeout.IsCancellationRequested)
@@ -183,26 +173,69 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
         finally
         {
-            if (tab is not null)
+            if (done && claim.Tab is { } tab && browser.IsAlive)
             {
                 tab.Document = [];
-                if (reusable && browser.IsAlive) _idle.Enqueue(tab);
-                else await CloseAsync(tab);
+                _idle.Enqueue(tab);
+            }
+            else
+            {
+                await AbandonAsync(claim, work);
             }
         }
     }
 
-    /// <summary>A tab that failed or timed out is closed, not reused: its page may still be busy.</summary>
+    private async Task<byte[]> PrintAsync(ChromiumBrowser browser, Claim claim, byte[] document, PdfPageSetup page)
+    {
+        var tab = await TabAsync(browser);
+        claim.Tab = tab;
+        if (Volatile.Read(ref claim.Abandoned) == 1) throw new OperationCanceledException();
+        tab.Document = document;
+        // A new query each time: the document is never taken from a cache, whatever the tab loaded before.
+        await tab.Page.GoToAsync($"{Origin}/?document={Interlocked.Increment(ref _documents)}",
+            new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 0 });
+        var (width, height) = page.Millimetres;
+        return await tab.Page.PdfDataAsync(new PdfOptions
+        {
+            // Fonts load lazily; printing before document.fonts.ready would embed a fallback face or none.
+            WaitForFonts = true,
+            PrintBackground = true,
+            PreferCSSPageSize = true,
+            Width = (decimal)width * 96m / 25.4m,
+            Height = (decimal)height * 96m / 25.4m,
+            Landscape = false,
+            MarginOptions = new MarginOptions { Top = DefaultMarginPx, Right = DefaultMarginPx, Bottom = DefaultMarginPx, Left = DefaultMarginPx },
+            Tagged = false,
+            Outline = false,
+            Timeout = 0,
+        });
+    }
+
+    /// <summary>
+    /// A tab that failed or timed out is closed, not reused: its page may still be busy. Closing it also ends the
+    /// work still waiting on it, whose failure nobody reads any more.
+    /// </summary>
+    private async Task AbandonAsync(Claim claim, Task work)
+    {
+        Volatile.Write(ref claim.Abandoned, 1);
+        if (claim.Tab is { } tab) await CloseAsync(tab);
+        _ = work.ContinueWith(async t =>
+        {
+            _ = t.Exception;
+            if (claim.Tab is { } late) await CloseAsync(late);
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
     private async Task CloseAsync(Tab tab)
     {
-        tab.Browser.Connection.Unsubscribe(tab.SessionId);
+        if (Interlocked.Exchange(ref tab.Closed, 1) == 1) return;
+        tab.Document = [];
         if (!tab.Browser.IsAlive) return;
         try
         {
-            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await tab.Browser.Connection.SendAsync("Target.closeTarget", new { targetId = tab.TargetId }, ct: quick.Token);
+            await tab.Page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }).WaitAsync(TimeSpan.FromSeconds(5));
         }
-        catch (Exception e) when (e is CdpException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
+        catch (Exception e) when (e is PuppeteerException or TimeoutException or IOException or ObjectDisposedException)
         {
             // The browser is closing or gone; nothing holds the tab any more.
         }
@@ -219,31 +252,25 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         return head >= 0 ? html.Insert(head, rule) : rule + html;
     }
 
-    private async Task AnswerAsync(CdpConnection cdp, string session, JsonElement paused, byte[] document, CancellationToken ct)
+    private async Task AnswerAsync(IRequest request, Tab tab)
     {
-        var requestId = paused.GetProperty("requestId").GetString()!;
-        var url = paused.GetProperty("request").GetProperty("url").GetString()!;
+        var url = request.Url;
         try
         {
-            var answer = Resolve(url, document);
+            var answer = Resolve(url, tab.Document);
             if (answer is { } found)
             {
-                await cdp.SendAsync("Fetch.fulfillRequest", new
-                {
-                    requestId,
-                    responseCode = 200,
-                    responseHeaders = new[] { new { name = "Content-Type", value = found.Type } },
-                    body = Convert.ToBase64String(found.Body),
-                }, session, ct);
+                await request.RespondAsync(new ResponseData { Status = HttpStatusCode.OK, ContentType = found.Type, BodyData = found.Body });
             }
             else
             {
                 // Anything not in wwwroot fails: a document never reaches the network.
-                if (!url.StartsWith(Origin, StringComparison.Ordinal)) _logger.LogWarning("A PDF asked for {Url}; blocked", url);
-                await cdp.SendAsync("Fetch.failRequest", new { requestId, errorReason = "BlockedByClient" }, session, ct);
+                if (!url.StartsWith(Origin, StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal))
+                    _logger.LogWarning("A PDF asked for {Url}; blocked", url);
+                await request.AbortAsync(RequestAbortErrorCode.BlockedByClient);
             }
         }
-        catch (Exception e) when (e is CdpException or OperationCanceledException or System.Net.WebSockets.WebSocketException)
+        catch (Exception e) when (e is PuppeteerException or IOException or ObjectDisposedException or InvalidOperationException)
         {
             // The tab was closed (timeout, crash) while its request was answered: nothing is waiting for it.
         }
