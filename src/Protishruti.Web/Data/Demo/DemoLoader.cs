@@ -261,10 +261,10 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
             m.AddReviewOf(_meetings[key], id => names[id]);
         }
         foreach (var title in notice?.Agenda ?? t.Agenda) m.AddAgendaItem(title);
-        var parties = t.Parties.ToDictionary(p => p.Key, p => Party(c, office, p.Value));
+        var parties = t.Parties.ToDictionary(p => p.Key, p => ToParty(c, office, p.Value));
         Party Use(PartyUse u) => u.Name is { } name
             ? parties.TryGetValue(name, out var p) ? p : throw new InvalidOperationException($"Demo meeting of {t.Office} on {date}: no party '{name}'.")
-            : Party(c, office, u.Party!);
+            : ToParty(c, office, u.Party!);
         foreach (var p in t.Invitees) m.Invite(Use(p));
         _db.Meetings.Add(m);
         await _db.SaveChangesAsync(ct);
@@ -280,11 +280,16 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         }
 
         if (t.Attendance is { } attendance)
-            m.RecordAttendance(attendance.Select(a => a.Party is { Text: { } name, Role: { } role } ? new Attendee(Domain.Meetings.Party.Text(name), role, true) : new Attendee(Use(a), null, false)),
-                m.Date);
+            m.RecordAttendance(attendance.Select(a => a.Party is { Text: { } name, Role: { } role }
+                ? new Attendee(Party.Text(name), role, true) // walked in
+                : new Attendee(Use(a), null, false)), m.Date);
         if (sample is not null || t.Chair is not null)
-            m.SetMinutesFrame(sample?.Chair ?? t.Chair, sample is null ? t.Opening?.Replace("{fiscalYear}", FiscalQuarter.Of(m.Date).FiscalYear.LabelBn, StringComparison.Ordinal) : string.Join("\n", sample.Opening),
-                sample is null ? t.Closing : string.Join("\n", sample.Closing), t.Signatory is null ? null : PostId(office, t.Signatory));
+        {
+            var opening = sample is null ? t.Opening?.Replace("{fiscalYear}", FiscalQuarter.Of(m.Date).FiscalYear.LabelBn, StringComparison.Ordinal)
+                : string.Join("\n", sample.Opening);
+            var closing = sample is null ? t.Closing : string.Join("\n", sample.Closing);
+            m.SetMinutesFrame(sample?.Chair ?? t.Chair, opening, closing, t.Signatory is null ? null : PostId(office, t.Signatory));
+        }
         for (var i = 0; i < t.Items.Count; i++)
         {
             var item = m.Agenda[i + (t.ReviewOf is null ? 0 : 1)];
@@ -326,7 +331,7 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
     private static T Required<T>(T? value, string what) where T : struct =>
         value ?? throw new InvalidOperationException($"A demo meeting has no {what}.");
 
-    private Party Party(PartyCatalog c, Office office, PartyText p)
+    private Party ToParty(PartyCatalog c, Office office, PartyText p)
     {
         if (p.Post is { } designation)
         {
@@ -335,7 +340,7 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         }
         if (p.Office is { } code) return c.Parse($"office:{_offices[code].Id}", p.Label);
         if (p.Group is { } kind) return c.Parse($"group:{kind}:{c.Office.Id}", p.Label);
-        return Domain.Meetings.Party.Text(p.Text ?? throw new InvalidOperationException("A demo party names no post, office, group or text."));
+        return Party.Text(p.Text ?? throw new InvalidOperationException("A demo party names no post, office, group or text."));
     }
 
     private int PostId(Office office, string designation) =>
