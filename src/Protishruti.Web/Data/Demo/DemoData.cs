@@ -1,30 +1,20 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Protishruti.Domain.Access;
-using Protishruti.Web.Features.Offices.Import;
-using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Data.Demo;
 
 /// <summary>
-/// Fictional people in a realistic structure, loaded with `--demo` through the same CSV importer offices use.
+/// Fictional people in a realistic structure, loaded with `--demo` (and by the tests) from the data files of
+/// Data/Demo, which the build copies to `demo/` beside the app: nothing of it is read unless the demo is loaded.
 /// Loading twice changes nothing: it runs only when the `cabinet` office is absent.
 /// </summary>
 public static class DemoData
 {
     public const string Password = "Protishruti-demo-1";
 
-    public static readonly (string UserName, string DisplayName, OfficeRole Role, string? Office)[] Accounts =
-    [
-        ("admin", "System administrator", OfficeRole.SystemAdmin, null),
-        ("officeadmin.dc-natore", "Office admin, DC Natore", OfficeRole.OfficeAdmin, "dc-natore"),
-        ("editor.dc-natore", "Focal point, DC Natore", OfficeRole.Editor, "dc-natore"),
-        ("head.dc-natore", "Deputy Commissioner, Natore", OfficeRole.Approver, "dc-natore"),
-        ("editor.uno-singra", "Focal point, UNO Singra", OfficeRole.Editor, "uno-singra"),
-        ("head.uno-singra", "UNO, Singra", OfficeRole.Approver, "uno-singra"),
-        ("monitor.mopa", "Monitor, Ministry of Public Administration", OfficeRole.Monitor, "mopa"),
-        ("editor.dco-bandarban", "Focal point, DCO Bandarban", OfficeRole.Editor, "dco-bandarban"),
-    ];
+    private static readonly Lazy<IReadOnlyList<DemoAccount>> LoadedAccounts = new(() => DemoFiles.Read<List<DemoAccount>>("accounts.json"));
+
+    /// <summary>The demo's logins (accounts.json), all with <see cref="Password"/>.</summary>
+    public static IReadOnlyList<DemoAccount> Accounts => LoadedAccounts.Value;
 
     public static async Task<bool> LoadAsync(IServiceProvider services, CancellationToken ct = default)
     {
@@ -33,33 +23,18 @@ public static class DemoData
         var clock = System.Diagnostics.Stopwatch.StartNew(); // the demo loads at every test app's start: keep it fast
         var cpuFrom = Environment.CpuUsage.TotalTime; // wall time swings with the machine's load; processor time less
 
-        var importer = services.GetRequiredService<OfficeCsvImporter>();
-        foreach (var file in new[] { "offices.csv", "posts.csv" })
-        {
-            var report = await importer.ImportAsync(await ReadAsync(file), ct);
-            if (!report.Succeeded)
-                throw new InvalidOperationException($"Demo {file} failed to import: " + string.Join("; ", report.Errors.Select(e => $"line {e.Line}: {e.MessageEn}")));
-        }
-
-        var users = services.GetRequiredService<UserManager<AppUser>>();
-        var offices = await db.Offices.ToDictionaryAsync(o => o.Code, o => o.Id, ct);
-        foreach (var (userName, displayName, role, office) in Accounts)
-        {
-            var user = new AppUser { UserName = userName, DisplayName = displayName, Email = $"{userName}@demo.invalid" };
-            var created = await users.CreateAsync(user, Password);
-            if (!created.Succeeded) throw new InvalidOperationException($"Demo user {userName}: {string.Join(", ", created.Errors.Select(e => e.Description))}");
-            db.RoleGrants.Add(new RoleGrant(user.Id, role, office is null ? null : offices[office]));
-        }
-        await db.SaveChangesAsync(ct);
-        await DemoCharters.LoadAsync(services, ct);
-        await DemoMemoFiles.LoadAsync(services, ct);
-        await DemoCommittees.LoadAsync(services, ct);
+        var loader = new DemoLoader(services, ct);
+        await loader.OfficesAsync();
+        await loader.AccountsAsync();
+        await loader.ChartersAsync();
+        await loader.MemoFilesAsync();
+        await loader.CommitteesAsync();
         var meetingsFrom = clock.ElapsedMilliseconds;
         var cpu = Environment.CpuUsage.TotalTime;
-        await DemoMeetings.LoadAsync(services, ct);
+        await loader.MeetingsAsync();
         cpu = Environment.CpuUsage.TotalTime - cpu;
         var monitoringFrom = clock.ElapsedMilliseconds;
-        await DemoMonitoring.LoadAsync(services, ct);
+        await loader.MonitoringAsync();
         var monitoring = clock.ElapsedMilliseconds - monitoringFrom;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData));
         if (log.IsEnabled(LogLevel.Information))
@@ -67,12 +42,11 @@ public static class DemoData
                 clock.ElapsedMilliseconds, (int)(Environment.CpuUsage.TotalTime - cpuFrom).TotalMilliseconds, monitoringFrom - meetingsFrom, (int)cpu.TotalMilliseconds, monitoring);
         return true;
     }
+}
 
-    private static async Task<string> ReadAsync(string file)
-    {
-        var stream = typeof(DemoData).Assembly.GetManifestResourceStream($"Protishruti.Web.Data.Demo.{file}")
-            ?? throw new InvalidOperationException($"Embedded demo file {file} is missing.");
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
-    }
+/// <summary>The demo's memo files, as tests name them.</summary>
+public static class DemoMemoFiles
+{
+    /// <summary>dc-natore's real file from its 2022 minutes (memo-files.json opens it at serial ৭৬৯, after the paper register).</summary>
+    public const string DcNatoreFile = "05.43.6900.006.32.001.21";
 }
