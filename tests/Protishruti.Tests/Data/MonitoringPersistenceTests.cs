@@ -68,4 +68,5 @@ public abstract class MonitoringPersistenceTests<TApp>(TApp app) : AppTests<TApp
 
 public sealed class MonitoringPersistenceTests_Sqlite(SqliteApp app) : MonitoringPersistenceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MonitoringPersistenceTests_Postgres(PostgresApp app) : MonitoringPersistenceTests<PostgresApp>(app), IClassFixture<PostgresApp>;
