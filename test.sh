@@ -1,21 +1,34 @@
 #!/usr/bin/env bash
 # The project's one test command (see docs/adr/0003-test-harness.md).
 #
-#   ./test.sh
+#   ./test.sh          everything, as CI runs it
+#   ./test.sh --fast   the inner loop: tests/Protishruti.Tests without the PostgreSQL variants
+#                      (trait Database=Postgres) and without the browser tests; no cluster is started
 #
 # 1. installs missing Debian packages (chromium, postgresql, fonts-noto-core, poppler-utils)
 # 2. starts a throwaway PostgreSQL cluster on a free loopback port (unless
 #    PROTISHRUTI_TEST_POSTGRES is already set) and exports PROTISHRUTI_TEST_POSTGRES
 # 3. restores tools and builds the solution once (Release)
 # 4. checks both EF Core providers for model changes without a migration
-# 5. runs tests/Protishruti.Tests and tests/Protishruti.BrowserTests (both, always)
-# 6. prints a summary ending in "N passed, N failed" and "RESULT: PASS|FAIL"
+# 5. runs tests/Protishruti.Tests and tests/Protishruti.BrowserTests (both, always), each writing
+#    a TRX report (per-test timings) to artifacts/test-results/<project>/<project>.trx
+# 6. prints the slowest tests and classes, then a summary ending in "N passed, N failed" and
+#    "RESULT: PASS|FAIL"
 #
 # Environment knobs:
 #   PROTISHRUTI_TEST_POSTGRES   use this server instead of starting a cluster
 #   PROTISHRUTI_TEST_TIMEOUT    per test project time limit for `timeout` (default 30m)
 #   PROTISHRUTI_ARTIFACTS       where logs go (default ./artifacts)
 set -euo pipefail
+
+FAST=
+for arg in "$@"; do
+    case $arg in
+        --fast) FAST=1 ;;
+        -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) printf 'unknown argument: %s (try --help)\n' "$arg" >&2; exit 2 ;;
+    esac
+done
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$(pwd)
@@ -25,6 +38,12 @@ LOG_DIR=$ARTIFACTS/test-logs
 RESULTS_DIR=$ARTIFACTS/test-results
 TEST_TIMEOUT=${PROTISHRUTI_TEST_TIMEOUT:-30m}
 TEST_PROJECTS=(tests/Protishruti.Tests tests/Protishruti.BrowserTests)
+TEST_FILTER=()
+SLOWEST=15
+if [[ -n $FAST ]]; then
+    TEST_PROJECTS=(tests/Protishruti.Tests)
+    TEST_FILTER=(--filter-not-trait "Database=Postgres")
+fi
 DB_CONTEXTS=(SqliteAppDbContext PostgresAppDbContext)
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -58,7 +77,7 @@ find_pg_bindir() { # newest Debian server bindir, else whatever initdb is on PAT
 step "System packages"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-find_pg_bindir >/dev/null || missing+=(postgresql)
+[[ -n $FAST ]] || find_pg_bindir >/dev/null || missing+=(postgresql)
 pkg_installed fonts-noto-core || missing+=(fonts-noto-core)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if ((${#missing[@]} == 0)); then
@@ -113,7 +132,9 @@ trap 'on_signal 129' HUP
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-if [[ -n ${PROTISHRUTI_TEST_POSTGRES:-} ]]; then
+if [[ -n $FAST ]]; then
+    info "skipped (--fast): the PostgreSQL test classes are left out by their trait Database=Postgres"
+elif [[ -n ${PROTISHRUTI_TEST_POSTGRES:-} ]]; then
     info "using PROTISHRUTI_TEST_POSTGRES from the environment; no cluster started"
 else
     PG_BIN=$(find_pg_bindir) || die "initdb/pg_ctl not found (is the postgresql package installed?)"
@@ -189,7 +210,7 @@ done
 
 # ---------------------------------------------------------------------------
 step "Tests"
-declare -A t_rc=() t_total=() t_failed=() t_passed=() t_skipped=()
+declare -A t_rc=() t_total=() t_failed=() t_passed=() t_skipped=() t_secs=()
 # A field ("  total: 12") of the last "Test run summary:" block MTP printed to a log, or empty.
 mtp_field() {
     awk -v f="$1" '{ gsub(/\x1b\[[0-9;]*[A-Za-z]/, "") }
@@ -202,17 +223,21 @@ for proj in "${TEST_PROJECTS[@]}"; do
     log=$LOG_DIR/$name.log
     printf '\n    --- %s ---\n' "$name"
     fifo=$LOG_DIR/.$name.fifo
+    rm -f "$RESULTS_DIR/$name/$name.trx"
     rm -f "$fifo" && mkfifo "$fifo"
     tee "$log" <"$fifo" &
     tee_pid=$!
     # Hard limit: timeout kills the whole group (test host, app, chromium) when it expires.
     timeout --kill-after=30s "$TEST_TIMEOUT" \
         dotnet test --project "$proj" -c Release --no-build --no-ansi --no-progress \
-        --results-directory "$RESULTS_DIR/$name" </dev/null >"$fifo" 2>&1 &
+        --results-directory "$RESULTS_DIR/$name" --report-trx --report-trx-filename "$name.trx" \
+        "${TEST_FILTER[@]}" </dev/null >"$fifo" 2>&1 &
     CHILD=$!
+    t0=$SECONDS
     rc=0
     wait "$CHILD" || rc=$?
     CHILD=
+    t_secs[$name]=$((SECONDS - t0))
     wait "$tee_pid" || true
     rm -f "$fifo"
     ((rc == 124)) && echo "    $name: timed out after $TEST_TIMEOUT" | tee -a "$log"
@@ -225,6 +250,45 @@ done
 
 # ---------------------------------------------------------------------------
 step "Summary"
+# The slowest tests and classes by the durations in the TRX reports. A class's figure is the sum
+# of its tests' durations (its fixture's start-up is in none of them); classes run in parallel.
+slowest() {
+    local trx=() proj f rows
+    for proj in "${TEST_PROJECTS[@]}"; do
+        f=$RESULTS_DIR/$(basename "$proj")/$(basename "$proj").trx
+        [[ -f $f ]] && trx+=("$f")
+    done
+    ((${#trx[@]} > 0)) || { info "no TRX report found under ${RESULTS_DIR#"$ROOT"/}/"; return 0; }
+    # One line per test: seconds, class, name. TRX writes each element's attributes on one line.
+    rows=$(awk '
+        function attr(name) {
+            return match($0, " " name "=\"[^\"]*\"") ? substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 4) : ""
+        }
+        function secs(d,    p) { split(d, p, ":"); return p[1] * 3600 + p[2] * 60 + p[3] }
+        /<UnitTestResult / { id = FILENAME "|" attr("testId"); name[id] = attr("testName"); dur[id] = secs(attr("duration")) }
+        /<UnitTest / { current = FILENAME "|" attr("id") }
+        /<TestMethod / { c = attr("className"); sub(/.*\./, "", c); cls[current] = c }
+        END {
+            for (id in dur) {
+                n = name[id]; c = cls[id]
+                if ((i = index(n, "." c ".")) > 0) n = substr(n, i + 1) # Class.Method(args), without the namespace
+                gsub(/&quot;/, "\"", n); gsub(/&apos;/, "\047", n); gsub(/&lt;/, "<", n); gsub(/&gt;/, ">", n); gsub(/&amp;/, "\\&", n)
+                gsub(/\t/, " ", n)
+                printf "%.2f\t%s\t%s\n", dur[id], c, n
+            }
+        }' "${trx[@]}")
+    {
+        printf '%s\n' "$rows" | awk -F'\t' '{ t += $1 } END { printf "%d tests, %.0f s of test time in all\n", NR, t }'
+        echo "-- $SLOWEST slowest tests (seconds) --"
+        printf '%s\n' "$rows" | sort -t$'\t' -k1,1gr | head -n "$SLOWEST" | awk -F'\t' '{ printf "%8.2f  %s\n", $1, $3 }'
+        echo "-- $SLOWEST slowest classes (seconds in tests, tests) --"
+        printf '%s\n' "$rows" | awk -F'\t' '{ t[$2] += $1; n[$2]++ } END { for (c in t) printf "%.2f\t%d\t%s\n", t[c], n[c], c }' \
+            | sort -t$'\t' -k1,1gr | head -n "$SLOWEST" | awk -F'\t' '{ printf "%8.2f  %4d  %s\n", $1, $2, $3 }'
+    } >"$LOG_DIR/timings.txt"
+    sed 's/^/    /' "$LOG_DIR/timings.txt"
+}
+slowest || info "could not read the TRX reports"
+echo
 ok=1
 passed=0 failed=0 skipped=0
 info "logs: ${LOG_DIR#"$ROOT"/}/"
@@ -255,7 +319,7 @@ for proj in "${TEST_PROJECTS[@]}"; do
     esac
     ((t_total[$name] > 0)) || note=${note:-" -- FAILED (zero tests ran)"}
     [[ -z $note ]] || ok=
-    info "$name: total ${t_total[$name]}, succeeded ${t_passed[$name]:-0}, failed ${t_failed[$name]:-0}, skipped ${t_skipped[$name]:-0} (exit $rc)$note"
+    info "$name: total ${t_total[$name]}, succeeded ${t_passed[$name]:-0}, failed ${t_failed[$name]:-0}, skipped ${t_skipped[$name]:-0} in $((t_secs[$name] / 60))m$((t_secs[$name] % 60))s (exit $rc)$note"
     passed=$((passed + ${t_passed[$name]:-0}))
     failed=$((failed + ${t_failed[$name]:-0}))
     skipped=$((skipped + ${t_skipped[$name]:-0}))

@@ -67,4 +67,5 @@ public abstract partial class BaselineMigrationTests<TApp>(TApp app) : AppTests<
 
 public sealed class BaselineMigrationTests_Sqlite(SqliteApp app) : BaselineMigrationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class BaselineMigrationTests_Postgres(PostgresApp app) : BaselineMigrationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

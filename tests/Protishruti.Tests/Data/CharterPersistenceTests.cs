@@ -146,4 +146,5 @@ public abstract class CharterPersistenceTests<TApp>(TApp app) : AppTests<TApp>(a
 }
 
 public sealed class CharterPersistenceTests_Sqlite(SqliteApp app) : CharterPersistenceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class CharterPersistenceTests_Postgres(PostgresApp app) : CharterPersistenceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

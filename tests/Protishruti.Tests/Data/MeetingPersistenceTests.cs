@@ -100,4 +100,5 @@ public abstract class MeetingPersistenceTests<TApp>(TApp app) : AppTests<TApp>(a
 }
 
 public sealed class MeetingPersistenceTests_Sqlite(SqliteApp app) : MeetingPersistenceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class MeetingPersistenceTests_Postgres(PostgresApp app) : MeetingPersistenceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -52,7 +52,8 @@ public abstract class MonitoringPersistenceTests<TApp>(TApp app) : AppTests<TApp
             return report.Id;
         });
 
-        var saved = await App.WithDbAsync(db => db.ProgressReports.AsNoTracking().Include(r => r.Entries).Include(r => r.Steps).SingleAsync(r => r.Id == id));
+        // Steps in the order they were taken: without an ORDER BY their order is the query plan's, and PostgreSQL's has given them reversed.
+        var saved = await App.WithDbAsync(db => db.ProgressReports.AsNoTracking().Include(r => r.Entries).Include(r => r.Steps.OrderBy(s => s.Id)).SingleAsync(r => r.Id == id));
         saved.State.ShouldBe(ReportState.Returned);
         saved.SubmittedLate.ShouldBeTrue();
         saved.FirstSubmittedAt!.Value.Kind.ShouldBe(DateTimeKind.Utc);
@@ -68,4 +69,5 @@ public abstract class MonitoringPersistenceTests<TApp>(TApp app) : AppTests<TApp
 
 public sealed class MonitoringPersistenceTests_Sqlite(SqliteApp app) : MonitoringPersistenceTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MonitoringPersistenceTests_Postgres(PostgresApp app) : MonitoringPersistenceTests<PostgresApp>(app), IClassFixture<PostgresApp>;

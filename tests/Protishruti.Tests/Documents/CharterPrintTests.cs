@@ -270,4 +270,5 @@ public abstract class CharterPrintTests<TApp>(TApp app) : AppTests<TApp>(app) wh
 }
 
 public sealed class CharterPrintTests_Sqlite(SqliteApp app) : CharterPrintTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class CharterPrintTests_Postgres(PostgresApp app) : CharterPrintTests<PostgresApp>(app), IClassFixture<PostgresApp>;

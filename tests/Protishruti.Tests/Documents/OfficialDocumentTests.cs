@@ -365,4 +365,5 @@ public abstract partial class OfficialDocumentTests<TApp>(TApp app) : AppTests<T
 }
 
 public sealed class OfficialDocumentTests_Sqlite(SqliteApp app) : OfficialDocumentTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class OfficialDocumentTests_Postgres(PostgresApp app) : OfficialDocumentTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -89,4 +89,5 @@ public abstract class AuthorizationTests<TApp>(TApp app) : AppTests<TApp>(app) w
 }
 
 public sealed class AuthorizationTests_Sqlite(SqliteApp app) : AuthorizationTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class AuthorizationTests_Postgres(PostgresApp app) : AuthorizationTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -80,4 +80,5 @@ public abstract class CalendarApiTests<TApp>(TApp app) : AppTests<TApp>(app) whe
 }
 
 public sealed class CalendarApiTests_Sqlite(SqliteApp app) : CalendarApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class CalendarApiTests_Postgres(PostgresApp app) : CalendarApiTests<PostgresApp>(app), IClassFixture<PostgresApp>;

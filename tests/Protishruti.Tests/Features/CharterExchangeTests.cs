@@ -375,4 +375,5 @@ public abstract class CharterExchangeTests<TApp>(TApp app) : AppTests<TApp>(app)
 
 public sealed class CharterExchangeTests_Sqlite(SqliteApp app) : CharterExchangeTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class CharterExchangeTests_Postgres(PostgresApp app) : CharterExchangeTests<PostgresApp>(app), IClassFixture<PostgresApp>;

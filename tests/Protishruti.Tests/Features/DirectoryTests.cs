@@ -136,4 +136,5 @@ public abstract class DirectoryTests<TApp>(TApp app) : AppTests<TApp>(app) where
 }
 
 public sealed class DirectoryTests_Sqlite(SqliteApp app) : DirectoryTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class DirectoryTests_Postgres(PostgresApp app) : DirectoryTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -111,4 +111,5 @@ public abstract class LoginTests<TApp>(TApp app) : AppTests<TApp>(app) where TAp
 }
 
 public sealed class LoginTests_Sqlite(SqliteApp app) : LoginTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class LoginTests_Postgres(PostgresApp app) : LoginTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -145,6 +145,7 @@ public abstract class OfficeImportTests<TApp>(TApp app) : AppTests<TApp>(app) wh
 }
 
 public sealed class OfficeImportTests_Sqlite(SqliteApp app) : OfficeImportTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class OfficeImportTests_Postgres(PostgresApp app) : OfficeImportTests<PostgresApp>(app), IClassFixture<PostgresApp>;
 
 /// <summary>The import command as an administrator runs it: the app's own executable, on a fresh SQLite database.</summary>

@@ -226,4 +226,5 @@ public abstract partial class OpenDataTests<TApp>(TApp app) : AppTests<TApp>(app
 }
 
 public sealed class OpenDataTests_Sqlite(SqliteApp app) : OpenDataTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class OpenDataTests_Postgres(PostgresApp app) : OpenDataTests<PostgresApp>(app), IClassFixture<PostgresApp>;

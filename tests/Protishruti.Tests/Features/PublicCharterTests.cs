@@ -236,4 +236,5 @@ public abstract partial class PublicCharterTests<TApp>(TApp app) : AppTests<TApp
 }
 
 public sealed class PublicCharterTests_Sqlite(SqliteApp app) : PublicCharterTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class PublicCharterTests_Postgres(PostgresApp app) : PublicCharterTests<PostgresApp>(app), IClassFixture<PostgresApp>;

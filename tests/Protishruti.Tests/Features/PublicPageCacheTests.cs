@@ -58,4 +58,5 @@ public abstract class PublicPageCacheTests<TApp>(TApp app) : AppTests<TApp>(app)
 }
 
 public sealed class PublicPageCacheTests_Sqlite(SqliteApp app) : PublicPageCacheTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class PublicPageCacheTests_Postgres(PostgresApp app) : PublicPageCacheTests<PostgresApp>(app), IClassFixture<PostgresApp>;

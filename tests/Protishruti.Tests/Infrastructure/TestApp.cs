@@ -10,12 +10,27 @@ using Protishruti.Web.Data.Demo;
 namespace Protishruti.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on a database of its own, migrated by the app's start-up and loaded with the demo data.
+/// The real app on a database of its own with the demo data: a copy of the run's template (<see cref="DatabaseTemplates"/>),
+/// which the app's start-up then migrates and seeds as it would any database, finding nothing left to do.
 /// One subclass per provider; feature tests are written once against this base and run on both.
 /// </summary>
 public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string PostgresVariable = "PROTISHRUTI_TEST_POSTGRES";
+
+    private readonly bool _isTemplate;
+
+    protected TestApp()
+        : this(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "protishruti-tests", Guid.NewGuid().ToString("N"))).FullName, isTemplate: false)
+    {
+    }
+
+    /// <summary>The template's builder migrates and loads for itself, and leaves its directory for the copies.</summary>
+    private protected TestApp(string dataDirectory, bool isTemplate)
+    {
+        DataDirectory = dataDirectory;
+        _isTemplate = isTemplate;
+    }
 
     public abstract DatabaseProvider Provider { get; }
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
@@ -23,8 +38,7 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>Why this provider cannot run here (null when it can).</summary>
     public virtual string? Unavailable => null;
 
-    protected string DataDirectory { get; } =
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "protishruti-tests", Guid.NewGuid().ToString("N"))).FullName;
+    protected string DataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,8 +51,10 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     public virtual async ValueTask InitializeAsync()
     {
         if (Unavailable is not null) return;
-        await using var scope = Services.CreateAsyncScope(); // starts the app: migrations run here
-        await DemoData.LoadAsync(scope.ServiceProvider);
+        if (!_isTemplate)
+            await DatabaseTemplates.CopyIntoAsync(Provider, DataDirectory, DatabaseSettings().ToDictionary());
+        await using var scope = Services.CreateAsyncScope(); // starts the app: migrations run here (none are left on a copy)
+        await DemoData.LoadAsync(scope.ServiceProvider); // loads nothing on a copy, which has the demo already
     }
 
     public T WithDb<T>(Func<AppDbContext, T> read)
@@ -136,7 +152,7 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        if (!_isTemplate && Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

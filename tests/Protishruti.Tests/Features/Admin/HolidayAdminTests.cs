@@ -193,4 +193,5 @@ public abstract class HolidayAdminTests<TApp>(TApp app) : AppTests<TApp>(app) wh
 
 public sealed class HolidayAdminTests_Sqlite(SqliteApp app) : HolidayAdminTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class HolidayAdminTests_Postgres(PostgresApp app) : HolidayAdminTests<PostgresApp>(app), IClassFixture<PostgresApp>;

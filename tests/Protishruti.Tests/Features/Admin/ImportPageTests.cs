@@ -138,4 +138,5 @@ public abstract class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(app) wher
 
 public sealed class ImportPageTests_Sqlite(SqliteApp app) : ImportPageTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class ImportPageTests_Postgres(PostgresApp app) : ImportPageTests<PostgresApp>(app), IClassFixture<PostgresApp>;

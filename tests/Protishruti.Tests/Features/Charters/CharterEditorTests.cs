@@ -348,4 +348,5 @@ public abstract class CharterEditorTests<TApp>(TApp app) : AppTests<TApp>(app) w
 
 public sealed class CharterEditorTests_Sqlite(SqliteApp app) : CharterEditorTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class CharterEditorTests_Postgres(PostgresApp app) : CharterEditorTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -88,4 +88,5 @@ public abstract class MonitoringTests<TApp>(TApp app) : AppTests<TApp>(app) wher
 
 public sealed class MonitoringTests_Sqlite(SqliteApp app) : MonitoringTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MonitoringTests_Postgres(PostgresApp app) : MonitoringTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -248,4 +248,5 @@ public abstract class TemplateTests<TApp>(TApp app) : AppTests<TApp>(app) where 
 
 public sealed class TemplateTests_Sqlite(SqliteApp app) : TemplateTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class TemplateTests_Postgres(PostgresApp app) : TemplateTests<PostgresApp>(app), IClassFixture<PostgresApp>;

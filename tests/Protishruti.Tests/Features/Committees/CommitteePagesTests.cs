@@ -301,4 +301,5 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class CommitteePagesTests_Sqlite(SqliteApp app) : CommitteePagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class CommitteePagesTests_Postgres(PostgresApp app) : CommitteePagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

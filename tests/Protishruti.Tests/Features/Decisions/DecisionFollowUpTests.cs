@@ -319,6 +319,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
 
 public sealed class DecisionFollowUpTests_Sqlite(SqliteApp app) : DecisionFollowUpTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class DecisionFollowUpTests_Postgres(PostgresApp app) : DecisionFollowUpTests<PostgresApp>(app), IClassFixture<PostgresApp>;
 
 /// <summary>

@@ -148,4 +148,5 @@ public abstract class OutboxTests<TApp>(TApp app) : AppTests<TApp>(app) where TA
 
 public sealed class OutboxTests_Sqlite(SqliteApp app) : OutboxTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class OutboxTests_Postgres(PostgresApp app) : OutboxTests<PostgresApp>(app), IClassFixture<PostgresApp>;

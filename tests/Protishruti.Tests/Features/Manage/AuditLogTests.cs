@@ -102,4 +102,5 @@ public abstract class AuditLogTests<TApp>(TApp app) : AppTests<TApp>(app) where 
 
 public sealed class AuditLogTests_Sqlite(SqliteApp app) : AuditLogTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class AuditLogTests_Postgres(PostgresApp app) : AuditLogTests<PostgresApp>(app), IClassFixture<PostgresApp>;

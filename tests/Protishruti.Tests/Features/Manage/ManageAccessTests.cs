@@ -99,4 +99,5 @@ public abstract class ManageAccessTests<TApp>(TApp app) : AppTests<TApp>(app) wh
 
 public sealed class ManageAccessTests_Sqlite(SqliteApp app) : ManageAccessTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class ManageAccessTests_Postgres(PostgresApp app) : ManageAccessTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -192,4 +192,5 @@ public abstract class OfficeEditTests<TApp>(TApp app) : AppTests<TApp>(app) wher
 
 public sealed class OfficeEditTests_Sqlite(SqliteApp app) : OfficeEditTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class OfficeEditTests_Postgres(PostgresApp app) : OfficeEditTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -169,4 +169,5 @@ public abstract class PostManagementTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class PostManagementTests_Sqlite(SqliteApp app) : PostManagementTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class PostManagementTests_Postgres(PostgresApp app) : PostManagementTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -148,4 +148,5 @@ public abstract class RoleManagementTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class RoleManagementTests_Sqlite(SqliteApp app) : RoleManagementTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class RoleManagementTests_Postgres(PostgresApp app) : RoleManagementTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -189,4 +189,5 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
 
 public sealed class DemoMeetingsTests_Sqlite(SqliteApp app) : DemoMeetingsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class DemoMeetingsTests_Postgres(PostgresApp app) : DemoMeetingsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -49,4 +49,5 @@ public abstract class MeetingPartiesTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class MeetingPartiesTests_Sqlite(SqliteApp app) : MeetingPartiesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MeetingPartiesTests_Postgres(PostgresApp app) : MeetingPartiesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -187,4 +187,5 @@ public abstract class MinutesPagesTests<TApp>(TApp app) : AppTests<TApp>(app) wh
 
 public sealed class MinutesPagesTests_Sqlite(SqliteApp app) : MinutesPagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MinutesPagesTests_Postgres(PostgresApp app) : MinutesPagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

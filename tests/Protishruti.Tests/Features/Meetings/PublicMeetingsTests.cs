@@ -139,4 +139,5 @@ public abstract class PublicMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class PublicMeetingsTests_Sqlite(SqliteApp app) : PublicMeetingsTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class PublicMeetingsTests_Postgres(PostgresApp app) : PublicMeetingsTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -57,4 +57,5 @@ public abstract class IssuedDocumentTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class IssuedDocumentTests_Sqlite(SqliteApp app) : IssuedDocumentTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class IssuedDocumentTests_Postgres(PostgresApp app) : IssuedDocumentTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -220,4 +220,5 @@ public abstract class MemoFilePagesTests<TApp>(TApp app) : AppTests<TApp>(app) w
 
 public sealed class MemoFilePagesTests_Sqlite(SqliteApp app) : MemoFilePagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MemoFilePagesTests_Postgres(PostgresApp app) : MemoFilePagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -131,4 +131,5 @@ public abstract class MemoIssueTests<TApp>(TApp app) : AppTests<TApp>(app) where
 
 public sealed class MemoIssueTests_Sqlite(SqliteApp app) : MemoIssueTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class MemoIssueTests_Postgres(PostgresApp app) : MemoIssueTests<PostgresApp>(app), IClassFixture<PostgresApp>;

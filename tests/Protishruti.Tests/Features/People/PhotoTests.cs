@@ -85,4 +85,5 @@ public abstract partial class PhotoTests<TApp>(TApp app) : AppTests<TApp>(app) w
 }
 
 public sealed class PhotoTests_Sqlite(SqliteApp app) : PhotoTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class PhotoTests_Postgres(PostgresApp app) : PhotoTests<PostgresApp>(app), IClassFixture<PostgresApp>;

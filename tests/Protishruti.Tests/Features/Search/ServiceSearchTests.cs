@@ -275,4 +275,5 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
 }
 
 public sealed class ServiceSearchTests_Sqlite(SqliteApp app) : ServiceSearchTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class ServiceSearchTests_Postgres(PostgresApp app) : ServiceSearchTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -291,4 +291,5 @@ public abstract partial class NoticePagesTests<TApp>(TApp app) : AppTests<TApp>(
 
 public sealed class NoticePagesTests_Sqlite(SqliteApp app) : NoticePagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class NoticePagesTests_Postgres(PostgresApp app) : NoticePagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -504,4 +504,5 @@ public abstract class ComplianceDashboardTests<TApp>(TApp app) : AppTests<TApp>(
 
 public sealed class ComplianceDashboardTests_Sqlite(SqliteApp app) : ComplianceDashboardTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class ComplianceDashboardTests_Postgres(PostgresApp app) : ComplianceDashboardTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -194,4 +194,5 @@ public abstract class PlanAdminTests<TApp>(TApp app) : AppTests<TApp>(app) where
 
 public sealed class PlanAdminTests_Sqlite(SqliteApp app) : PlanAdminTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class PlanAdminTests_Postgres(PostgresApp app) : PlanAdminTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -285,4 +285,5 @@ public abstract class ReminderTests<TApp>(TApp app) : AppTests<TApp>(app) where 
 
 public sealed class ReminderTests_Sqlite(SqliteApp app) : ReminderTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class ReminderTests_Postgres(PostgresApp app) : ReminderTests<PostgresApp>(app), IClassFixture<PostgresApp>;

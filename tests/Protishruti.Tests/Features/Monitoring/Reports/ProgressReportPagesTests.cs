@@ -567,4 +567,5 @@ public abstract partial class ProgressReportPagesTests<TApp>(TApp app) : AppTest
 
 public sealed class ProgressReportPagesTests_Sqlite(SqliteApp app) : ProgressReportPagesTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class ProgressReportPagesTests_Postgres(PostgresApp app) : ProgressReportPagesTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -439,4 +439,5 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
 
 public sealed class ReportReviewTests_Sqlite(SqliteApp app) : ReportReviewTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class ReportReviewTests_Postgres(PostgresApp app) : ReportReviewTests<PostgresApp>(app), IClassFixture<PostgresApp>;
