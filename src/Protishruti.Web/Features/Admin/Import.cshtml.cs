@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Web.Features.Offices.Import;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 

@@ -9,7 +9,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Offices;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;

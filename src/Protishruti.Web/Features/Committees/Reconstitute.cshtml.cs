@@ -12,7 +12,6 @@ using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Meetings;
 using Protishruti.Web.Features.Memos;
 using Protishruti.Web.Features.Offices;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;

@@ -8,7 +8,6 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Memos;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Memos;

@@ -5,7 +5,6 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Charters.Templates;
 using Protishruti.Domain.Offices;
-using Protishruti.Web.Features.Offices.Manage;
 
 namespace Protishruti.Web.Features.Templates;
 

@@ -4,7 +4,6 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Offices.Import;
 using Protishruti.Web.Infrastructure.Csv;
-using Protishruti.Web.Features.Offices.Manage;
 
 namespace Protishruti.Web.Features.Admin.Holidays;
 

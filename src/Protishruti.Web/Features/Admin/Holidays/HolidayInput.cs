@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
-using Protishruti.Web.Features.Offices.Manage;
 
 namespace Protishruti.Web.Features.Admin.Holidays;
 

@@ -85,7 +85,7 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
         }
         catch (Domain.DomainException e)
         {
-            Offices.Manage.FormErrors.AddDomainError(ModelState, field, e);
+            FormErrors.AddDomainError(ModelState, field, e);
             await CheckAsync(ct);
             return Page();
         }

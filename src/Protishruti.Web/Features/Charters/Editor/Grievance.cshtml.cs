@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Charters.Editor;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Protishruti.Domain.Charters;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Charters.Editor;

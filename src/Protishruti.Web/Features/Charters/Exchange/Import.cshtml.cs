@@ -7,7 +7,6 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Offices;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 

@@ -5,7 +5,6 @@ using Protishruti.Domain;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 

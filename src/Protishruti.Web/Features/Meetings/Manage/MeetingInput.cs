@@ -6,7 +6,6 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Manage;

@@ -35,7 +35,7 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
         Office = context!.Office;
         Input.Kind = await MeetingInput.DefaultKindAsync(db, Office, ct);
         Input.Title = MeetingPages.StandardTitle(Input.Kind);
-        Input.Date = Offices.Manage.FormErrors.Iso(time.TodayInBangladesh().AddDays(7));
+        Input.Date = FormErrors.Iso(time.TodayInBangladesh().AddDays(7));
         Input.Time = "10:30";
         return Page();
     }

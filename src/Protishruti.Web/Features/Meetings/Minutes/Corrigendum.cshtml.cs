@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Protishruti.Domain;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;

@@ -5,7 +5,6 @@ using Protishruti.Domain.Meetings;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Memos;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 

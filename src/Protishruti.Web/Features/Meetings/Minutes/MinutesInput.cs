@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Protishruti.Domain;
 using Protishruti.Domain.Meetings;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Minutes;

@@ -14,7 +14,6 @@ using Protishruti.Web.Documents.Templates;
 using Protishruti.Web.Features.Mail;
 using Protishruti.Web.Features.Meetings.Manage;
 using Protishruti.Web.Features.Memos;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;

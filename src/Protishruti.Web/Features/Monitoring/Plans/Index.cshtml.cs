@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 

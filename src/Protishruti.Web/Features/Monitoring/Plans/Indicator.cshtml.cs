@@ -7,7 +7,6 @@ using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 

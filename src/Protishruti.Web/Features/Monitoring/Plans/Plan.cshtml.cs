@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 

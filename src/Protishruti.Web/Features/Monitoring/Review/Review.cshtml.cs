@@ -12,7 +12,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Monitoring.Reports;
 using Protishruti.Web.Features.Offices;
-using Protishruti.Web.Features.Offices.Manage;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;

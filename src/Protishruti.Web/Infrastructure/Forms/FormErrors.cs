@@ -4,7 +4,7 @@ using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Web.Infrastructure.Localization;
 
-namespace Protishruti.Web.Features.Offices.Manage;
+namespace Protishruti.Web.Infrastructure.Forms;
 
 /// <summary>
 /// Puts a rule's message beside the field it is about, in the reader's language. Entity methods check several
