@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
@@ -8,7 +7,6 @@ using Protishruti.Domain.Committees;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
@@ -17,9 +15,8 @@ namespace Protishruti.Web.Features.Committees;
 
 /// <summary>The office head certifies that the committee in force needs no change this quarter (the other kind of evidence).</summary>
 [Authorize]
-public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
+public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public CommitteeKind Kind { get; private set; }
     public Committee? Committee { get; private set; }
     public DateOnly Today { get; private set; }
@@ -40,25 +37,25 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
             ModelState.AddModelError(nameof(Note), Ui.Bn ? "টীকা সর্বোচ্চ ২০০০ অক্ষর।" : "The note is at most 2000 characters.");
             return Page();
         }
-        var by = await ReconstituteModel.ByAsync(db, User, ct);
+        var by = await ReconstituteModel.ByAsync(Db, User, ct);
         // With no committee yet, the domain's own message says to constitute it first.
         if (!ModelState.Check("", () => (Committee ?? new Committee(Office.Id, Kind)).CertifyUnchanged(Today, by, Note)) || Committee is null)
             return Page();
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         TempData[nameof(IndexModel.Done)] = Ui.Bn ? $"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।" : $"Certified unchanged for {Quarter.LabelEn}.";
         return Redirect($"/offices/{Office.Code}/committees#{Kind.Slug()}");
     }
 
     private async Task<IActionResult?> LoadAsync(string code, string kind, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null || CommitteeSlugs.Parse(kind) is not { } k) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.CertifyCommittee, office, ct)) return Forbid();
-        (Office, Kind, Today) = (office, k, time.TodayInBangladesh());
-        Committee = await db.Committees.Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery()
+        if (CommitteeSlugs.Parse(kind) is not { } k) return NotFound(); // no such committee, whoever asks
+        if (await LoadOfficeAsync(code, OfficeAction.CertifyCommittee, ct) is { } denied) return denied;
+        var office = Office;
+        (Kind, Today) = (k, time.TodayInBangladesh());
+        Committee = await Db.Committees.Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.OfficeId == office.Id && c.Kind == k, ct);
         var current = Committee?.MembersOn(Today).OrderBy(m => m.Role.PrintOrder()).ThenBy(m => m.Id).ToList() ?? [];
-        var contacts = await db.PostContactsAsync(current.Select(m => m.PostId), Today, ct);
+        var contacts = await Db.PostContactsAsync(current.Select(m => m.PostId), Today, ct);
         Members.AddRange(current.Select(m => (m, contacts.GetValueOrDefault(m.PostId))));
         return null;
     }

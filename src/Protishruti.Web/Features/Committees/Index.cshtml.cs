@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
@@ -8,7 +7,6 @@ using Protishruti.Domain.Committees;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 
@@ -28,9 +26,8 @@ public sealed record CommitteeView(
 
 /// <summary>The office's monitoring and ethics committees: members, the quarter records, and what this quarter still needs.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public DateOnly Today { get; private set; }
     public FiscalQuarter CurrentQuarter { get; private set; }
     public bool CanManage { get; private set; }
@@ -44,23 +41,21 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
-        Office = office;
-        CanManage = await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct);
-        CanCertify = await access.CanAsync(User, OfficeAction.CertifyCommittee, office, ct);
+        if (await LoadOfficeAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
+        var office = Office;
+        CanManage = await CanAsync(OfficeAction.ManageMeetings, ct);
+        CanCertify = await CanAsync(OfficeAction.CertifyCommittee, ct);
         Today = time.TodayInBangladesh();
         CurrentQuarter = FiscalQuarter.Of(Today);
 
-        var committees = await db.Committees.AsNoTracking().Where(c => c.OfficeId == office.Id)
+        var committees = await Db.Committees.AsNoTracking().Where(c => c.OfficeId == office.Id)
             .Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery().ToListAsync(ct);
-        var contacts = await db.PostContactsAsync(committees.SelectMany(c => c.Members).Select(m => m.PostId), Today, ct);
+        var contacts = await Db.PostContactsAsync(committees.SelectMany(c => c.Members).Select(m => m.PostId), Today, ct);
         var otherIds = contacts.Values.Select(c => c.OfficeId).Where(id => id != office.Id).Distinct().ToList();
         if (otherIds.Count > 0)
-            OtherOffices = await db.Offices.AsNoTracking().Where(o => otherIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+            OtherOffices = await Db.Offices.AsNoTracking().Where(o => otherIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var numbers = committees.SelectMany(c => c.Quarters).Select(q => q.MemoNumber).OfType<string>().Distinct().ToList();
-        var memoIds = numbers.Count == 0 ? [] : (await db.IssuedMemos.AsNoTracking()
+        var memoIds = numbers.Count == 0 ? [] : (await Db.IssuedMemos.AsNoTracking()
                 .Where(m => m.OfficeId == office.Id && numbers.Contains(m.Number) && m.DocumentJson != null)
                 .Select(m => new { m.Number, m.Id }).ToListAsync(ct))
             .GroupBy(m => m.Number).ToDictionary(g => g.Key, g => g.Max(m => m.Id));

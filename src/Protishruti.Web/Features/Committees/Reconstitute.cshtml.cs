@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
@@ -11,7 +10,6 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Meetings;
 using Protishruti.Web.Features.Memos;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
@@ -40,12 +38,10 @@ public sealed class ReconstituteInput
 /// </summary>
 [Authorize]
 public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, MeetingParties parties, CommitteeOrders orders,
-    MemoNumbers memos, TimeProvider time) : PageModel
+    MemoNumbers memos, TimeProvider time) : OfficePage(db, access)
 {
     public const int RowsPerAdd = 3;
     public const int MaxNoteLength = 2000;
-
-    public Office Office { get; private set; } = null!;
     public CommitteeKind Kind { get; private set; }
     public PartyCatalog Catalog { get; private set; } = null!;
     public string? NextMemo { get; private set; }
@@ -62,7 +58,7 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
     {
         if (await LoadAsync(code, kind, ct) is { } denied) return denied;
         var today = time.TodayInBangladesh();
-        var committee = await db.Committees.AsNoTracking().Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery()
+        var committee = await Db.Committees.AsNoTracking().Include(c => c.Members).Include(c => c.Quarters).AsSplitQuery()
             .FirstOrDefaultAsync(c => c.OfficeId == Office.Id && c.Kind == Kind, ct);
         var quarter = Domain.Calendar.FiscalQuarter.Of(today);
         QuarterDone = committee?.RecordFor(quarter) is not null;
@@ -108,7 +104,7 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
 
         try
         {
-            var document = await orders.ReconstituteAsync(Office, Catalog, Kind, seats, effectiveFrom, await ByAsync(db, User, ct), Input.Note,
+            var document = await orders.ReconstituteAsync(Office, Catalog, Kind, seats, effectiveFrom, await ByAsync(Db, User, ct), Input.Note,
                 time.TodayInBangladesh(), ct);
             TempData[nameof(IndexModel.Done)] = T($"অফিস আদেশ জারি হয়েছে (স্মারক নম্বর {document.Memo.NumberBn}); কমিটি পুনর্গঠিত।",
                 $"Office order issued (memo {document.Memo.Number}); the committee is reconstituted.");
@@ -128,10 +124,10 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
     }
 
     /// <summary>"Name (user)" of the signed-in user, kept on the quarter record as who acted.</summary>
-    public static async Task<string> ByAsync(AppDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<string> ByAsync(AppDbContext Db, ClaimsPrincipal user, CancellationToken ct)
     {
         var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var display = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+        var display = await Db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var name = user.Identity?.Name ?? "?";
         return string.IsNullOrWhiteSpace(display) ? name : $"{display} ({name})";
     }
@@ -152,12 +148,12 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
 
     private async Task<IActionResult?> LoadAsync(string code, string kind, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null || CommitteeSlugs.Parse(kind) is not { } k) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct)) return Forbid();
-        (Office, Kind) = (office, k);
+        if (CommitteeSlugs.Parse(kind) is not { } k) return NotFound(); // no such committee, whoever asks
+        if (await LoadOfficeAsync(code, OfficeAction.ManageMeetings, ct) is { } denied) return denied;
+        var office = Office;
+        Kind = k;
         Catalog = await parties.ForAsync(office, ct);
-        Holders = await db.PostContactsAsync(Catalog.Posts.Select(p => int.Parse(p.Key[5..], System.Globalization.CultureInfo.InvariantCulture)), time.TodayInBangladesh(), ct);
+        Holders = await Db.PostContactsAsync(Catalog.Posts.Select(p => int.Parse(p.Key[5..], System.Globalization.CultureInfo.InvariantCulture)), time.TodayInBangladesh(), ct);
         await PreviewAsync(ct);
         return null;
     }

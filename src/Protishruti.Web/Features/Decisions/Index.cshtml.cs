@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
@@ -21,12 +20,10 @@ namespace Protishruti.Web.Features.Decisions;
 /// monitors above it; edit links only for those who may update the office's progress.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, ImplementationShares shares, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, ImplementationShares shares, TimeProvider time) : OfficePage(db, access)
 {
     public const int PageSize = 25;
     public const int ConvenedMeetings = 10;
-
-    public Office Office { get; private set; } = null!;
     public bool CanUpdate { get; private set; }
     public bool CanManageMeetings { get; private set; }
     public DateOnly Today { get; private set; }
@@ -63,12 +60,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, Implementat
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
-        Office = office;
-        CanUpdate = await access.CanAsync(User, OfficeAction.UpdateDecisions, office, ct);
-        CanManageMeetings = await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct);
+        if (await LoadOfficeAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
+        var office = Office;
+        CanUpdate = await CanAsync(OfficeAction.UpdateDecisions, ct);
+        CanManageMeetings = await CanAsync(OfficeAction.ManageMeetings, ct);
         Today = time.TodayInBangladesh();
         var thisYear = FiscalYear.Of(Today);
         QuarterChoices = [.. thisYear.Quarters.Reverse(), .. new FiscalYear(thisYear.StartYear - 1).Quarters.Reverse()];
@@ -82,7 +77,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, Implementat
 
     private async Task LoadAssignedAsync(Office office, CancellationToken ct)
     {
-        var rows = db.Set<DecisionProgress>().AsNoTracking()
+        var rows = Db.Set<DecisionProgress>().AsNoTracking()
             .Where(p => p.OfficeId == office.Id && p.Decision.Item.Meeting.MinutesState == MinutesState.Issued);
         if (Quarter is { } q)
         {
@@ -113,7 +108,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, Implementat
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (AssignedTotal + PageSize - 1) / PageSize));
         Assigned = await (
                 from p in rows
-                join o in db.Offices on p.Decision.Item.Meeting.OfficeId equals o.Id
+                join o in Db.Offices on p.Decision.Item.Meeting.OfficeId equals o.Id
                 orderby p.Status == DecisionStatus.Done || p.Status == DecisionStatus.Dropped, p.Decision.Due,
                     p.Decision.Item.Meeting.Date descending, p.Id
                 select new AssignedRow(p.Id, p.Status, p.Note, p.Reason, p.Evidence,
@@ -126,7 +121,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, Implementat
     private async Task LoadConvenedAsync(Office office, CancellationToken ct)
     {
         ConvenedShare = await shares.ForOfficeAsync(office.Id, Quarter, ct);
-        var meetings = db.Meetings.AsNoTracking().Where(m => m.OfficeId == office.Id && m.MinutesState == MinutesState.Issued);
+        var meetings = Db.Meetings.AsNoTracking().Where(m => m.OfficeId == office.Id && m.MinutesState == MinutesState.Issued);
         if (Quarter is { } q)
         {
             var (from, to) = (q.Start, q.End);
@@ -137,10 +132,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, Implementat
             .AsSplitQuery()
             .ToListAsync(ct);
         var ids = Convened.SelectMany(m => m.Decisions).SelectMany(d => d.Progress).Select(p => p.OfficeId).Distinct().ToList();
-        Implementers = await db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).AsLinks().ToDictionaryAsync(o => o.Id, ct);
+        Implementers = await Db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).AsLinks().ToDictionaryAsync(o => o.Id, ct);
 
         if (CanManageMeetings)
-            Drafts = await db.Meetings.AsNoTracking()
+            Drafts = await Db.Meetings.AsNoTracking()
                 .Where(m => m.OfficeId == office.Id && m.NoticeState == NoticeState.Draft)
                 .OrderByDescending(m => m.Date).Take(ConvenedMeetings).ToListAsync(ct);
     }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Decisions;
 
@@ -18,9 +17,8 @@ namespace Protishruti.Web.Features.Decisions;
 /// meeting of the same kind, with each implementing office's status); shows the item once it is there.
 /// </summary>
 [Authorize]
-public sealed class ReviewModel(AppDbContext db, OfficeAccess access, DecisionReview review) : PageModel
+public sealed class ReviewModel(AppDbContext db, OfficeAccess access, DecisionReview review) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Meeting Meeting { get; private set; } = null!;
     public Meeting? Previous { get; private set; }
     public AgendaItem? Item => Meeting.Agenda.FirstOrDefault(a => a.Title == Meeting.ReviewTitle);
@@ -53,20 +51,19 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, DecisionRe
             Previous = await review.PreviousAsync(Meeting, ct);
             return Page();
         }
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "বিগত সভার সিদ্ধান্তসমূহের পর্যালোচনা আলোচ্যসূচির প্রথমে যোগ করা হয়েছে।" : "The review of the previous decisions is now the first agenda item.";
         return Redirect(DecisionLinks.Review(Office.Code, Meeting.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int meetingId, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct)) return Forbid();
-        var meeting = await db.Meetings.Include(m => m.Agenda).ThenInclude(a => a.Decisions)
+        if (await LoadOfficeAsync(code, OfficeAction.ManageMeetings, ct) is { } denied) return denied;
+        var office = Office;
+        var meeting = await Db.Meetings.Include(m => m.Agenda).ThenInclude(a => a.Decisions)
             .SingleOrDefaultAsync(m => m.Id == meetingId && m.OfficeId == office.Id, ct);
         if (meeting is null) return NotFound();
-        (Office, Meeting) = (office, meeting);
+        Meeting = meeting;
         return null;
     }
 }

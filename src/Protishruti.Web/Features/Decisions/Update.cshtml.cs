@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
@@ -26,9 +24,8 @@ namespace Protishruti.Web.Features.Decisions;
 [IgnoreAntiforgeryToken] // validated by hand once the form is read: the automatic check would buffer the upload first
 [DisableFormValueModelBinding]
 public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore files, IAntiforgery antiforgery,
-    IConfiguration config, TimeProvider time) : PageModel
+    IConfiguration config, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Office MeetingOffice { get; private set; } = null!;
     public DecisionProgress Progress { get; private set; } = null!;
     public Meeting Meeting => Progress.Decision.Item.Meeting;
@@ -94,26 +91,31 @@ public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore 
                 return Page();
             }
         }
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "অগ্রগতি সংরক্ষণ করা হয়েছে।" : "Progress saved.";
         return Redirect($"/offices/{Office.Code}/decisions/{Progress.Id}");
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int progressId, bool write, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        var progress = await db.Set<DecisionProgress>()
-            .Include(p => p.Decision).ThenInclude(d => d.Item).ThenInclude(a => a.Meeting)
-            .SingleOrDefaultAsync(p => p.Id == progressId && p.OfficeId == office.Id, ct);
+        // The implementer updates; its monitors read, and so do the monitors of the office whose meeting decided it.
+        DecisionProgress? progress = null;
+        Office? meetingOffice = null;
+        if (await LoadOfficeAsync(code, async office =>
+            {
+                progress = await Db.Set<DecisionProgress>()
+                    .Include(p => p.Decision).ThenInclude(d => d.Item).ThenInclude(a => a.Meeting)
+                    .SingleOrDefaultAsync(p => p.Id == progressId && p.OfficeId == office.Id, ct);
+                if (progress is null) return true; // a 404 below, whoever asks
+                meetingOffice = await Db.Offices.AsNoTracking().SingleAsync(o => o.Id == progress.Decision.Item.Meeting.OfficeId, ct);
+                var canUpdate = await Access.CanAsync(User, OfficeAction.UpdateDecisions, office, ct);
+                return write ? canUpdate
+                    : canUpdate || await Access.CanAsync(User, OfficeAction.Monitor, office, ct)
+                                || await Access.CanAsync(User, OfficeAction.Monitor, meetingOffice, ct);
+            }, ct) is { } denied) return denied;
         if (progress is null) return NotFound();
-        var meetingOffice = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == progress.Decision.Item.Meeting.OfficeId, ct);
-        CanUpdate = await access.CanAsync(User, OfficeAction.UpdateDecisions, office, ct);
-        if (write ? !CanUpdate
-                  : !CanUpdate && !await access.CanAsync(User, OfficeAction.Monitor, office, ct)
-                               && !await access.CanAsync(User, OfficeAction.Monitor, meetingOffice, ct))
-            return Forbid();
-        (Office, MeetingOffice, Progress) = (office, meetingOffice, progress);
+        CanUpdate = await CanAsync(OfficeAction.UpdateDecisions, ct);
+        (MeetingOffice, Progress) = (meetingOffice!, progress);
         (Status, Note, Reason, SavedStatus) = (progress.Status, progress.Note, progress.Reason, progress.Status);
         Today = time.TodayInBangladesh();
         return null;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
@@ -8,15 +7,14 @@ using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Memos;
 
 /// <summary>One memo file's name, purpose and (until its first memo) number and starting serial.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public MemoFile Editing { get; private set; } = null!;
 
     [BindProperty]
@@ -35,7 +33,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
     public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
-        if (await Input.ValidateAsync(ModelState, "Input", db, Office.Id, Editing, l, ct) is not { } serial) return Page();
+        if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, Editing, l, ct) is not { } serial) return Page();
 
         if (!Editing.HasIssued)
         {
@@ -47,25 +45,23 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
         if (Input.MakeDefault && !Editing.IsDefault)
         {
             if (!ModelState.Check("Input.MakeDefault", Editing.MakeDefault)) return Page();
-            foreach (var other in await db.MemoFiles.Where(f => f.OfficeId == Office.Id && f.IsDefault && f.Id != Editing.Id).ToListAsync(ct))
+            foreach (var other in await Db.MemoFiles.Where(f => f.OfficeId == Office.Id && f.IsDefault && f.Id != Editing.Id).ToListAsync(ct))
                 other.ClearDefault();
         }
         else if (!Input.MakeDefault && Editing.IsDefault)
         {
             Editing.ClearDefault();
         }
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = l["Manage.Saved"];
         return RedirectToPage(new { code = Office.Code, id });
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
-        Office = office;
-        var file = await db.MemoFiles.SingleOrDefaultAsync(f => f.Id == id && f.OfficeId == office.Id, ct);
+        if (await LoadOfficeAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        var office = Office;
+        var file = await Db.MemoFiles.SingleOrDefaultAsync(f => f.Id == id && f.OfficeId == office.Id, ct);
         if (file is null) return NotFound();
         Editing = file;
         return null;

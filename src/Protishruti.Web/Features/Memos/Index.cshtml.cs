@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
@@ -8,9 +7,9 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Memos;
 
@@ -19,11 +18,9 @@ namespace Protishruti.Web.Features.Memos;
 /// issued. Anyone who may see the office's dashboard reads it (monitors above included); office admins change it.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
     public const int PageSize = 50;
-
-    public Office Office { get; private set; } = null!;
     public bool CanManage { get; private set; }
     public List<MemoFile> Files { get; private set; } = [];
     public List<IssuedMemo> Register { get; private set; } = [];
@@ -48,13 +45,13 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
-        if (await Input.ValidateAsync(ModelState, "Input", db, Office.Id, null, l, ct) is not { } serial) return Page();
+        if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, null, l, ct) is not { } serial) return Page();
 
         var file = new MemoFile(Office.Id, Input.FileNumber!, Input.LabelBn!, Input.LabelEn, serial);
         file.SetPurpose(Input.Purpose);
         if (Input.MakeDefault) await MakeDefaultAsync(file, ct);
-        db.MemoFiles.Add(file);
-        await db.SaveChangesAsync(ct);
+        Db.MemoFiles.Add(file);
+        await Db.SaveChangesAsync(ct);
         Done = l["Memo.Added", file.Label(Ui.Bn)];
         return RedirectToPage(new { code = Office.Code });
     }
@@ -71,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
     private async Task<IActionResult> ChangeAsync(string code, int id, Func<MemoFile, Task> change, string doneKey, CancellationToken ct)
     {
         if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
-        var file = await db.MemoFiles.SingleOrDefaultAsync(f => f.Id == id && f.OfficeId == Office.Id, ct);
+        var file = await Db.MemoFiles.SingleOrDefaultAsync(f => f.Id == id && f.OfficeId == Office.Id, ct);
         if (file is null) return NotFound();
         try
         {
@@ -82,7 +79,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
             ModelState.AddDomainError("", e);
             return Page();
         }
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = l[doneKey, file.Label(Ui.Bn)];
         return RedirectToPage(new { code = Office.Code });
     }
@@ -91,20 +88,18 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
     private async Task MakeDefaultAsync(MemoFile file, CancellationToken ct)
     {
         file.MakeDefault();
-        foreach (var other in await db.MemoFiles.Where(f => f.OfficeId == Office.Id && f.IsDefault && f.Id != file.Id).ToListAsync(ct))
+        foreach (var other in await Db.MemoFiles.Where(f => f.OfficeId == Office.Id && f.IsDefault && f.Id != file.Id).ToListAsync(ct))
             other.ClearDefault();
     }
 
     private async Task<IActionResult?> LoadAsync(string code, OfficeAction action, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, action, office, ct)) return Forbid();
-        Office = office;
-        CanManage = action == OfficeAction.ManageOffice || await access.CanAsync(User, OfficeAction.ManageOffice, office, ct);
-        Files = await db.MemoFiles.AsNoTracking().Where(f => f.OfficeId == office.Id)
+        if (await LoadOfficeAsync(code, action, ct) is { } denied) return denied;
+        var office = Office;
+        CanManage = action == OfficeAction.ManageOffice || await CanAsync(OfficeAction.ManageOffice, ct);
+        Files = await Db.MemoFiles.AsNoTracking().Where(f => f.OfficeId == office.Id)
             .OrderByDescending(f => f.IsActive).ThenByDescending(f => f.IsDefault).ThenBy(f => f.Id).ToListAsync(ct);
-        var register = db.IssuedMemos.AsNoTracking().Where(m => m.OfficeId == office.Id);
+        var register = Db.IssuedMemos.AsNoTracking().Where(m => m.OfficeId == office.Id);
         RegisterTotal = await register.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (RegisterTotal + PageSize - 1) / PageSize));
         Register = await register.OrderByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
@@ -9,17 +8,15 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
-using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.People;
 
 /// <summary>An office admin sets the photo of a person who holds (or held) a post in the office.</summary>
 [Authorize]
-public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore files, IConfiguration config) : PageModel
+public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore files, IConfiguration config) : OfficePage(db, access)
 {
     public static readonly FileKind[] Allowed = [FileKind.Jpeg, FileKind.Png];
-
-    public Office Office { get; private set; } = null!;
     public Person Person { get; private set; } = null!;
     public long MaxBytes => config.GetValue("Uploads:MaxPhotoBytes", 1024L * 1024);
 
@@ -42,8 +39,8 @@ public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore f
             await using var stream = Upload.OpenReadStream();
             var stored = await files.SaveAsync(stream, Allowed, MaxBytes, ct);
             Person.SetPhoto(stored.Path);
-            db.AuditOfficeId = Office.Id;
-            await db.SaveChangesAsync(ct);
+            Db.AuditOfficeId = Office.Id;
+            await Db.SaveChangesAsync(ct);
         }
         catch (DomainException e)
         {
@@ -55,12 +52,11 @@ public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore f
 
     private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (office is null || person is null) return NotFound();
-        if (!await db.Incumbencies.AnyAsync(i => i.PersonId == id && i.Post.OfficeId == office.Id, ct)) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
-        (Office, Person) = (office, person);
+        if (await LoadOfficeAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        var person = await Db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return NotFound();
+        if (!await Db.Incumbencies.AnyAsync(i => i.PersonId == id && i.Post.OfficeId == Office.Id, ct)) return NotFound();
+        Person = person;
         return null;
     }
 }

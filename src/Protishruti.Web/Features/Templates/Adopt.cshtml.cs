@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
@@ -22,9 +21,8 @@ namespace Protishruti.Web.Features.Templates;
 /// has adopted, and what changed in a template since: adopt one, or take its changes into the draft.
 /// </summary>
 [Authorize]
-public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Charter? Charter { get; private set; }
     public CharterVersion? Open => Charter?.Open;
     public List<Row> Rows { get; private set; } = [];
@@ -68,7 +66,7 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
         if (Open is not null) return Redirect(Request.Path); // someone started one meanwhile
-        await CharterDrafts.StartAsync(db, Office, Charter, ct);
+        await CharterDrafts.StartAsync(Db, Office, Charter, ct);
         Done = l["Templates.DraftStarted"];
         return Redirect(Request.Path);
     }
@@ -90,9 +88,9 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
             await LoadAsync(Office.Code, ct, reload: true);
             return Page();
         }
-        var contacts = await db.ForVersionAsync(draft, time.TodayInBangladesh(), ct);
+        var contacts = await Db.ForVersionAsync(draft, time.TodayInBangladesh(), ct);
         draft.CheckQuality(contacts.AsLookup()); // the stored score is "as of the last save"
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         return Redirect(Request.Path);
     }
 
@@ -100,32 +98,29 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
     {
         if (!reload)
         {
-            var office = await db.FindByCodeAsync(code, ct);
-            if (office is null) return NotFound();
-            if (!await access.CanAsync(User, OfficeAction.EditCharter, office, ct)) return Forbid();
-            Office = office;
+            if (await LoadOfficeAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
         }
         else
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
         }
         // Only the open version is needed here, with what the quality check reads.
-        Charter = await db.Charters
+        Charter = await Db.Charters
             .Include(c => c.Versions.Where(v => v.State != CharterVersionState.Published)).ThenInclude(v => v.Services).ThenInclude(s => s.Documents)
             .Include(c => c.Versions.Where(v => v.State != CharterVersionState.Published)).ThenInclude(v => v.Expectations)
             .Include(c => c.Versions.Where(v => v.State != CharterVersionState.Published)).ThenInclude(v => v.GrievanceLevels)
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.OfficeId == Office.Id, ct);
         if (Charter is not null && Open is null)
-            await db.Entry(Charter).Collection(c => c.Versions).Query().Where(v => v.State == CharterVersionState.Published)
+            await Db.Entry(Charter).Collection(c => c.Versions).Query().Where(v => v.State == CharterVersionState.Published)
                 .OrderByDescending(v => v.Number).Take(1).LoadAsync(ct); // "update the published version" needs to know there is one
-        var templates = await db.ApplicableToAsync(Office, ct);
+        var templates = await Db.ApplicableToAsync(Office, ct);
         Rows = templates.Select(t =>
         {
             var service = Open is null ? null : TemplateAdoption.AdoptedService(Open, t);
             return new Row(t, service, service?.PendingUpdate(t));
         }).ToList();
-        Owners = (await db.AncestorsAsync(Office, ct)).ToDictionary(a => a.Id, a => a.Name(Ui.Bn));
+        Owners = (await Db.AncestorsAsync(Office, ct)).ToDictionary(a => a.Id, a => a.Name(Ui.Bn));
         return null;
     }
 }

@@ -69,4 +69,5 @@ public abstract class CsvFormatErrorTests<TApp>(TApp app) : AppTests<TApp>(app) 
 
 public sealed class CsvFormatErrorTests_Sqlite(SqliteApp app) : CsvFormatErrorTests<SqliteApp>(app), IClassFixture<SqliteApp>;
 
+[Trait("Database", "Postgres")]
 public sealed class CsvFormatErrorTests_Postgres(PostgresApp app) : CsvFormatErrorTests<PostgresApp>(app), IClassFixture<PostgresApp>;

@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
@@ -20,12 +18,9 @@ namespace Protishruti.Web.Features.Charters.Editor;
 /// that turns a save on a stale form into a conflict shown beside what the user typed (ADR 0008).
 /// </summary>
 [Authorize]
-public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
+public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
-    protected AppDbContext Db => db;
     protected TimeProvider Time => time;
-
-    public Office Office { get; private set; } = null!;
     public Charter? Charter { get; private set; }
     /// <summary>The draft, submitted or returned version, with its services, documents, expectations, ladder and history.</summary>
     public CharterVersion? Version { get; private set; }
@@ -48,12 +43,10 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
     /// <summary>Loads the office and charter; null when the user may do <paramref name="need"/>, else the response to send.</summary>
     protected async Task<IActionResult?> LoadAsync(string code, OfficeAction need, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, need, office, ct)) return Forbid();
-        Office = office;
-        CanEdit = await access.CanAsync(User, OfficeAction.EditCharter, office, ct);
-        CanApprove = await access.CanAsync(User, OfficeAction.ApproveCharter, office, ct);
+        if (await LoadOfficeAsync(code, need, ct) is { } denied) return denied;
+        var office = Office;
+        CanEdit = await CanAsync(OfficeAction.EditCharter, ct);
+        CanApprove = await CanAsync(OfficeAction.ApproveCharter, ct);
         await LoadCharterAsync(ct);
         return null;
     }
@@ -72,14 +65,14 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
 
     private async Task LoadCharterAsync(CancellationToken ct)
     {
-        Charter = await db.Charters.Include(c => c.Versions).FirstOrDefaultAsync(c => c.OfficeId == Office.Id, ct);
+        Charter = await Db.Charters.Include(c => c.Versions).FirstOrDefaultAsync(c => c.OfficeId == Office.Id, ct);
         Version = Charter?.Open;
         if (Version is not null) await LoadRowsAsync(Version, ct);
     }
 
     protected async Task LoadRowsAsync(CharterVersion version, CancellationToken ct)
     {
-        var entry = db.Entry(version);
+        var entry = Db.Entry(version);
         await entry.Collection(v => v.Services).Query().Include(s => s.Documents).LoadAsync(ct);
         await entry.Collection(v => v.Expectations).LoadAsync(ct);
         await entry.Collection(v => v.GrievanceLevels).LoadAsync(ct);
@@ -114,22 +107,22 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
     /// <param name="save">How to save, when more than a save follows (publishing); a plain save otherwise.</param>
     protected async Task<bool> SaveAsync(CancellationToken ct, Func<CancellationToken, Task>? save = null)
     {
-        if (Version is not null && db.Entry(Version).State != EntityState.Added)
-            db.Entry(Version).Property(v => v.Revision).OriginalValue = Revision;
+        if (Version is not null && Db.Entry(Version).State != EntityState.Added)
+            Db.Entry(Version).Property(v => v.Revision).OriginalValue = Revision;
         if (Version is { IsEditable: true })
         {
             // The stored score is what the parent office's monitoring view shows (ADR 0012): keep it as of this save.
-            var contacts = await db.ForVersionAsync(Version, Today, ct);
+            var contacts = await Db.ForVersionAsync(Version, Today, ct);
             Version.CheckQuality(contacts.AsLookup());
         }
         try
         {
-            await (save ?? db.SaveChangesAsync)(ct);
+            await (save ?? Db.SaveChangesAsync)(ct);
             return true;
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             await LoadCharterAsync(ct);
             MarkConflict();
             return false;
@@ -155,9 +148,9 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
     protected async Task<List<PostContact>> PostsOfAsync(IEnumerable<int> officeIds, CancellationToken ct)
     {
         var ids = officeIds.ToList();
-        var postIds = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.OfficeId))
+        var postIds = await Db.Posts.AsNoTracking().Where(p => ids.Contains(p.OfficeId))
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
-        var contacts = await db.PostContactsAsync(postIds, Today, ct);
+        var contacts = await Db.PostContactsAsync(postIds, Today, ct);
         return postIds.Where(contacts.ContainsKey).Select(id => contacts[id]).ToList();
     }
 

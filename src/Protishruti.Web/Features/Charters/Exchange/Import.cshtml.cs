@@ -1,22 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Charters.Exchange;
 
 /// <summary>Uploads a charter file (CSV or XLSX) into the office's open draft, or shows every refused cell.</summary>
 [Authorize]
-public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -53,10 +51,8 @@ public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImp
 
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.EditCharter, office, ct)) return Forbid();
-        Office = office;
+        if (await LoadOfficeAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
+        var office = Office;
         return null;
     }
 }

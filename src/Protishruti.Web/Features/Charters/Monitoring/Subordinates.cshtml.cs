@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 
@@ -19,11 +17,9 @@ namespace Protishruti.Web.Features.Charters.Monitoring;
 /// a few indexed queries on the office path; no service is loaded, so a ministry with thousands of offices stays fast.
 /// </summary>
 [Authorize]
-public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
+public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
     public const int PageSize = 50;
-
-    public Office Office { get; private set; } = null!;
     public FiscalQuarter Quarter { get; private set; }
     public List<KindCount> Kinds { get; private set; } = [];
     public int Total { get; private set; }
@@ -58,15 +54,13 @@ public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, Time
 
     public async Task<IActionResult> OnGetAsync(string code, int? page, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
-        Office = office;
+        if (await LoadOfficeAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
+        var office = Office;
         Quarter = FiscalQuarter.Of(time.TodayInBangladesh());
         var start = Quarter.Start;
 
         var prefix = $"{office.Path}{office.Id}/";
-        var below = db.Offices.AsNoTracking().Where(o => o.Path.StartsWith(prefix));
+        var below = Db.Offices.AsNoTracking().Where(o => o.Path.StartsWith(prefix));
         var published = PublishedSince(start);
         Levels = (await below.Select(o => o.Depth).Distinct().ToListAsync(ct)).Select(d => d - office.Depth).Order().ToList();
 
@@ -91,9 +85,9 @@ public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, Time
 
         var ids = offices.Select(o => o.Id).ToList();
         var versions = (await (
-                from c in db.Charters.AsNoTracking()
+                from c in Db.Charters.AsNoTracking()
                 where ids.Contains(c.OfficeId)
-                join v in db.Set<CharterVersion>().AsNoTracking() on c.Id equals v.CharterId
+                join v in Db.Set<CharterVersion>().AsNoTracking() on c.Id equals v.CharterId
                 select new { c.OfficeId, v.Number, v.State, v.PublishedOn, v.QualityScore }).ToListAsync(ct))
             .ToLookup(v => v.OfficeId, v => new VersionInfo(v.Number, v.State, v.PublishedOn, v.QualityScore));
         Rows = offices.Select(o =>
@@ -109,7 +103,7 @@ public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, Time
 
     /// <summary>Offices with a version published on or after <paramref name="start"/> (a Bangladesh date, stored at publish).</summary>
     private IQueryable<int> PublishedSince(DateOnly start) =>
-        db.Charters.Where(c => c.Versions.Any(v => v.State == CharterVersionState.Published && v.PublishedOn >= start)).Select(c => c.OfficeId);
+        Db.Charters.Where(c => c.Versions.Any(v => v.State == CharterVersionState.Published && v.PublishedOn >= start)).Select(c => c.OfficeId);
 
     /// <summary>This page's address with one filter changed (and the page reset).</summary>
     public string Link(OfficeKind? kind = null, int? level = null, string? show = null, int? page = null, bool clearKind = false, bool clearLevel = false, bool clearShow = false)

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Meetings.Minutes;
 
@@ -26,9 +25,8 @@ public static class MeetingQueries
 /// anyone who may monitor the office (its staff, Monitors above it) reads the same page without the buttons.
 /// </summary>
 [Authorize]
-public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : PageModel
+public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Meeting Meeting { get; private set; } = null!;
     public bool CanManage { get; private set; }
 
@@ -38,20 +36,17 @@ public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : PageMo
     public string Hub => $"/offices/{Office.Code}/meetings/{Meeting.Id}/manage";
     public string Base => $"/offices/{Office.Code}/meetings/{Meeting.Id}";
 
-    protected AppDbContext Db => db;
-
     protected static string T(string bn, string en) => Ui.Bn ? bn : en;
 
     /// <summary>Loads the office and the tracked meeting; null when the user may go on, else the 404/403 result.</summary>
     protected async Task<IActionResult?> LoadAsync(string code, int id, bool write, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        var meeting = await db.Whole().SingleOrDefaultAsync(m => m.Id == id && m.OfficeId == office.Id, ct);
+        // Monitors read the minutes; only meeting managers write them.
+        if (await (write ? LoadOfficeAsync(code, OfficeAction.ManageMeetings, ct) : LoadOfficeAsync(code, ct, OfficeAction.ManageMeetings, OfficeAction.Monitor))
+            is { } denied) return denied;
+        var meeting = await Db.Whole().SingleOrDefaultAsync(m => m.Id == id && m.OfficeId == Office.Id, ct);
         if (meeting is null) return NotFound();
-        CanManage = await access.CanAsync(User, OfficeAction.ManageMeetings, office, ct);
-        if (write ? !CanManage : !CanManage && !await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
-        Office = office;
+        CanManage = await CanAsync(OfficeAction.ManageMeetings, ct);
         Meeting = meeting;
         return null;
     }

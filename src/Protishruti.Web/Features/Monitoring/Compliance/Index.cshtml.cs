@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Monitoring;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
@@ -18,9 +16,8 @@ namespace Protishruti.Web.Features.Monitoring.Compliance;
 /// what the offices did in the quarter, each indicator, and one row per direct subordinate to drill down.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQueries queries, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQueries queries, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public List<OfficeLink> Ancestors { get; private set; } = [];
     public ComplianceReport? Report { get; private set; }
     public ComplianceArgs? Args { get; private set; }
@@ -34,13 +31,11 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
 
     public async Task<IActionResult> OnGetAsync(string code, string? fy, string? quarter, string? plan, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.Monitor, office, ct)) return Forbid();
-        Office = office;
-        Ancestors = await db.AncestorsAsync(office, ct);
+        if (await LoadOfficeAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
+        var office = Office;
+        Ancestors = await Db.AncestorsAsync(office, ct);
         var today = time.TodayInBangladesh();
-        var (args, bn, en) = ComplianceArgs.Parse(fy, quarter, plan, await MonitoringPeriods.DefaultAsync(db, today, plan, ct));
+        var (args, bn, en) = ComplianceArgs.Parse(fy, quarter, plan, await MonitoringPeriods.DefaultAsync(Db, today, plan, ct));
         (Fy, Quarter, Plan) = (fy ?? args?.Year.LabelEn ?? "", quarter ?? (args is null ? "" : ComplianceArgs.QuarterValue(args.Period)), plan ?? "cc");
         if (args is null)
         {
@@ -51,7 +46,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         Args = args;
         Report = await queries.ForAsync(office, args.Year, args.Period, args.Plan, today, ct);
         // The drill-down rows are the root's direct subordinates: their reports are reviewed by the root.
-        CanReview = await access.CanAsync(User, OfficeAction.ReviewReports, office, ct);
+        CanReview = await CanAsync(OfficeAction.ReviewReports, ct);
         return Page();
     }
 

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 
@@ -18,9 +15,8 @@ public sealed record PeriodLine(ReportPeriod Period, DateOnly DueOn, ReportState
 
 /// <summary>The office's monitoring home: the year's plan, and each period's report with its deadline and state.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, ProgressReports reports, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, ProgressReports reports, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public PlanKind Kind { get; private set; }
     public FiscalYear Year { get; private set; }
     public ActionPlan? Plan { get; private set; }
@@ -32,13 +28,13 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ProgressRep
 
     public async Task<IActionResult> OnGetAsync(string code, string? fy, string? plan, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        var (read, write) = await ReportAccess.ForAsync(db, access, User, office, ct);
-        if (!read) return Forbid();
-        (Office, CanWrite, Kind) = (office, write, ReportLinks.KindOf(plan));
+        var write = false;
+        if (await LoadOfficeAsync(code, async o => { bool read; (read, write) = await ReportAccess.ForAsync(Db, Access, User, o, ct); return read; }, ct)
+            is { } denied) return denied;
+        var office = Office;
+        (CanWrite, Kind) = (write, ReportLinks.KindOf(plan));
         Today = time.TodayInBangladesh();
-        Years = await db.ActionPlans.AsNoTracking().Where(p => p.Kind == Kind).Select(p => p.FiscalYearStart).OrderByDescending(y => y).ToListAsync(ct);
+        Years = await Db.ActionPlans.AsNoTracking().Where(p => p.Kind == Kind).Select(p => p.FiscalYearStart).OrderByDescending(y => y).ToListAsync(ct);
         // Without a year asked for: the year of the report offices are writing now, or the latest year that has a plan.
         var writing = ReportingCalendar.LastEnded(Today).Year;
         Year = FiscalYear.TryParse(fy, out var asked) ? asked
@@ -47,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ProgressRep
         Plan = await reports.PlanAsync(Year, Kind, ct);
         if (Plan is null) return Page();
 
-        var mine = await db.ProgressReports.AsNoTracking().Include(r => r.Steps)
+        var mine = await Db.ProgressReports.AsNoTracking().Include(r => r.Steps)
             .Where(r => r.OfficeId == office.Id && r.ActionPlanId == Plan.Id).ToListAsync(ct);
         foreach (var period in ReportPeriods.All)
         {

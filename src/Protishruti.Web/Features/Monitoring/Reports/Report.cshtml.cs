@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
@@ -11,7 +10,6 @@ using Protishruti.Domain.Monitoring;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Decisions;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
@@ -32,11 +30,9 @@ public sealed record RowInput(string? Achieved, string? DoneOn, string? Remarks)
 [IgnoreAntiforgeryToken] // validated by hand once the form is read: the automatic check would buffer the upload first
 [DisableFormValueModelBinding]
 public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressReports reports, FileStore files, IAntiforgery antiforgery,
-    IConfiguration config, TimeProvider time) : PageModel
+    IConfiguration config, TimeProvider time) : OfficePage(db, access)
 {
     public const int MaxRemarks = 2000;
-
-    public Office Office { get; private set; } = null!;
     public string? ParentName { get; private set; }
     public ActionPlan Plan { get; private set; } = null!;
     public FiscalYear Year { get; private set; }
@@ -144,7 +140,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
         }
         if (!ModelState.IsValid) return await RefusedAsync(code, fy, period, plan, (id, input), ct);
 
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? $"{BengaliDigits.ToBengali(indicator.Code)} সূচকের অর্জন সংরক্ষণ করা হয়েছে।" : $"The achievement of {indicator.Code} is saved.";
         return Redirect($"{ReportUrl}#row-{id}");
     }
@@ -163,7 +159,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
             ModelState.AddModelError("", e.LocalizedMessage(Ui.Bn));
             return await RefusedAsync(code, fy, period, plan, null, ct);
         }
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         var to = ParentName ?? (Ui.Bn ? "ঊর্ধ্বতন দপ্তর" : "the parent office");
         Done = Ui.Bn
             ? $"প্রতিবেদন {to}-এ দাখিল করা হয়েছে।{(Report.SubmittedLate ? " সময়সীমার পরে দাখিল হওয়ায় এটি বিলম্বিত হিসেবে চিহ্নিত।" : "")}"
@@ -177,7 +173,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
     /// <summary>A refused form: nothing of it is kept in the database; the page is rebuilt from what is saved, with what was typed.</summary>
     private async Task<IActionResult> RefusedAsync(string code, string fy, string period, string? plan, (int Id, RowInput Input)? typed, CancellationToken ct)
     {
-        db.ChangeTracker.Clear(); // the model state keeps the messages
+        Db.ChangeTracker.Clear(); // the model state keeps the messages
         if (await LoadAsync(code, fy, period, plan, write: true, ct) is { } refused) return refused;
         await BuildAsync(ct, save: false);
         if (typed is { } t) Inputs[t.Id] = t.Input;
@@ -204,16 +200,17 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
 
     private async Task<IActionResult?> LoadAsync(string code, string fy, string period, string? plan, bool write, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null || ReportAccess.Parse(fy, period) is not { } at) return NotFound();
-        var (read, canWrite) = await ReportAccess.ForAsync(db, access, User, office, ct);
-        if (!read || (write && !canWrite)) return Forbid();
+        var canWrite = false;
+        if (await LoadOfficeAsync(code, async o => { bool read; (read, canWrite) = await ReportAccess.ForAsync(Db, Access, User, o, ct); return read && (!write || canWrite); }, ct)
+            is { } denied) return denied;
+        var office = Office;
+        if (ReportAccess.Parse(fy, period) is not { } at) return NotFound();
         var p = await reports.PlanAsync(at.Year, ReportLinks.KindOf(plan), ct);
         if (p is null) return NotFound();
-        (Office, Plan, Year, Period, CanWrite) = (office, p, at.Year, at.Period, canWrite);
+        (Plan, Year, Period, CanWrite) = (p, at.Year, at.Period, canWrite);
         Today = time.TodayInBangladesh();
         PeriodEnd = Period.Span(Year).To;
-        var parent = office.ParentId is { } pid ? await db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == pid, ct) : null;
+        var parent = office.ParentId is { } pid ? await Db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == pid, ct) : null;
         ParentName = parent?.Name(Ui.Bn);
         var hasSubordinates = await reports.HasSubordinatesAsync(office.Id, ct);
         Manual = p.For(hasSubordinates).Where(i => !i.IsComputed).ToList();
@@ -238,16 +235,16 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
     {
         var hasSubordinates = await reports.HasSubordinatesAsync(Office.Id, ct);
         await reports.RefreshAsync(Report, Office, hasSubordinates, ct);
-        if (save && CanWrite && db.ChangeTracker.HasChanges())
+        if (save && CanWrite && Db.ChangeTracker.HasChanges())
         {
             try
             {
-                await db.SaveChangesAsync(ct);
+                await Db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException) when (db.Entry(Report).State == EntityState.Added)
+            catch (DbUpdateException) when (Db.Entry(Report).State == EntityState.Added)
             {
                 // Opened twice at once: the other request started it. Show that one.
-                db.ChangeTracker.Clear();
+                Db.ChangeTracker.Clear();
                 Report = (await reports.FindAsync(Office.Id, Plan.Id, Period, ct))!;
                 await reports.RefreshAsync(Report, Office, hasSubordinates, ct);
             }

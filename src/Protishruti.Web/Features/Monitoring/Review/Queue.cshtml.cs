@@ -1,15 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Features.Offices;
 
 namespace Protishruti.Web.Features.Monitoring.Review;
 
@@ -18,9 +15,8 @@ namespace Protishruti.Web.Features.Monitoring.Review;
 /// late), returned, accepted, or missing once the tier's deadline has passed. Defaults to the last quarter that ended.
 /// </summary>
 [Authorize]
-public sealed class QueueModel(AppDbContext db, OfficeAccess access, ReportReviews reviews, TimeProvider time) : PageModel
+public sealed class QueueModel(AppDbContext db, OfficeAccess access, ReportReviews reviews, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public FiscalYear Year { get; private set; }
     public ReportPeriod Period { get; private set; }
     public PlanKind Kind { get; private set; } = PlanKind.CitizenCharter;
@@ -35,20 +31,18 @@ public sealed class QueueModel(AppDbContext db, OfficeAccess access, ReportRevie
 
     public async Task<IActionResult> OnGetAsync(string code, string? fy, string? period, string? plan, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ReviewReports, office, ct)) return Forbid();
-        Office = office;
+        if (await LoadOfficeAsync(code, OfficeAction.ReviewReports, ct) is { } denied) return denied;
+        var office = Office;
         Today = time.TodayInBangladesh();
-        var (lastYear, lastPeriod) = await MonitoringPeriods.DefaultAsync(db, Today, plan, ct);
+        var (lastYear, lastPeriod) = await MonitoringPeriods.DefaultAsync(Db, Today, plan, ct);
         // A query that does not parse falls back to the default period, as a filter form should.
         Year = FiscalYear.TryParse(fy, out var y) ? y : lastYear;
         Period = ReportPeriods.FromSlug(period?.Trim().ToLowerInvariant()) ?? lastPeriod;
         Kind = PlanKindNames.FromSlug(plan?.Trim().ToLowerInvariant()) ?? PlanKind.CitizenCharter;
-        var plans = await db.ActionPlans.AsNoTracking().Select(p => new { p.FiscalYearStart, p.Kind }).ToListAsync(ct);
+        var plans = await Db.ActionPlans.AsNoTracking().Select(p => new { p.FiscalYearStart, p.Kind }).ToListAsync(ct);
         Years = plans.Select(p => p.FiscalYearStart).Append(Year.StartYear).Distinct().Order().Select(s => new FiscalYear(s)).ToList();
         Kinds = plans.Select(p => p.Kind).Append(Kind).Distinct().Order().ToList();
-        Plan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.FiscalYearStart == Year.StartYear && p.Kind == Kind, ct);
+        Plan = await Db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.FiscalYearStart == Year.StartYear && p.Kind == Kind, ct);
         if (Plan is not null) Rows = await reviews.QueueAsync(office, Plan, Period, Today, ct);
         return Page();
     }

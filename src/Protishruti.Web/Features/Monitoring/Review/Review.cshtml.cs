@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
@@ -11,7 +10,6 @@ using Protishruti.Domain.Monitoring;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Monitoring.Reports;
-using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
@@ -25,9 +23,8 @@ namespace Protishruti.Web.Features.Monitoring.Review;
 /// Decisions are final: there is no edit path, and a second decision on a report no longer waiting is refused.
 /// </summary>
 [Authorize]
-public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportReviews reviews, ProgressReports reports, TimeProvider time) : PageModel
+public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportReviews reviews, ProgressReports reports, TimeProvider time) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Office Parent { get; private set; } = null!;
     public FiscalYear Year { get; private set; }
     public ReportPeriod Period { get; private set; }
@@ -96,7 +93,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportRevi
         if (Report is null) return NotFound();
         try
         {
-            var by = await Committees.ReconstituteModel.ByAsync(db, User, ct);
+            var by = await Committees.ReconstituteModel.ByAsync(Db, User, ct);
             Done = await decide(Report, by, User.FindFirstValue(ClaimTypes.NameIdentifier));
             return Redirect(PageUrl());
         }
@@ -117,18 +114,24 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportRevi
 
     private async Task<IActionResult?> LoadAsync(string code, string fy, string period, string? plan, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office?.ParentId is not { } parentId) return NotFound(); // a top office has nobody above to review it
-        var parent = await db.Offices.SingleAsync(o => o.Id == parentId, ct);
-        if (!await access.CanAsync(User, OfficeAction.ReviewReports, parent, ct)) return Forbid();
+        // Reviewing is a right in the parent office; a top office has nobody above to review it.
+        Office? parent = null;
+        var top = false;
+        if (await LoadOfficeAsync(code, async o =>
+            {
+                if (o.ParentId is not { } parentId) return !(top = true);
+                parent = await Db.Offices.SingleAsync(x => x.Id == parentId, ct);
+                return await Access.CanAsync(User, OfficeAction.ReviewReports, parent, ct);
+            }, ct) is { } denied) return top ? NotFound() : denied;
+        var office = Office;
         if (!FiscalYear.TryParse(fy, out var year) || ReportPeriods.FromSlug(period?.ToLowerInvariant()) is not { } p) return NotFound();
         var kind = plan is null ? PlanKind.CitizenCharter : PlanKindNames.FromSlug(plan.ToLowerInvariant());
         if (kind is null) return NotFound();
-        var actionPlan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(x => x.FiscalYearStart == year.StartYear && x.Kind == kind, ct);
+        var actionPlan = await Db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(x => x.FiscalYearStart == year.StartYear && x.Kind == kind, ct);
         if (actionPlan is null) return NotFound();
-        (Office, Parent, Year, Period) = (office, parent, year, p);
+        (Parent, Year, Period) = (parent!, year, p);
         Report = await reviews.FindAsync(office.Id, actionPlan.Id, p, ct);
-        Plan = Report?.Plan ?? await db.ActionPlans.AsNoTracking().Include(x => x.Indicators).SingleAsync(x => x.Id == actionPlan.Id, ct);
+        Plan = Report?.Plan ?? await Db.ActionPlans.AsNoTracking().Include(x => x.Indicators).SingleAsync(x => x.Id == actionPlan.Id, ct);
         return null;
     }
 
