@@ -43,6 +43,26 @@ public abstract class OfficeEditTests<TApp>(TApp app) : AppTests<TApp>(app) wher
     }
 
     [Fact]
+    public async Task Renaming_the_office_on_its_edit_page_renames_it_in_the_national_search_at_once()
+    {
+        var token = $"Kingfisher{Random.Shared.Next(100000, 999999)}";
+        var before = Load("dc-natore");
+        var client = await App.LoggedInAsync("officeadmin.dc-natore");
+        (await PostAsync(client, "/offices/dc-natore/edit", Form(before, f => f["Input.NameEn"] = $"Deputy Commissioner's Office, {token}")))
+            .ShouldRedirectTo("/offices/dc-natore/edit");
+        try
+        {
+            var json = System.Text.Json.JsonDocument.Parse(await App.CreateClient().GetStringAsync($"/api/v1/services?q={token}")).RootElement;
+            var offices = json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("office").GetProperty("nameEn").GetString()).Distinct().ToList();
+            offices.ShouldBe([$"Deputy Commissioner's Office, {token}"]); // every published service of the office, under its new name
+        }
+        finally
+        {
+            await PostAsync(client, "/offices/dc-natore/edit", Form(Load("dc-natore"), f => f["Input.NameEn"] = before.NameEn));
+        }
+    }
+
+    [Fact]
     public async Task An_office_admin_sees_kind_and_parent_but_cannot_change_them_even_by_posting_them()
     {
         var client = await App.LoggedInAsync("officeadmin.dc-natore");
