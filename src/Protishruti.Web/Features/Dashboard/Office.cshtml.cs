@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
@@ -13,9 +11,8 @@ namespace Protishruti.Web.Features.Dashboard;
 
 /// <summary>An office's dashboard: what the user may do here, and the offices below it.</summary>
 [Authorize]
-public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time, Decisions.ImplementationShares shares) : PageModel
+public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time, Decisions.ImplementationShares shares) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public List<OfficeLink> Ancestors { get; private set; } = [];
     public List<OfficeRole> MyRoles { get; private set; } = [];
     public HashSet<OfficeAction> Allowed { get; } = [];
@@ -28,21 +25,19 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ViewDashboard, office, ct)) return Forbid();
-        Office = office;
+        if (await LoadOfficeAsync(code, OfficeAction.ViewDashboard, ct) is { } denied) return denied;
+        var office = Office;
         foreach (var action in Enum.GetValues<OfficeAction>())
-            if (await access.CanAsync(User, action, office, ct)) Allowed.Add(action);
-        MyRoles = (await access.GrantsAsync(User, ct)).Where(g => g.OfficeId == office.Id).Select(g => g.Role).Order().ToList();
-        Ancestors = await db.AncestorsAsync(office, ct);
-        Subordinates = await db.Offices.AsNoTracking().Where(o => o.ParentId == office.Id)
+            if (await CanAsync(action, ct)) Allowed.Add(action);
+        MyRoles = (await Access.GrantsAsync(User, ct)).Where(g => g.OfficeId == office.Id).Select(g => g.Role).Order().ToList();
+        Ancestors = await Db.AncestorsAsync(office, ct);
+        Subordinates = await Db.Offices.AsNoTracking().Where(o => o.ParentId == office.Id)
             .OrderBy(o => o.Kind).ThenBy(o => o.NameEn).AsLinks().ToListAsync(ct);
         var prefix = $"{office.Path}{office.Id}/";
-        DescendantCount = await db.Offices.CountAsync(o => o.Path.StartsWith(prefix), ct);
+        DescendantCount = await Db.Offices.CountAsync(o => o.Path.StartsWith(prefix), ct);
         var today = time.TodayInBangladesh();
-        PostCount = await db.Posts.CountAsync(p => p.OfficeId == office.Id, ct);
-        VacantPostCount = await db.Posts.CountAsync(p => p.OfficeId == office.Id
+        PostCount = await Db.Posts.CountAsync(p => p.OfficeId == office.Id, ct);
+        VacantPostCount = await Db.Posts.CountAsync(p => p.OfficeId == office.Id
             && !p.Incumbencies.Any(i => i.From <= today && (i.To == null || i.To >= today)), ct);
         if (Allowed.Contains(OfficeAction.Monitor))
             DecisionShares = (await shares.ForOfficeAsync(office.Id, null, ct), await shares.ForImplementerAsync(office.Id, null, ct));

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
@@ -8,14 +7,14 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Offices.Manage;
 
 /// <summary>An office's names, contacts and file-number blocks; its kind and place in the hierarchy only for a system admin.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public bool CanMove { get; private set; }
     public string? CurrentParentCode { get; private set; }
     public string? CurrentParentName { get; private set; }
@@ -99,7 +98,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
             if (kind is null || !Enum.IsDefined(kind.Value)) ModelState.AddModelError("Input.Kind", l["Manage.ChooseKind"]);
             if (parentCode is not null && parentCode != CurrentParentCode)
             {
-                parent = await db.FindByCodeAsync(parentCode, ct);
+                parent = await Db.FindByCodeAsync(parentCode, ct);
                 if (parent is null) ModelState.AddModelError("Input.ParentCode", l["Manage.ParentNotFound", parentCode]);
             }
         }
@@ -110,7 +109,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
             // First, so that a refused move (under its own subordinate) leaves the office untouched.
             try
             {
-                await OfficeHierarchy.MoveAsync(db, o, parent, ct);
+                await OfficeHierarchy.MoveAsync(Db, o, parent, ct);
             }
             catch (DomainException e)
             {
@@ -122,19 +121,17 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
         o.Rename(i.NameBn!, i.NameEn!);
         o.SetContacts(i.AddressBn, i.AddressEn, i.Phone, i.Email, i.Website);
         o.SetFileNumberBlocks(i.MinistryCode, i.OfficeCode, i.GeoCode);
-        await Search.ServiceSearchIndex.SaveOfficeChangesAsync(db, ct); // search results carry the office's name
+        await Search.ServiceSearchIndex.SaveOfficeChangesAsync(Db, ct); // search results carry the office's name
         Saved = "1";
         return RedirectToPage(new { code = o.Code });
     }
 
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
-        Office = office;
-        CanMove = await access.IsSystemAdminAsync(User, ct);
-        if (office.ParentId is int parentId && await db.Offices.FindAsync([parentId], ct) is { } parent)
+        if (await LoadOfficeAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        var office = Office;
+        CanMove = await Access.IsSystemAdminAsync(User, ct);
+        if (office.ParentId is int parentId && await Db.Offices.FindAsync([parentId], ct) is { } parent)
             (CurrentParentCode, CurrentParentName) = (parent.Code, parent.Name(Ui.Bn));
         return null;
     }

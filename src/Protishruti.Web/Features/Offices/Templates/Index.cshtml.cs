@@ -1,20 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters.Templates;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Templates;
 using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Offices.Templates;
 
 /// <summary>The service templates an office defines for its subordinate offices of a kind (its editor and approver).</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public List<ServiceTemplate> Templates { get; private set; } = [];
 
     [TempData]
@@ -22,11 +20,9 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.EditCharter, office, ct)) return Forbid();
-        Office = office;
-        Templates = await db.OwnedByAsync(office.Id, ct);
+        if (await LoadOfficeAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
+        var office = Office;
+        Templates = await Db.OwnedByAsync(office.Id, ct);
         return Page();
     }
 }

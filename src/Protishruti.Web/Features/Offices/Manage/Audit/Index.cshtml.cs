@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
@@ -18,11 +17,9 @@ namespace Protishruti.Web.Features.Offices.Manage.Audit;
 
 /// <summary>An office's audit log, newest first: who changed what, and each changed field's value before and after.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
     public const int PageSize = 50;
-
-    public Office Office { get; private set; } = null!;
     public List<Row> Rows { get; } = [];
     public int PageNumber { get; private set; }
     public int PageCount { get; private set; }
@@ -37,12 +34,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
 
     public async Task<IActionResult> OnGetAsync(string code, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ViewAuditLog, office, ct)) return Forbid();
-        Office = office;
+        if (await LoadOfficeAsync(code, OfficeAction.ViewAuditLog, ct) is { } denied) return denied;
+        var office = Office;
 
-        var entries = db.AuditEntries.AsNoTracking().Where(a => a.OfficeId == office.Id);
+        var entries = Db.AuditEntries.AsNoTracking().Where(a => a.OfficeId == office.Id);
         Total = await entries.CountAsync(ct);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
@@ -54,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
         var userIds = snapshots.Where(s => s.Entry.EntityType == nameof(RoleGrant))
             .SelectMany(s => new[] { s.Before, s.After })
             .Select(d => d?.GetValueOrDefault("UserId")).OfType<string>().Distinct().ToList();
-        var userNames = userIds.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+        var userNames = userIds.Count == 0 ? [] : await Db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, ct);
 
         foreach (var (entry, before, after) in snapshots)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
@@ -15,9 +14,8 @@ namespace Protishruti.Web.Features.Offices.Manage.Posts;
 
 /// <summary>One post: its details, who has held it, and the two changes of holder (a new holder joins; the post falls vacant).</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Post Post { get; private set; } = null!;
     public Incumbency? Holder { get; private set; }
 
@@ -60,7 +58,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         if (!Input.Validate(ModelState, "Input", l, out var sort)) return Page();
         Post.SetDesignation(Input.DesignationBn!, Input.DesignationEn!);
         Post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = "Manage.Saved";
         return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
     }
@@ -90,8 +88,8 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
             ModelState.AddDomainError("Assign.From", e);
             return Page();
         }
-        db.AuditOfficeId = Office.Id; // a person has no office of its own; the log shows it under this one
-        await db.SaveChangesAsync(ct);
+        Db.AuditOfficeId = Office.Id; // a person has no office of its own; the log shows it under this one
+        await Db.SaveChangesAsync(ct);
         Done = "Manage.Posts.Assigned";
         return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
     }
@@ -110,20 +108,19 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         if (!ModelState.IsValid) return Page();
 
         Post.Vacate(lastDay);
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = "Manage.Posts.Vacated";
         return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
-        var post = await db.Posts.Include(p => p.Incumbencies).ThenInclude(i => i.Person)
+        if (await LoadOfficeAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        var office = Office;
+        var post = await Db.Posts.Include(p => p.Incumbencies).ThenInclude(i => i.Person)
             .FirstOrDefaultAsync(p => p.Id == id && p.OfficeId == office.Id, ct);
         if (post is null) return NotFound();
-        (Office, Post) = (office, post);
+        Post = post;
         var today = time.TodayInBangladesh();
         Holder = post.HolderOn(today);
         // The forms not being submitted start from today; the one being submitted keeps what was typed.

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
@@ -16,9 +15,8 @@ namespace Protishruti.Web.Features.Offices.Manage.Posts;
 
 /// <summary>An office's posts with who holds each today, and a form to add one.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public List<(Post Post, Incumbency? Holder)> Posts { get; } = [];
 
     [BindProperty]
@@ -40,20 +38,18 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
 
         var post = new Post(Office, Input.DesignationBn!, Input.DesignationEn!);
         post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
-        db.Posts.Add(post);
-        await db.SaveChangesAsync(ct);
+        Db.Posts.Add(post);
+        await Db.SaveChangesAsync(ct);
         Added = post.Designation(Ui.Bn);
         return RedirectToPage(new { code = Office.Code });
     }
 
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageOffice, office, ct)) return Forbid();
-        Office = office;
+        if (await LoadOfficeAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
+        var office = Office;
         var today = time.TodayInBangladesh();
-        var posts = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
+        var posts = await Db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
             .Include(p => p.Incumbencies).ThenInclude(i => i.Person)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
             .AsSplitQuery().ToListAsync(ct);

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -11,19 +10,18 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Offices.Manage.Roles;
 
 /// <summary>Who holds which role in an office: grant to an existing user, create a user with a role, revoke.</summary>
 [Authorize]
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager<AppUser> users,
-    IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> l) : PageModel
+    IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
 {
     /// <summary>Every role but SystemAdmin, which is global and granted only from the command line.</summary>
     public static readonly OfficeRole[] Grantable =
         [OfficeRole.OfficeAdmin, OfficeRole.Editor, OfficeRole.Approver, OfficeRole.Monitor, OfficeRole.GrievanceOfficer, OfficeRole.AppealOfficer];
-
-    public Office Office { get; private set; } = null!;
     public List<GrantRow> Grants { get; private set; } = [];
 
     public sealed record GrantRow(int Id, string UserName, string DisplayName, OfficeRole Role);
@@ -62,12 +60,12 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
         if (userName.Length == 0) ModelState.AddModelError("Grant.UserName", l["Manage.Roles.UserNameRequired"]);
         else if (user is null) ModelState.AddModelError("Grant.UserName", l["Manage.Roles.NoSuchUser", userName]);
         CheckRole("Grant.Role", Grant.Role);
-        if (user is not null && Grant.Role is { } r && await db.RoleGrants.AnyAsync(g => g.UserId == user.Id && g.OfficeId == Office.Id && g.Role == r, ct))
+        if (user is not null && Grant.Role is { } r && await Db.RoleGrants.AnyAsync(g => g.UserId == user.Id && g.OfficeId == Office.Id && g.Role == r, ct))
             ModelState.AddModelError("Grant.Role", l["Manage.Roles.AlreadyHas", user.UserName!, r.Name(Ui.Bn)]);
         if (!ModelState.IsValid) return Page();
 
-        db.RoleGrants.Add(new RoleGrant(user!.Id, Grant.Role!.Value, Office.Id));
-        await db.SaveChangesAsync(ct);
+        Db.RoleGrants.Add(new RoleGrant(user!.Id, Grant.Role!.Value, Office.Id));
+        await Db.SaveChangesAsync(ct);
         Done = l["Manage.Roles.Granted", user.UserName!, Grant.Role.Value.Name(Ui.Bn)];
         return RedirectToPage(new { code = Office.Code });
     }
@@ -97,15 +95,15 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
         }
 
         // The account and its first role are one step: either both exist afterwards or neither does.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, n.Password!);
         if (!created.Succeeded)
         {
             foreach (var e in created.Errors) ModelState.AddModelError(FieldOf(e), Describe(e));
             return Page();
         }
-        db.RoleGrants.Add(new RoleGrant(user.Id, n.Role!.Value, Office.Id));
-        await db.SaveChangesAsync(ct);
+        Db.RoleGrants.Add(new RoleGrant(user.Id, n.Role!.Value, Office.Id));
+        await Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Done = l["Manage.Roles.Created", userName, n.Role.Value.Name(Ui.Bn)];
         return RedirectToPage(new { code = Office.Code });
@@ -114,18 +112,18 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
     public async Task<IActionResult> OnPostRevokeAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
-        var grant = await db.RoleGrants.FirstOrDefaultAsync(g => g.Id == id && g.OfficeId == Office.Id, ct);
+        var grant = await Db.RoleGrants.FirstOrDefaultAsync(g => g.Id == id && g.OfficeId == Office.Id, ct);
         if (grant is null) return NotFound();
         // An office admin who removes their own admin role would lock themselves out mid-task; another admin must do it.
         if (grant.UserId == User.FindFirstValue(ClaimTypes.NameIdentifier) && grant.Role == OfficeRole.OfficeAdmin
-            && !await access.IsSystemAdminAsync(User, ct))
+            && !await Access.IsSystemAdminAsync(User, ct))
         {
             ModelState.AddModelError("", l["Manage.Roles.CannotRevokeOwnAdmin"]);
             return Page();
         }
         var row = Grants.First(g => g.Id == id);
-        db.RoleGrants.Remove(grant);
-        await db.SaveChangesAsync(ct);
+        Db.RoleGrants.Remove(grant);
+        await Db.SaveChangesAsync(ct);
         Done = l["Manage.Roles.Revoked", row.UserName, row.Role.Name(Ui.Bn)];
         return RedirectToPage(new { code = Office.Code });
     }
@@ -156,12 +154,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
 
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
     {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return NotFound();
-        if (!await access.CanAsync(User, OfficeAction.ManageRoles, office, ct)) return Forbid();
-        Office = office;
-        Grants = await (from g in db.RoleGrants
-                        join u in db.Users on g.UserId equals u.Id
+        if (await LoadOfficeAsync(code, OfficeAction.ManageRoles, ct) is { } denied) return denied;
+        var office = Office;
+        Grants = await (from g in Db.RoleGrants
+                        join u in Db.Users on g.UserId equals u.Id
                         where g.OfficeId == office.Id
                         orderby g.Role, u.UserName
                         select new GrantRow(g.Id, u.UserName!, u.DisplayName, g.Role)).ToListAsync(ct);
