@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
 using Protishruti.Web.Infrastructure.Auditing;
 
 namespace Protishruti.Web.Infrastructure;
@@ -32,6 +33,8 @@ public static class PublicPages
                 .SetVaryByQuery("*")
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name));
         }));
+        services.AddMemoryCache();
+        services.AddSingleton<PublicReadCache>();
     }
 
     /// <summary>Drops every cached public page on this instance.</summary>
@@ -42,9 +45,11 @@ public static class PublicPages
 /// A change to any audited record may show on a public page (an office's name, a post's holder, a published charter),
 /// so a save that makes one evicts the cached public pages once it has succeeded (ADR 0026).
 /// </summary>
-public sealed class PublicPageEviction(IOutputCacheStore store) : SaveChangesInterceptor
+public sealed class PublicPageEviction(IOutputCacheStore store, PublicReadCache reads) : SaveChangesInterceptor
 {
+    // The value says whether an audited record is among the changes (then the output cache goes too).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Changing = [];
+    private static readonly object AuditedChange = new(), OtherChange = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
@@ -61,15 +66,21 @@ public sealed class PublicPageEviction(IOutputCacheStore store) : SaveChangesInt
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && !AuditInterceptor.WritingEntries(db) && Changing.Remove(db))
-            await PublicPages.EvictAsync(store, cancellationToken);
+        if (Changed(eventData.Context) is { } what)
+        {
+            reads.Evict();
+            if (what == AuditedChange) await PublicPages.EvictAsync(store, cancellationToken);
+        }
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } db && !AuditInterceptor.WritingEntries(db) && Changing.Remove(db))
-            PublicPages.EvictAsync(store, CancellationToken.None).GetAwaiter().GetResult();
+        if (Changed(eventData.Context) is { } what)
+        {
+            reads.Evict();
+            if (what == AuditedChange) PublicPages.EvictAsync(store, CancellationToken.None).GetAwaiter().GetResult();
+        }
         return result;
     }
 
@@ -84,11 +95,44 @@ public sealed class PublicPageEviction(IOutputCacheStore store) : SaveChangesInt
         return Task.CompletedTask;
     }
 
-    // Runs after the audit interceptor has detected the changes.
+    private static object? Changed(DbContext? db) =>
+        db is not null && !AuditInterceptor.WritingEntries(db) && Changing.TryGetValue(db, out var what) && Changing.Remove(db) ? what : null;
+
+    // Runs after the audit interceptor has detected the changes. The in-memory reads also serve logged-in users, who
+    // never saw a cached page before, so any change at all drops them, audited or not.
     private static void Note(DbContext? db)
     {
-        if (db is not null && !AuditInterceptor.WritingEntries(db) && db.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && AuditInterceptor.Audited.Contains(e.Metadata.ClrType)))
-            Changing.AddOrUpdate(db, true);
+        if (db is null || AuditInterceptor.WritingEntries(db)) return;
+        var changed = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Count == 0) return;
+        Changing.AddOrUpdate(db, changed.Any(e => AuditInterceptor.Audited.Contains(e.Metadata.ClrType)) ? AuditedChange : OtherChange);
+    }
+}
+
+
+/// <summary>
+/// Reads that are the same for everyone (an office page's data, a published charter with its contacts), kept in memory
+/// so that a page the output cache does not serve (every logged-in request, every miss) costs no query. Same contract as
+/// the output cache: a change saved on this instance drops everything at once (the save interceptor and
+/// CharterPublishing call <see cref="Evict"/>); another instance's copy lives at most PublicCache:Seconds; 0 turns it off.
+/// </summary>
+public sealed class PublicReadCache(IMemoryCache memory, IConfiguration config)
+{
+    private readonly TimeSpan _life = TimeSpan.FromSeconds(Math.Max(0, config.GetValue("PublicCache:Seconds", 60)));
+    // Part of every key: bumping it makes every earlier entry unreachable (they expire on their own). A read that began
+    // before a change stores its result under the old stamp, so it can never be served after the change.
+    private long _stamp;
+
+    public void Evict() => Interlocked.Increment(ref _stamp);
+
+    /// <summary>The cached value for <paramref name="key"/>, else what <paramref name="load"/> returns (cached unless null).</summary>
+    public async Task<T?> GetAsync<T>(string kind, object key, Func<CancellationToken, Task<T?>> load, CancellationToken ct) where T : class
+    {
+        if (_life <= TimeSpan.Zero) return await load(ct);
+        var entry = (kind, key, Volatile.Read(ref _stamp));
+        if (memory.TryGetValue(entry, out T? hit)) return hit;
+        var value = await load(ct);
+        if (value is not null) memory.Set(entry, value, _life);
+        return value;
     }
 }
