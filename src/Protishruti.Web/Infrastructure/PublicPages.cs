@@ -118,7 +118,10 @@ public sealed class PublicPageEviction(IOutputCacheStore store, PublicReadCache 
 /// </summary>
 public sealed class PublicReadCache(IMemoryCache memory, IConfiguration config)
 {
-    private readonly TimeSpan _life = TimeSpan.FromSeconds(Math.Max(0, config.GetValue("PublicCache:Seconds", 60)));
+    // PublicCache:DataSeconds exists to measure what a logged-in reader gets (the output cache off, this on); it follows
+    // PublicCache:Seconds unless set.
+    private readonly TimeSpan _life = TimeSpan.FromSeconds(Math.Max(0,
+        config.GetValue("PublicCache:DataSeconds", config.GetValue("PublicCache:Seconds", 60))));
     // Part of every key: bumping it makes every earlier entry unreachable (they expire on their own). A read that began
     // before a change stores its result under the old stamp, so it can never be served after the change.
     private long _stamp;
