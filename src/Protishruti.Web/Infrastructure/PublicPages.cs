@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -137,5 +141,27 @@ public sealed class PublicReadCache(IMemoryCache memory, IConfiguration config)
         var value = await load(ct);
         if (value is not null) memory.Set(entry, value, _life);
         return value;
+    }
+}
+
+/// <summary>
+/// A partial's HTML, made once and kept beside the cached data it was made from (so it lives and dies with that data):
+/// a charter is a hundred table cells, each a partial, and rendering them again for every reader costs more than
+/// everything else on the page. The key must hold everything besides the model that the partial prints (the language,
+/// and the host when it prints its own address).
+/// </summary>
+public sealed class RenderedHtml
+{
+    private const int MaxCopies = 16; // keys may hold the Host header: never grow without bound
+    private readonly ConcurrentDictionary<string, IHtmlContent> _copies = new();
+
+    public async Task<IHtmlContent> PartialAsync(IHtmlHelper html, HtmlEncoder encoder, string partial, object model, string key)
+    {
+        if (_copies.TryGetValue(key, out var hit)) return hit;
+        var content = await html.PartialAsync(partial, model);
+        if (_copies.Count >= MaxCopies) return content;
+        await using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        content.WriteTo(writer, encoder);
+        return _copies.GetOrAdd(key, new HtmlString(writer.ToString()));
     }
 }

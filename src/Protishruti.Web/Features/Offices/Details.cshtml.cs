@@ -10,7 +10,7 @@ using static Protishruti.Web.Features.Offices.OfficeQueries;
 namespace Protishruti.Web.Features.Offices;
 
 [OutputCache(PolicyName = PublicPages.Policy)]
-public sealed class DetailsModel(AppDbContext db, PublicReadCache reads, TimeProvider time) : PageModel
+public sealed class DetailsModel(PublicReadCache reads, TimeProvider time) : PageModel
 {
     /// <summary>Everything the page shows, the same for every reader on a given day: kept in <see cref="PublicReadCache"/>.</summary>
     public sealed record Data(
@@ -18,20 +18,21 @@ public sealed class DetailsModel(AppDbContext db, PublicReadCache reads, TimePro
         List<OfficeLink> Ancestors,
         List<OfficeLink> Subordinates,
         List<(Post Post, Person? Holder, DateOnly? Since)> Posts,
-        Features.Committees.CommitteeBox? Committees);
+        Features.Committees.CommitteeBox? Committees)
+    {
+        public RenderedHtml Html { get; } = new();
+    }
 
-    public Office Office { get; private set; } = null!;
-    public List<OfficeLink> Ancestors { get; private set; } = [];
-    public List<OfficeLink> Subordinates { get; private set; } = [];
-    public List<(Post Post, Person? Holder, DateOnly? Since)> Posts { get; private set; } = [];
-    public Features.Committees.CommitteeBox? Committees { get; private set; }
+    public Data Shown { get; private set; } = null!;
+
+    public Office Office => Shown.Office;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         var today = time.TodayInBangladesh();
         var c = code.ToLowerInvariant();
-        if (await reads.GetAsync("office-page", (c, today), t => LoadAsync(db, c, today, t), ct) is not { } data) return NotFound();
-        (Office, Ancestors, Subordinates, Posts, Committees) = data;
+        if (await reads.GetAsync("office-page", (c, today), t => LoadAsync(HttpContext.RequestServices.GetRequiredService<AppDbContext>(), c, today, t), ct) is not { } data) return NotFound();
+        Shown = data;
         return Page();
     }
 

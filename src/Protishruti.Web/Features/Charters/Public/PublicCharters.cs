@@ -28,7 +28,10 @@ public sealed record SubordinateService(Guid Key, ServiceCategory Category, int 
 }
 
 /// <summary>An office and its current published charter (null when none is published), as the charter and service pages show them.</summary>
-public sealed record CurrentCharter(Office Office, CharterDocument? Document);
+public sealed record CurrentCharter(Office Office, CharterDocument? Document)
+{
+    public RenderedHtml Html { get; } = new();
+}
 
 public sealed record PublishedVersionRow(int Number, DateTimeOffset PublishedAt, int ServiceCount)
 {
@@ -88,15 +91,19 @@ public static class PublicCharters
     /// <summary>
     /// The office and its current charter, from <see cref="PublicReadCache"/> when there: a published version never
     /// changes, and the officers and subordinates around it change only through saves, which evict the cache.
+    /// A hit builds no database context: <paramref name="services"/> gives one only on a miss.
     /// </summary>
-    public static Task<CurrentCharter?> CurrentCharterAsync(this AppDbContext db, PublicReadCache reads, string? code, DateOnly today,
+    public static Task<CurrentCharter?> CurrentCharterAsync(this PublicReadCache reads, IServiceProvider services, string? code, DateOnly today,
         bool withSubordinates, CancellationToken ct = default)
     {
         var c = (code ?? "").Trim().ToLowerInvariant();
         return reads.GetAsync("current-charter", (c, today, withSubordinates), async t =>
-            await db.PublicOfficeAsync(c, t) is { } office
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            return await db.PublicOfficeAsync(c, t) is { } office
                 ? new CurrentCharter(office, await db.DocumentAsync(office, number: null, today, withSubordinates, t))
-                : null, ct);
+                : null;
+        }, ct);
     }
 
     /// <summary>Section ২.৪: each direct subordinate office with a published charter, and the services of its current version.</summary>
