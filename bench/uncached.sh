@@ -14,7 +14,8 @@
 #
 # Knobs: BENCH_OFFICE=dc-natore BENCH_THREADS=2 BENCH_CONNECTIONS=32 BENCH_DURATION=15s BENCH_WARMUP=5s APP_PORT=5093
 #        BENCH_APP_ARGS="--PublicCache:Seconds=0 --PublicCache:DataSeconds=60"  BENCH_MAX_LOAD=1.5 (refuse to measure
-#        while the 1-minute load average is above it; BENCH_MAX_LOAD=0 measures anyway)
+#        while the 1-minute load average is above it, waiting up to BENCH_QUIET_WAIT=600 seconds for it to fall;
+#        BENCH_MAX_LOAD=0 measures anyway)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
@@ -27,6 +28,7 @@ DURATION=${BENCH_DURATION:-15s}
 WARMUP=${BENCH_WARMUP:-5s}
 APP_PORT=${APP_PORT:-5093}
 MAX_LOAD=${BENCH_MAX_LOAD:-1.5}
+QUIET_WAIT=${BENCH_QUIET_WAIT:-600}
 WRITE_DOCS=${BENCH_WRITE_DOCS:-1}
 read -r -a APP_ARGS <<<"${BENCH_APP_ARGS:---PublicCache:Seconds=0 --PublicCache:DataSeconds=60}"
 SECTION=uncached-vs-static
@@ -95,7 +97,7 @@ wrk_p99() {
 wait_for_quiet() {
     [[ $MAX_LOAD == 0 ]] && return 0
     local load
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 $((QUIET_WAIT / 10))); do
         load=$(cut -d' ' -f1 /proc/loadavg)
         awk -v l="$load" -v m="$MAX_LOAD" 'BEGIN { exit !(l < m) }' && return 0
         info "load average $load is above $MAX_LOAD; waiting"
