@@ -37,7 +37,6 @@ public static class PublicPages
                 .SetVaryByQuery("*")
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name));
         }));
-        services.AddMemoryCache();
         services.AddSingleton<PublicReadCache>();
     }
 
@@ -120,8 +119,12 @@ public sealed class PublicPageEviction(IOutputCacheStore store, PublicReadCache 
 /// the output cache: a change saved on this instance drops everything at once (the save interceptor and
 /// CharterPublishing call <see cref="Evict"/>); another instance's copy lives at most PublicCache:Seconds; 0 turns it off.
 /// </summary>
-public sealed class PublicReadCache(IMemoryCache memory, IConfiguration config)
+public sealed class PublicReadCache(IConfiguration config) : IDisposable
 {
+    // Its own store, bounded by count: an entry may carry a charter's HTML (~100 KB a language), and a crawler reading
+    // every office within a minute must not hold them all. Past the limit, new reads are not kept until it compacts.
+    private readonly MemoryCache _memory = new(new MemoryCacheOptions { SizeLimit = config.GetValue("PublicCache:DataEntries", 1000) });
+
     // PublicCache:DataSeconds exists to measure what a logged-in reader gets (the output cache off, this on); it follows
     // PublicCache:Seconds unless set.
     private readonly TimeSpan _life = TimeSpan.FromSeconds(Math.Max(0,
@@ -130,16 +133,22 @@ public sealed class PublicReadCache(IMemoryCache memory, IConfiguration config)
     // before a change stores its result under the old stamp, so it can never be served after the change.
     private long _stamp;
 
-    public void Evict() => Interlocked.Increment(ref _stamp);
+    public void Evict()
+    {
+        Interlocked.Increment(ref _stamp);
+        _memory.Compact(1.0); // unreachable now; free their room at once rather than at expiry
+    }
+
+    public void Dispose() => _memory.Dispose();
 
     /// <summary>The cached value for <paramref name="key"/>, else what <paramref name="load"/> returns (cached unless null).</summary>
     public async Task<T?> GetAsync<T>(string kind, object key, Func<CancellationToken, Task<T?>> load, CancellationToken ct) where T : class
     {
         if (_life <= TimeSpan.Zero) return await load(ct);
         var entry = (kind, key, Volatile.Read(ref _stamp));
-        if (memory.TryGetValue(entry, out T? hit)) return hit;
+        if (_memory.TryGetValue(entry, out T? hit)) return hit;
         var value = await load(ct);
-        if (value is not null) memory.Set(entry, value, _life);
+        if (value is not null) _memory.Set(entry, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = _life, Size = 1 });
         return value;
     }
 }
