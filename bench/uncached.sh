@@ -15,7 +15,7 @@
 # Knobs: BENCH_OFFICE=dc-natore BENCH_THREADS=2 BENCH_CONNECTIONS=32 BENCH_DURATION=15s BENCH_WARMUP=5s APP_PORT=5093
 #        BENCH_APP_ARGS="--PublicCache:Seconds=0 --PublicCache:DataSeconds=60"  BENCH_MAX_LOAD=1.5 (refuse to measure
 #        while the 1-minute load average is above it, waiting up to BENCH_QUIET_WAIT=600 seconds for it to fall;
-#        BENCH_MAX_LOAD=0 measures anyway)
+#        BENCH_MAX_LOAD=0 measures anyway); BENCH_NO_PUBLISH=1 reuses bench/out/uncached-* from an earlier run
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
@@ -69,11 +69,12 @@ builds=()
 declare -A commit_of=()
 publish() { # publish NAME SRC-DIR
     local name=$1 src=$2 dir=$OUT/uncached-$1
+    builds+=("$name")
+    if [[ ${BENCH_NO_PUBLISH:-0} == 1 && -f $dir/Protishruti.Web.dll ]]; then info "reusing ${dir#"$ROOT"/}"; return; fi
     say "Publish $name (${commit_of[$name]}) to ${dir#"$ROOT"/}"
     rm -rf "$dir"
     dotnet publish "$src/src/Protishruti.Web" -c Release -o "$dir" --nologo </dev/null >"$OUT/uncached-$name-publish.log" 2>&1 \
         || { tail -30 "$OUT/uncached-$name-publish.log" >&2; die "dotnet publish of $name failed"; }
-    builds+=("$name")
 }
 if [[ -n ${BENCH_BASE_REF:-} ]]; then
     commit_of[before]=$(git rev-parse --short=12 "$BENCH_BASE_REF^{commit}") || die "unknown git revision $BENCH_BASE_REF"
