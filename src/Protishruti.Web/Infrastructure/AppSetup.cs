@@ -88,6 +88,7 @@ public static class AppSetup
         services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, CachingStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             CultureInfo[] cultures = [new(Ui.Bengali), new(Ui.English)];

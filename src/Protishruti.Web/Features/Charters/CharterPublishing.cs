@@ -12,7 +12,7 @@ namespace Protishruti.Web.Features.Charters;
 /// the approver's page, the demo, the benchmarks' generators, tests — saves through <see cref="SaveAsync"/>, so the
 /// national search, the public pages and the printed charters never lag behind the published charter.
 /// </summary>
-public sealed class CharterPublishing(AppDbContext db, IOutputCacheStore cache, CharterPdfPrerender prerender)
+public sealed class CharterPublishing(AppDbContext db, IOutputCacheStore cache, PublicReadCache reads, CharterPdfPrerender prerender)
 {
     /// <summary>
     /// Saves the context's pending changes, among them the versions the domain has just published (found in the
@@ -32,6 +32,7 @@ public sealed class CharterPublishing(AppDbContext db, IOutputCacheStore cache, 
             await db.SaveChangesAsync(ct);
             if (tx is not null) await tx.CommitAsync(ct);
         }
+        reads.Evict(); // again after the commit: a read between the first save and the commit may have cached the old charter
         await PublicPages.EvictAsync(cache, ct);
         foreach (var charterId in published.Select(v => v.CharterId).Distinct())
             prerender.Enqueue(charterId);

@@ -27,6 +27,12 @@ public sealed record SubordinateService(Guid Key, ServiceCategory Category, int 
     public string Name(bool bengali) => bengali || NameEn is null ? NameBn : NameEn;
 }
 
+/// <summary>An office and its current published charter (null when none is published), as the charter and service pages show them.</summary>
+public sealed record CurrentCharter(Office Office, CharterDocument? Document)
+{
+    public RenderedHtml Html { get; } = new();
+}
+
 public sealed record PublishedVersionRow(int Number, DateTimeOffset PublishedAt, int ServiceCount)
 {
     public DateOnly PublishedOn => PublicCharters.BangladeshDate(PublishedAt);
@@ -80,6 +86,24 @@ public static class PublicCharters
         var current = number is null || await db.CurrentNumberAsync(office.Id, ct) == version.Number;
         var subordinates = withSubordinates ? await db.SubordinateChartersAsync(office.Id, ct) : [];
         return new CharterDocument(office, version, contacts, subordinates, current);
+    }
+
+    /// <summary>
+    /// The office and its current charter, from <see cref="PublicReadCache"/> when there: a published version never
+    /// changes, and the officers and subordinates around it change only through saves, which evict the cache.
+    /// A hit builds no database context: <paramref name="services"/> gives one only on a miss.
+    /// </summary>
+    public static Task<CurrentCharter?> CurrentCharterAsync(this PublicReadCache reads, IServiceProvider services, string? code, DateOnly today,
+        bool withSubordinates, CancellationToken ct = default)
+    {
+        var c = (code ?? "").Trim().ToLowerInvariant();
+        return reads.GetAsync("current-charter", (c, today, withSubordinates), async t =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            return await db.PublicOfficeAsync(c, t) is { } office
+                ? new CurrentCharter(office, await db.DocumentAsync(office, number: null, today, withSubordinates, t))
+                : null;
+        }, ct);
     }
 
     /// <summary>Section ২.৪: each direct subordinate office with a published charter, and the services of its current version.</summary>

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Protishruti.Domain.Charters;
-using Protishruti.Web.Data;
 using Protishruti.Web.Features.OpenData;
 using Protishruti.Web.Infrastructure;
 
@@ -10,7 +9,7 @@ namespace Protishruti.Web.Features.Charters.Public;
 
 /// <summary>One service of the current published charter, with its schema.org GovernmentService JSON-LD.</summary>
 [OutputCache(PolicyName = PublicPages.Policy)]
-public sealed class ServiceModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class ServiceModel(PublicReadCache reads, TimeProvider time) : PageModel
 {
     public CharterDocument Charter { get; private set; } = null!;
     public CharterService Service { get; private set; } = null!;
@@ -19,8 +18,8 @@ public sealed class ServiceModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, Guid key, CancellationToken ct)
     {
-        if (await db.PublicOfficeAsync(code, ct) is not { } office) return NotFound();
-        var charter = await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: false, ct);
+        if (await reads.CurrentCharterAsync(HttpContext.RequestServices, code, time.TodayInBangladesh(), withSubordinates: false, ct) is not { } current) return NotFound();
+        var charter = current.Document;
         if (charter?.Version.Services.FirstOrDefault(s => s.Key == key) is not { } service) return NotFound();
         (Charter, Service) = (charter, service);
         JsonLd = OpenDataJson.Serialize(SchemaOrgService.Build(charter, service, $"{Request.Scheme}://{Request.Host}"));
