@@ -130,4 +130,5 @@ public abstract partial class PageQueryCountTests<TApp>(TApp app) : AppTests<TAp
 }
 
 public sealed class PageQueryCountTests_Sqlite(SqliteApp app) : PageQueryCountTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+[Trait("Database", "Postgres")]
 public sealed class PageQueryCountTests_Postgres(PostgresApp app) : PageQueryCountTests<PostgresApp>(app), IClassFixture<PostgresApp>;
