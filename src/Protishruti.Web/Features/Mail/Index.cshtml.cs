@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protishruti.Domain.Offices;
@@ -15,11 +14,9 @@ namespace Protishruti.Web.Features.Mail;
 /// error — and the recipients without an address, to reach by hand; each with a mailto: link to send it oneself.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, IOptions<SmtpOptions> smtp) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, IOptions<SmtpOptions> smtp) : MeetingsPage(db, access)
 {
     public const int PageSize = 50;
-
-    public Office Office { get; private set; } = null!;
     public bool SmtpConfigured => smtp.Value.Configured;
     public List<OutboxMessage> Messages { get; private set; } = [];
     public int Total { get; private set; }
@@ -30,10 +27,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IOptions<Sm
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, null, toAct: false, ct);
-        if (denied is not null) return denied;
-        Office = context!.Office;
-        var all = Outbox.OfOffice(db, Office.Id);
+        if (await LoadMeetingsOfficeAsync(code, toAct: false, ct) is { } denied) return denied;
+        var all = Outbox.OfOffice(Db, Office.Id);
         Total = await all.CountAsync(ct);
         ByHand = await all.CountAsync(m => m.ToAddress == null, ct);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));

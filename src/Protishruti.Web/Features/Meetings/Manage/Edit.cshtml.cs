@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protishruti.Domain;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
@@ -16,9 +15,8 @@ namespace Protishruti.Web.Features.Meetings.Manage;
 /// change, so it works without JavaScript; a refused change comes back with what was typed and the message beside it.
 /// </summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParties parties) : PageModel
+public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParties parties) : MeetingsPage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Meeting Meeting { get; private set; } = null!;
     public PartyCatalog Catalog { get; private set; } = null!;
 
@@ -102,7 +100,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
     public async Task<IActionResult> OnPostInviteDefaultsAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
-        var defaults = await MeetingInput.DefaultInviteesAsync(db, Catalog, Meeting.Kind, ct);
+        var defaults = await MeetingInput.DefaultInviteesAsync(Db, Catalog, Meeting.Kind, ct);
         return await SaveAsync(() => { foreach (var p in defaults) Meeting.Invite(p); }, "Party",
             Ui.Bn ? "প্রচলিত আমন্ত্রিতরা যোগ হয়েছে।" : "The usual invitees are added.", ct);
     }
@@ -129,7 +127,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
             await ReloadAsync(ct);
             return Page();
         }
-        await db.SaveChangesAsync(ct);
+        await Db.SaveChangesAsync(ct);
         Done = done;
         return Redirect($"/offices/{Office.Code}/meetings/{Meeting.Id}/edit");
     }
@@ -137,18 +135,16 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
     /// <summary>After a refused change the page shows the meeting as stored, not half-changed.</summary>
     private async Task ReloadAsync(CancellationToken ct)
     {
-        db.ChangeTracker.Clear();
-        var (context, _) = await MeetingPages.LoadAsync(db, access, User, Office.Code, Meeting.Id, toAct: true, ct);
-        Meeting = context!.Meeting!;
+        Db.ChangeTracker.Clear();
+        Meeting = (await FindMeetingAsync(Meeting.Id, tracked: false, ct))!;
         if (string.IsNullOrEmpty(Input.Date)) Input = MeetingInput.From(Meeting);
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
     {
-        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, id, toAct: true, ct, tracked: true);
-        if (denied is not null) return denied;
-        Office = context!.Office;
-        Meeting = context.Meeting!;
+        if (await LoadMeetingsOfficeAsync(code, toAct: true, ct) is { } denied) return denied;
+        if (await FindMeetingAsync(id, tracked: true, ct) is not { } meeting) return NotFound();
+        Meeting = meeting;
         Catalog = await parties.ForAsync(Office, ct);
         return null;
     }

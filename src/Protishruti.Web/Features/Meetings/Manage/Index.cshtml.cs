@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
@@ -11,12 +10,9 @@ namespace Protishruti.Web.Features.Meetings.Manage;
 
 /// <summary>The office's meetings in every state, newest first: monitors read, the office's editors and approver act.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access) : MeetingsPage(db, access)
 {
     public const int PageSize = 30;
-
-    public Office Office { get; private set; } = null!;
-    public bool CanManage { get; private set; }
     public List<Meeting> Meetings { get; private set; } = [];
     public int Total { get; private set; }
 
@@ -25,11 +21,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, null, toAct: false, ct);
-        if (denied is not null) return denied;
-        Office = context!.Office;
-        CanManage = context.CanManage;
-        var all = db.Meetings.AsNoTracking().Where(m => m.OfficeId == Office.Id);
+        if (await LoadMeetingsOfficeAsync(code, toAct: false, ct) is { } denied) return denied;
+        var all = Db.Meetings.AsNoTracking().Where(m => m.OfficeId == Office.Id);
         Total = await all.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Meetings = await all.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)

@@ -1,36 +1,43 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Offices;
+using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Manage;
 
-/// <summary>The office and meeting a meetings workspace page is about, after the role check (404 for another office's meeting).</summary>
-public sealed record MeetingContext(Office Office, Meeting? Meeting, bool CanManage);
+/// <summary>
+/// A page of an office's meetings workspace (ADR 0027): monitors of the office (or above) read,
+/// <see cref="OfficeAction.ManageMeetings"/> acts; another office's meeting is a 404.
+/// </summary>
+public abstract class MeetingsPage(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
+{
+    public bool CanManage { get; private set; }
+
+    /// <summary>Null when the user may read (or, <paramref name="toAct"/>, change) the office's meetings; else the 404/403.</summary>
+    protected async Task<IActionResult?> LoadMeetingsOfficeAsync(string code, bool toAct, CancellationToken ct)
+    {
+        if (await (toAct ? LoadOfficeAsync(code, OfficeAction.ManageMeetings, ct) : LoadOfficeAsync(code, ct, OfficeAction.ManageMeetings, OfficeAction.Monitor))
+            is { } denied) return denied;
+        CanManage = await CanAsync(OfficeAction.ManageMeetings, ct);
+        return null;
+    }
+
+    /// <summary>The loaded office's meeting with its agenda, decisions and their progress; null when it has none by that id.</summary>
+    protected Task<Meeting?> FindMeetingAsync(int id, bool tracked, CancellationToken ct)
+    {
+        var query = Db.Meetings.Include(m => m.Agenda).ThenInclude(a => a.Decisions).ThenInclude(d => d.Progress).AsSplitQuery();
+        if (!tracked) query = query.AsNoTracking();
+        return query.FirstOrDefaultAsync(m => m.Id == id && m.OfficeId == Office.Id, ct);
+    }
+}
 
 public static class MeetingPages
 {
-    /// <summary>Monitors read; <see cref="OfficeAction.ManageMeetings"/> acts. Null result: forbidden or not found (the action result says which).</summary>
-    public static async Task<(MeetingContext? Context, IActionResult? Denied)> LoadAsync(AppDbContext db, OfficeAccess access, ClaimsPrincipal user,
-        string code, int? meetingId, bool toAct, CancellationToken ct, bool tracked = false)
-    {
-        var office = await db.FindByCodeAsync(code, ct);
-        if (office is null) return (null, new NotFoundResult());
-        var canManage = await access.CanAsync(user, OfficeAction.ManageMeetings, office, ct);
-        if (toAct ? !canManage : !canManage && !await access.CanAsync(user, OfficeAction.Monitor, office, ct)) return (null, new ForbidResult());
-        if (meetingId is not { } id) return (new MeetingContext(office, null, canManage), null);
-        var query = db.Meetings.Include(m => m.Agenda).ThenInclude(a => a.Decisions).ThenInclude(d => d.Progress).AsSplitQuery();
-        if (!tracked) query = query.AsNoTracking();
-        var meeting = await query.FirstOrDefaultAsync(m => m.Id == id && m.OfficeId == office.Id, ct);
-        return meeting is null ? (null, new NotFoundResult()) : (new MeetingContext(office, meeting, canManage), null);
-    }
-
     /// <summary>The standard title the action plans use for a kind of meeting; offered when the title is left blank.</summary>
     public static string StandardTitle(MeetingKind kind) => kind switch
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
@@ -18,9 +17,8 @@ namespace Protishruti.Web.Features.Meetings.Manage;
 /// as the first agenda item; the agenda and invitees are edited next.
 /// </summary>
 [Authorize]
-public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingParties parties, TimeProvider time, DecisionReview review) : PageModel
+public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingParties parties, TimeProvider time, DecisionReview review) : MeetingsPage(db, access)
 {
-    public Office Office { get; private set; } = null!;
 
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -30,10 +28,8 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, null, toAct: true, ct);
-        if (denied is not null) return denied;
-        Office = context!.Office;
-        Input.Kind = await MeetingInput.DefaultKindAsync(db, Office, ct);
+        if (await LoadMeetingsOfficeAsync(code, toAct: true, ct) is { } denied) return denied;
+        Input.Kind = await MeetingInput.DefaultKindAsync(Db, Office, ct);
         Input.Title = MeetingPages.StandardTitle(Input.Kind);
         Input.Date = FormErrors.Iso(time.TodayInBangladesh().AddDays(7));
         Input.Time = "10:30";
@@ -42,19 +38,17 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
-        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, null, toAct: true, ct);
-        if (denied is not null) return denied;
-        Office = context!.Office;
+        if (await LoadMeetingsOfficeAsync(code, toAct: true, ct) is { } denied) return denied;
         ModelState.Clear(); // the input is checked below, field by field, in the reader's language
         if (!Input.Validate(ModelState, "Input", out var date, out var at)) return Page();
 
         var meeting = new Meeting(Office.Id, Input.Kind, Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
         var catalog = await parties.ForAsync(Office, ct);
-        foreach (var p in await MeetingInput.DefaultInviteesAsync(db, catalog, Input.Kind, ct)) meeting.Invite(p);
+        foreach (var p in await MeetingInput.DefaultInviteesAsync(Db, catalog, Input.Kind, ct)) meeting.Invite(p);
         // The previous meeting of this kind's decisions come first on the new agenda, with each office's status.
         await review.AddPreviousDecisionsAsync(meeting, ct);
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        Db.Meetings.Add(meeting);
+        await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "সভা তৈরি হয়েছে। এবার আলোচ্যসূচি ও আমন্ত্রিতদের তালিকা দিন।" : "The meeting is created. Now give its agenda and invitees.";
         return Redirect($"/offices/{Office.Code}/meetings/{meeting.Id}/edit");
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
@@ -27,11 +26,9 @@ namespace Protishruti.Web.Features.Meetings.Notices;
 /// </summary>
 [Authorize]
 public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocuments documents, NoticeIssuing issuing, IssuedDocuments issued,
-    DocumentHtml html, TimeProvider time) : PageModel
+    DocumentHtml html, TimeProvider time) : MeetingsPage(db, access)
 {
-    public Office Office { get; private set; } = null!;
     public Meeting Meeting { get; private set; } = null!;
-    public bool CanManage { get; private set; }
     public List<Post> Posts { get; private set; } = [];
     public List<(NoticeIssue Issue, IssuedMemo? Memo)> Issues { get; private set; } = [];
     public List<OutboxMessage> Mail { get; private set; } = [];
@@ -124,7 +121,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
                 _ => "",
             };
             ModelState.AddDomainError(key, e);
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             await LoadAsync(Office.Code, Meeting.Id, true, ct);
             return Page();
         }
@@ -139,16 +136,14 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
 
     private async Task<IActionResult?> LoadAsync(string code, int id, bool toAct, CancellationToken ct)
     {
-        var (context, denied) = await MeetingPages.LoadAsync(db, access, User, code, id, toAct, ct, tracked: toAct);
-        if (denied is not null) return denied;
-        Office = context!.Office;
-        Meeting = context.Meeting!;
-        CanManage = context.CanManage;
+        if (await LoadMeetingsOfficeAsync(code, toAct, ct) is { } denied) return denied;
+        if (await FindMeetingAsync(id, tracked: toAct, ct) is not { } meeting) return NotFound();
+        Meeting = meeting;
         Posts = await documents.SignatoryPostsAsync(Office.Id, ct);
         Issues = [];
         foreach (var i in Meeting.NoticeIssues) Issues.Add((i, await issued.FindAsync(Office.Id, i.MemoNumber, ct)));
         var prefix = $"meeting:{Meeting.Id}:";
-        Mail = await Outbox.OfOffice(db, Office.Id).Where(m => m.Source != null && m.Source.StartsWith(prefix)).OrderBy(m => m.Id).ToListAsync(ct);
+        Mail = await Outbox.OfOffice(Db, Office.Id).Where(m => m.Source != null && m.Source.StartsWith(prefix)).OrderBy(m => m.Id).ToListAsync(ct);
         if (string.IsNullOrEmpty(Input.Date)) Input = MeetingInput.From(Meeting);
         AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
         IssuedOn ??= FormErrors.Iso(time.TodayInBangladesh());
