@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 
 namespace Protishruti.BrowserTests;
 
@@ -75,7 +75,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await Page.Context.ClearCookiesAsync();
         await Page.GotoAsync("/account/login?lang=bn");
         await Page.GetByLabel("ব্যবহারকারীর নাম").FillAsync(user);
-        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(Protishruti.Web.Data.Demo.DemoData.Password);
+        await Page.GetByLabel("পাসওয়ার্ড").FillAsync(Protishruti.Web.Demo.DemoData.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "লগইন করুন" }).ClickAsync();
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 
 namespace Protishruti.BrowserTests;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
 using Protishruti.Web.Data;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 
 namespace Protishruti.Web.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Tests.Infrastructure;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Tests.Features;

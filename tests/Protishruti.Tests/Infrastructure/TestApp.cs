@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Protishruti.Web.Data;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 
 namespace Protishruti.Tests.Infrastructure;
 

@@ -5,7 +5,7 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Offices;
 using Protishruti.Tests.Infrastructure;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Tests.Features.Charters;

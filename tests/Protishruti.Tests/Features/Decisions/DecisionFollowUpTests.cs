@@ -336,7 +336,7 @@ public sealed class DecisionFollowUpTests_Kestrel(KestrelSqliteApp app) : Decisi
     {
         var client = Anonymous();
         var response = await TestApp.PostFormAsync(client, "/account/login",
-            new() { ["Input.UserName"] = user, ["Input.Password"] = Protishruti.Web.Data.Demo.DemoData.Password });
+            new() { ["Input.UserName"] = user, ["Input.Password"] = Protishruti.Web.Demo.DemoData.Password });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"log in as {user}");
         return client;
     }

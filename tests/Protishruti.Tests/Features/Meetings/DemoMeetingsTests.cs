@@ -110,7 +110,7 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         var (numbers, next, purposes) = await App.WithDbAsync(async db =>
         {
             var numbers = await db.IssuedMemos.Where(m => m.OfficeId == office).Select(m => m.Number).ToListAsync();
-            var file = await db.MemoFiles.SingleAsync(f => f.OfficeId == office && f.FileNumber == Protishruti.Web.Data.Demo.DemoMemoFiles.DcNatoreFile);
+            var file = await db.MemoFiles.SingleAsync(f => f.OfficeId == office && f.FileNumber == Protishruti.Web.Demo.DemoMemoFiles.DcNatoreFile);
             var purposes = await db.MemoFiles.Where(f => f.OfficeId == office).Select(f => f.Purpose).ToListAsync();
             return (numbers, file.NextSerial, purposes);
         });

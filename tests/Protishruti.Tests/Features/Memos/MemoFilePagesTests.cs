@@ -5,7 +5,7 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Memos;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Memos;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 using static Protishruti.Tests.Features.Manage.ManageTestKit;
 
 namespace Protishruti.Tests.Features.Memos;

@@ -12,7 +12,7 @@ using Protishruti.Domain.Offices;
 using Protishruti.Tests.Features.Manage;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Data;
-using Protishruti.Web.Data.Demo;
+using Protishruti.Web.Demo;
 using Protishruti.Web.Features.Mail;
 using Protishruti.Web.Features.Monitoring.Reminders;
 using Protishruti.Web.Infrastructure.Identity;

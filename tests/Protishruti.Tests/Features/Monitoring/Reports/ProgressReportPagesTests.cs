@@ -449,7 +449,7 @@ public abstract partial class ProgressReportPagesTests<TApp>(TApp app) : AppTest
         var url = GrsUrl(office, ThisYear, "q1");
         await using var small = App.WithWebHostBuilder(b => b.UseSetting("Uploads:MaxBytes", "1024"));
         var client = small.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        await TestApp.PostFormAsync(client, "/account/login", new() { ["Input.UserName"] = "editor.dc-natore", ["Input.Password"] = Protishruti.Web.Data.Demo.DemoData.Password });
+        await TestApp.PostFormAsync(client, "/account/login", new() { ["Input.UserName"] = "editor.dc-natore", ["Input.Password"] = Protishruti.Web.Demo.DemoData.Password });
         var big = new byte[4096];
         Pdf.CopyTo(big, 0);
         var html = await (await EnterAsync(client, url, Id(plan, "1.2.1"), achieved: "3", file: ("big.pdf", big))).ShouldBeRejectedAsync();

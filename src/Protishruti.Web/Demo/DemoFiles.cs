@@ -10,7 +10,7 @@ using Protishruti.Domain.Memos;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Domain.Offices;
 
-namespace Protishruti.Web.Data.Demo;
+namespace Protishruti.Web.Demo;
 
 // The shapes of the demo's data files (the `demo/` folder of the build output). They name things as people do — offices
 // by code, posts by designation, decisions by their number in the minutes — and the loader turns names into ids.
@@ -30,7 +30,7 @@ internal static class DemoFiles
     {
         get
         {
-            // The build copies Data/Demo to demo/ beside the assembly (the app's and, through the project reference, the tests').
+            // The build copies Demo/ to demo/ beside the assembly (the app's and, through the project reference, the tests').
             var folder = Path.Combine(AppContext.BaseDirectory, "demo");
             if (!Directory.Exists(folder)) folder = Path.Combine(Path.GetDirectoryName(typeof(DemoFiles).Assembly.Location) ?? "", "demo");
             return Directory.Exists(folder) ? folder

@@ -1,3 +1,4 @@
+using Protishruti.Web.Data;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
 using Attendee = Protishruti.Domain.Meetings.Attendee;
 
-namespace Protishruti.Web.Data.Demo;
+namespace Protishruti.Web.Demo;
 
 /// <summary>
 /// Walks the demo's files in order — offices.csv, posts.csv, accounts.json, charters.json (with Charters/*.csv),

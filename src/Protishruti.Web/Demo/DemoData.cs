@@ -1,10 +1,11 @@
+using Protishruti.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Protishruti.Web.Data.Demo;
+namespace Protishruti.Web.Demo;
 
 /// <summary>
 /// Fictional people in a realistic structure, loaded with `--demo` (and by the tests) from the data files of
-/// Data/Demo, which the build copies to `demo/` beside the app: nothing of it is read unless the demo is loaded.
+/// Demo/, which the build copies to `demo/` beside the app: nothing of it is read unless the demo is loaded.
 /// Loading twice changes nothing: it runs only when the `cabinet` office is absent.
 /// </summary>
 public static class DemoData
