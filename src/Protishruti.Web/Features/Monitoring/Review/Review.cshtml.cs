@@ -119,7 +119,11 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportRevi
         var top = false;
         if (await LoadOfficeAsync(code, async o =>
             {
-                if (o.ParentId is not { } parentId) return !(top = true);
+                if (o.ParentId is not { } parentId)
+                {
+                    top = true;
+                    return false;
+                }
                 parent = await Db.Offices.SingleAsync(x => x.Id == parentId, ct);
                 return await Access.CanAsync(User, OfficeAction.ReviewReports, parent, ct);
             }, ct) is { } denied) return top ? NotFound() : denied;
