@@ -54,7 +54,7 @@ public static class SampleDocumentEndpoints
         {
             // The print-ready page is the same document: offer it instead of failing.
             loggers.CreateLogger(typeof(SampleDocumentEndpoints)).LogWarning(e, "Sample {Kind} PDF not made", kind);
-            return CharterPrints.PdfUnavailable(http, $"/documents/samples/{kind}", e);
+            return CharterPrints.PdfUnavailable(http, Links.Samples.Sample(kind), e);
         }
     }
 

@@ -76,9 +76,9 @@ public static class AppSetup
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(o =>
         {
-            o.LoginPath = "/account/login";
-            o.LogoutPath = "/account/logout";
-            o.AccessDeniedPath = "/account/access-denied";
+            o.LoginPath = Links.Login();
+            o.LogoutPath = Links.Logout();
+            o.AccessDeniedPath = Links.AccessDenied();
             o.Cookie.Name = "protishruti.auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);

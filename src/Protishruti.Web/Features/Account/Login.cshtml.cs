@@ -34,7 +34,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/dashboard");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Links.Dashboard());
         ModelState.AddModelError("", result.IsLockedOut ? l["Login.LockedOut"] : l["Login.Failed"]);
         Input.Password = "";
         return Page();

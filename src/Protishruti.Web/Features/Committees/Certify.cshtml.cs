@@ -43,7 +43,7 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
             return Page();
         await Db.SaveChangesAsync(ct);
         TempData[nameof(IndexModel.Done)] = Ui.Bn ? $"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।" : $"Certified unchanged for {Quarter.LabelEn}.";
-        return Redirect($"/offices/{Office.Code}/committees#{Kind.Slug()}");
+        return Redirect(Links.Committees.Index(Office.Code, Kind.Slug()));
     }
 
     private async Task<IActionResult?> LoadAsync(string code, string kind, CancellationToken ct)

@@ -108,7 +108,7 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
                 time.TodayInBangladesh(), ct);
             TempData[nameof(IndexModel.Done)] = T($"অফিস আদেশ জারি হয়েছে (স্মারক নম্বর {document.Memo.NumberBn}); কমিটি পুনর্গঠিত।",
                 $"Office order issued (memo {document.Memo.Number}); the committee is reconstituted.");
-            return Redirect($"/offices/{Office.Code}/committees#{Kind.Slug()}");
+            return Redirect(Links.Committees.Index(Office.Code, Kind.Slug()));
         }
         catch (DomainException e)
         {

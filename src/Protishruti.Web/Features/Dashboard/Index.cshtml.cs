@@ -26,7 +26,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
             Offices.Add((o, grants.Where(g => g.OfficeId == o.Id).Select(g => g.Role).Order().ToList()));
 
         if (!IsSystemAdmin && Offices.Count == 1)
-            return Redirect($"/dashboard/{Offices[0].Office.Code}");
+            return Redirect(Links.Dashboard(Offices[0].Office.Code));
         return Page();
     }
 }

@@ -159,6 +159,6 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, Implementat
         if (!string.IsNullOrEmpty(s)) query.Add($"status={s}");
         if (!string.IsNullOrEmpty(q)) query.Add($"quarter={q}");
         if (page > 1) query.Add($"p={page}");
-        return DecisionLinks.Assigned(Office.Code) + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+        return Links.Decisions.Assigned(Office.Code) + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 }

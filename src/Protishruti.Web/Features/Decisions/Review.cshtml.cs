@@ -53,7 +53,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, DecisionRe
         }
         await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "বিগত সভার সিদ্ধান্তসমূহের পর্যালোচনা আলোচ্যসূচির প্রথমে যোগ করা হয়েছে।" : "The review of the previous decisions is now the first agenda item.";
-        return Redirect(DecisionLinks.Review(Office.Code, Meeting.Id));
+        return Redirect(Links.Decisions.Review(Office.Code, Meeting.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int meetingId, CancellationToken ct)

@@ -93,7 +93,7 @@ public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore 
         }
         await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "অগ্রগতি সংরক্ষণ করা হয়েছে।" : "Progress saved.";
-        return Redirect($"/offices/{Office.Code}/decisions/{Progress.Id}");
+        return Redirect(Links.Decisions.Progress(Office.Code, Progress.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int progressId, bool write, CancellationToken ct)

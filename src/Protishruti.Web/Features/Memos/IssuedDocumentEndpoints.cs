@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -60,7 +59,7 @@ public static class IssuedDocumentEndpoints
         catch (Exception e) when (e is PdfUnavailableException or PdfTimeoutException)
         {
             loggers.CreateLogger(typeof(IssuedDocumentEndpoints)).LogWarning(e, "PDF of memo {MemoId} not made", id);
-            return CharterPrints.PdfUnavailable(http, IssuedDocuments.Url(WebUtility.UrlEncode(code), id), e);
+            return CharterPrints.PdfUnavailable(http, Links.Memos.Document(code, id), e);
         }
     }
 
@@ -73,6 +72,6 @@ public static class IssuedDocumentEndpoints
     private static IResult NotFound(string code) =>
         Results.Content(CharterPrints.Message("নথি পাওয়া যায়নি / Document not found",
                 "এই দপ্তরের এই নম্বরে জারি করা কোনো নথি নেই।", "This office has issued no document under this number.",
-                $"<p><a href=\"/offices/{WebUtility.UrlEncode(code)}\">দপ্তরের পাতা / The office's page</a></p>"),
+                $"<p><a href=\"{Links.Office(code)}\">দপ্তরের পাতা / The office's page</a></p>"),
             "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
 }

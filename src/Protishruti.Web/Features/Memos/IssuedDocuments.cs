@@ -20,7 +20,7 @@ public sealed record IssuedDocument<T>(IssuedMemo Memo, T Document) where T : cl
 /// Issues official documents: takes the next memo number and keeps the document, built with that number, in the
 /// register row (<see cref="IssuedMemo.Freeze"/>). What was issued never changes afterwards — not when an officer is
 /// transferred, nor when the meeting is edited — and its print-ready page, PDF and DOCX are made from the frozen copy
-/// at <see cref="Url"/>. ADR 0017.
+/// at <see cref="Links.Memos.Document"/>. ADR 0017.
 /// </summary>
 public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos)
 {
@@ -52,7 +52,6 @@ public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos)
             .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>The print-ready page; add ".pdf" or ".docx" for the files.</summary>
-    public static string Url(string officeCode, long memoId) => $"/offices/{officeCode}/documents/{memoId}";
 
     public static T Read<T>(IssuedMemo memo) where T : class =>
         (T)OfficialDocumentTypes.Read(memo);

@@ -12,8 +12,8 @@ namespace Protishruti.Web.Features.Memos;
 
 /// <summary>The office has no file to number a document from; the message says where to configure one.</summary>
 public sealed class MemoFileMissingException(string officeCode) : DomainException(
-    $"This office has no memo file number to issue from. An office admin adds one (and marks it as default) at /offices/{officeCode}/memo-files.",
-    $"এই দপ্তরে স্মারক জারির কোনো নথি নম্বর নির্ধারিত নেই। দপ্তরের প্রশাসক /offices/{officeCode}/memo-files পাতায় একটি নথি নম্বর যোগ করে ডিফল্ট নির্ধারণ করবেন।")
+    $"This office has no memo file number to issue from. An office admin adds one (and marks it as default) at {Links.Memos.Files(officeCode)}.",
+    $"এই দপ্তরে স্মারক জারির কোনো নথি নম্বর নির্ধারিত নেই। দপ্তরের প্রশাসক {Links.Memos.Files(officeCode)} পাতায় একটি নথি নম্বর যোগ করে ডিফল্ট নির্ধারণ করবেন।")
 {
     public string OfficeCode { get; } = officeCode;
 }

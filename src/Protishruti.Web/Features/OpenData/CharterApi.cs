@@ -55,7 +55,7 @@ public static class CharterApi
     {
         var o = doc.Office;
         var v = doc.Version;
-        var officeUrl = $"{site}/offices/{o.Code}";
+        var officeUrl = site + Links.Office(o.Code);
         var date = doc.PublishedOn;
         var bangla = BanglaDate.FromGregorian(date);
         return new CharterDto(
@@ -63,19 +63,19 @@ public static class CharterApi
             v.Number, v.Layout.ToString(), v.PublishedAt!.Value,
             new DatesDto(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), bangla.ToBengaliString(), bangla.ToEnglishString()),
             v.VisionBn, v.VisionEn, v.MissionBn, v.MissionEn,
-            v.ServicesInPrintedOrder().Select(s => Service(doc, s, officeUrl)).ToList(),
+            v.ServicesInPrintedOrder().Select(s => Service(doc, s, site)).ToList(),
             v.Expectations.OrderBy(e => e.Order).Select(e => new ExpectationDto(e.Order, e.TextBn, e.TextEn)).ToList(),
             v.GrievanceLevels.OrderBy(g => g.Order).Select(g => new GrievanceLevelDto(g.Order, g.WhenBn, g.WhenEn, g.WhomBn, g.WhomEn,
                 Officer(doc.Contact(g.WhomPostId)), g.AddressBn, g.AddressEn, Limit(g.ResolutionLimit))).ToList(),
             doc.Subordinates.Select(sub => new SubordinateDto(sub.Office.Code, sub.Office.NameBn, sub.Office.NameEn,
                 $"{site}/offices/{sub.Office.Code}/charter",
                 sub.Services.Select(s => new ServiceLinkDto(s.Key, s.Category, s.NameBn, s.NameEn, $"{site}/offices/{sub.Office.Code}/services/{s.Key}")).ToList())).ToList(),
-            new LinksDto($"{officeUrl}/charter", $"{officeUrl}/charter/history", $"{officeUrl}/charter.jsonld", $"{officeUrl}/charter.csv",
-                $"{officeUrl}/charter.xlsx", $"{site}/open311/v2/services.json?jurisdiction_id={o.Code}"));
+            new LinksDto(site + Links.Charters.Page(o.Code), site + Links.Charters.History(o.Code), site + Links.Charters.JsonLd(o.Code),
+                site + Links.Charters.Csv(o.Code), site + Links.Charters.Xlsx(o.Code), site + Links.Charters.Open311(o.Code)));
     }
 
-    private static ServiceDto Service(CharterDocument doc, CharterService s, string officeUrl) => new(
-        s.Key, s.Category, s.Order, s.NameBn, s.NameEn, $"{officeUrl}/services/{s.Key}",
+    private static ServiceDto Service(CharterDocument doc, CharterService s, string site) => new(
+        s.Key, s.Category, s.Order, s.NameBn, s.NameEn, site + Links.Charters.Service(doc.Office.Code, s.Key),
         s.DeliveryMethod is { } m ? new DeliveryDto(m.TextBn, m.TextEn, CharterColumns.Channels(m.Channels).Select(OpenDataJson.Channel).ToList(), m.OnlineUrl) : null,
         s.NoDocumentsRequired,
         s.Documents.OrderBy(d => d.Order).Select(d => new DocumentDto(d.Order, d.NameBn, d.NameEn, d.WhereToGetBn, d.WhereToGetEn)).ToList(),

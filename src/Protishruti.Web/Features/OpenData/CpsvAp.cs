@@ -37,8 +37,8 @@ public static class CpsvAp
     {
         var o = doc.Office;
         var v = doc.Version;
-        var officeUrl = $"{site}/offices/{o.Code}";
-        var charterUrl = $"{officeUrl}/charter";
+        var officeUrl = site + Links.Office(o.Code);
+        var charterUrl = site + Links.Charters.Page(o.Code);
 
         var organisation = new JsonObject
         {
@@ -58,7 +58,7 @@ public static class CpsvAp
         if (o.GeoCode is { } geo && geo.Trim('0').Length > 0) organisation["bdcc:bbsGeoCode"] = geo;
         if (o.Phone is not null || o.Email is not null) organisation["cv:contactPoint"] = Contact(o.Phone, o.Email, null);
 
-        var services = v.ServicesInPrintedOrder().Select(s => (JsonNode)Service(doc, s, officeUrl)).ToArray();
+        var services = v.ServicesInPrintedOrder().Select(s => (JsonNode)Service(doc, s, site, officeUrl)).ToArray();
         var charter = new JsonObject
         {
             ["@id"] = charterUrl,
@@ -68,7 +68,7 @@ public static class CpsvAp
             ["bdcc:version"] = v.Number,
             ["dct:modified"] = Typed(doc.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "xsd:date"),
             ["bdcc:layout"] = v.Layout.ToString(),
-            ["dct:hasPart"] = new JsonArray(v.ServicesInPrintedOrder().Select(s => (JsonNode)new JsonObject { ["@id"] = $"{officeUrl}/services/{s.Key}" }).ToArray()),
+            ["dct:hasPart"] = new JsonArray(v.ServicesInPrintedOrder().Select(s => (JsonNode)new JsonObject { ["@id"] = site + Links.Charters.Service(o.Code, s.Key) }).ToArray()),
         };
         if (v.VisionBn is not null) charter["bdcc:vision"] = Texts(v.VisionBn, v.VisionEn);
         if (v.MissionBn is not null) charter["bdcc:mission"] = Texts(v.MissionBn, v.MissionEn);
@@ -86,11 +86,11 @@ public static class CpsvAp
         };
     }
 
-    private static JsonObject Service(CharterDocument doc, CharterService s, string officeUrl)
+    private static JsonObject Service(CharterDocument doc, CharterService s, string site, string officeUrl)
     {
         var node = new JsonObject
         {
-            ["@id"] = $"{officeUrl}/services/{s.Key}",
+            ["@id"] = site + Links.Charters.Service(doc.Office.Code, s.Key),
             ["@type"] = "cpsv:PublicService",
             ["dct:identifier"] = s.Key.ToString(),
             ["dct:title"] = Texts(s.NameBn, s.NameEn),

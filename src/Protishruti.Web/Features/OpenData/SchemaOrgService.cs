@@ -13,8 +13,8 @@ public static class SchemaOrgService
     public static JsonObject Build(CharterDocument charter, CharterService s, string siteUrl)
     {
         var office = charter.Office;
-        var officeUrl = $"{siteUrl}/offices/{office.Code}";
-        var url = $"{officeUrl}/services/{s.Key}";
+        var officeUrl = siteUrl + Links.Office(office.Code);
+        var url = siteUrl + Links.Charters.Service(office.Code, s.Key);
         var responsible = charter.Contact(s.ResponsibleOfficerPostId);
         var supervising = charter.Contact(s.SupervisingOfficerPostId);
 

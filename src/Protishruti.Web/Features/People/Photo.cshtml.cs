@@ -47,7 +47,7 @@ public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore f
             ModelState.AddModelError(nameof(Upload), e.LocalizedMessage(Ui.Bn));
             return Page();
         }
-        return Redirect($"/offices/{Office.Code}");
+        return Redirect(Links.Office(Office.Code));
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)

@@ -53,6 +53,6 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
         Add("kind", Kind);
         Add("district", District);
         if (page > 1) parts.Add($"page={page}");
-        return "/search" + (parts.Count > 0 ? "?" + string.Join("&", parts) : "");
+        return Links.Search() + (parts.Count > 0 ? "?" + string.Join("&", parts) : "");
     }
 }

@@ -42,11 +42,11 @@ public static class ServicesApi
         return TypedResults.Ok(new ResultDto(query.Text, query.Terms, CategoryName(query.Category), KindName(query.Kind), query.District,
             query.Page, ServiceQuery.PageSize, result.PageCount, result.Total, result.MoreThanCap,
             result.Hits.Select(h => new ServiceDto(h.ServiceKey, h.NameBn, h.NameEn, CategoryName(h.Category)!,
-                new OfficeDto(h.OfficeCode, h.OfficeNameBn, h.OfficeNameEn, KindName(h.OfficeKind)!, $"/offices/{h.OfficeCode}"),
+                new OfficeDto(h.OfficeCode, h.OfficeNameBn, h.OfficeNameEn, KindName(h.OfficeKind)!, Links.Office(h.OfficeCode)),
                 h.DistrictCode,
                 h.FeeBn is null ? null : new TextDto(h.FeeBn, h.FeeEn ?? h.FeeBn),
                 h.TimeLimitBn is null ? null : new TextDto(h.TimeLimitBn, h.TimeLimitEn ?? h.TimeLimitBn),
-                $"/offices/{h.OfficeCode}/services/{h.ServiceKey}")).ToList()));
+                Links.Charters.Service(h.OfficeCode, h.ServiceKey))).ToList()));
     }
 
     public static string? CategoryName(ServiceCategory? c) => c?.ToString().ToLowerInvariant();

@@ -9,8 +9,8 @@ using Protishruti.Domain.Offices;
 using Protishruti.Tests.Features.Manage;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Committees;
-using Protishruti.Web.Features.Memos;
 using Protishruti.Web.Infrastructure;
+using Protishruti.Web;
 
 namespace Protishruti.Tests.Features.Committees;
 
@@ -100,7 +100,7 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         committee.Holding(CommitteeRole.FocalPoint, Today)!.PostId.ShouldBe(posts[1]);
         (await App.WithDbAsync(db => CommitteeQueries.ActedThisQuarterAsync(db, office.Id, FiscalQuarter.Of(Today)))).ShouldBeTrue();
 
-        var pdf = await App.CreateClient().GetAsync(IssuedDocuments.Url(office.Code, memo.Id) + ".pdf");
+        var pdf = await App.CreateClient().GetAsync(Links.Memos.Document(office.Code, memo.Id) + ".pdf");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = new PdfFile(await pdf.Content.ReadAsByteArrayAsync()).Text();
         text.ShouldContain("অফিস আদেশ");
@@ -119,7 +119,7 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         // The workspace shows the members and this quarter's record, linked to the issued order.
         var page = WebUtility.HtmlDecode(await editor.GetStringAsync($"/offices/{office.Code}/committees"));
         page.ShouldContain(focal);
-        page.ShouldContain($"href=\"{IssuedDocuments.Url(office.Code, memo.Id)}\"");
+        page.ShouldContain($"href=\"{Links.Memos.Document(office.Code, memo.Id)}\"");
         page.ShouldContain("পুনর্গঠিত (অফিস আদেশ)");
         page.ShouldContain("নতুন উপপরিচালক যোগদান করেছেন");
         page.ShouldContain("অফিস আদেশ জারি হয়েছে");
@@ -267,7 +267,7 @@ public abstract class CommitteePagesTests<TApp>(TApp app) : AppTests<TApp>(app) 
         var current = App.WithDb(db => db.Committees.Include(c => c.Quarters)
             .Single(c => c.OfficeId == natore && c.Kind == CommitteeKind.CharterMonitoring).RecordFor(FiscalQuarter.Of(Today))!.MemoNumber);
         var memo = App.WithDb(db => db.IssuedMemos.Single(m => m.OfficeId == natore && m.Number == current));
-        html.ShouldContain($"href=\"{IssuedDocuments.Url("dc-natore", memo.Id)}.pdf\"");
+        html.ShouldContain($"href=\"{Links.Memos.Document("dc-natore", memo.Id)}.pdf\"");
 
         var (office, _, _) = await NewOfficeAsync();
         WebUtility.HtmlDecode(await client.GetStringAsync($"/offices/{office.Code}")).ShouldNotContain("ফোকাল পয়েন্ট, বিকল্প ফোকাল পয়েন্ট ও কমিটি");

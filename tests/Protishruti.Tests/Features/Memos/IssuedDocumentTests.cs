@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Protishruti.Domain;
 using Protishruti.Domain.Memos;
+using Protishruti.Domain;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Documents;
 using Protishruti.Web.Features.Memos;
+using Protishruti.Web;
 
 namespace Protishruti.Tests.Features.Memos;
 
@@ -30,7 +31,7 @@ public abstract class IssuedDocumentTests<TApp>(TApp app) : AppTests<TApp>(app) 
         IssuedDocuments.Read<MeetingNotice>(stored).Memo.Number.ShouldBe(issued.Memo.Number);
 
         var client = App.CreateClient();
-        var url = IssuedDocuments.Url("dc-natore", issued.Memo.Id);
+        var url = Links.Memos.Document("dc-natore", issued.Memo.Id);
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(url));
         html.ShouldContain(issued.Memo.NumberBn);
         html.ShouldContain("৭ অগ্রহায়ণ ১৪২৯");
@@ -50,8 +51,8 @@ public abstract class IssuedDocumentTests<TApp>(TApp app) : AppTests<TApp>(app) 
         var issued = await IssueSampleNoticeAsync("dc-natore");
         Should.Throw<DomainException>(() => issued.Memo.Freeze("notice", "{}"));
         var client = App.CreateClient();
-        (await client.GetAsync(IssuedDocuments.Url("uno-singra", issued.Memo.Id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await client.GetAsync(IssuedDocuments.Url("dc-natore", 999_999_999) + ".pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync(Links.Memos.Document("uno-singra", issued.Memo.Id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync(Links.Memos.Document("dc-natore", 999_999_999) + ".pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
         Holiday.Update(date, kind, Input.NameBn!, Input.NameEn!);
         await db.SaveChangesAsync(ct);
         TempData["Done"] = l["Admin.Holidays.Saved", Ui.Pick(Holiday.NameBn, Holiday.NameEn), Ui.Date(date)].Value;
-        return Redirect($"/admin/holidays?year={date.Year}");
+        return Redirect(Links.Admin.Holidays(date.Year));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Protishruti.Web.Features.Admin.Templates;
 public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l)
     : TemplateEditPage(db, time, l)
 {
-    protected override string ListUrl => "/admin/templates";
+    protected override string ListUrl => Links.Admin.Templates();
 
     protected override async Task<(IActionResult? Denied, int? OwnerId)> ScopeAsync(CancellationToken ct) =>
         await access.IsSystemAdminAsync(User, ct) ? (null, null) : (Forbid(), null);

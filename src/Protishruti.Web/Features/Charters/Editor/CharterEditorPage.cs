@@ -36,7 +36,7 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
     [TempData]
     public string? Done { get; set; }
 
-    public string DraftUrl => $"/offices/{Office.Code}/charter/draft";
+    public string DraftUrl => Links.Charters.Draft(Office.Code);
 
     public DateOnly Today => time.TodayInBangladesh();
 

@@ -109,12 +109,12 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
     public string FixUrl(QualityFinding f)
     {
         var anchor = f.Field is null ? "" : "#" + f.Field.Split('[', '.')[0];
-        if (f.ServiceKey is { } key) return $"{DraftUrl}/services/{key}{anchor}";
+        if (f.ServiceKey is { } key) return Links.Charters.DraftService(Office.Code, key) + anchor;
         var field = f.Field ?? "";
-        if (field is "Vision" or "Mission") return $"{DraftUrl}/vision{anchor}";
-        if (field == "Services") return $"{DraftUrl}/services/new";
-        if (field == "Expectations") return $"{DraftUrl}/expectations";
-        if (field.StartsWith("GrievanceLevels", StringComparison.Ordinal)) return $"{DraftUrl}/grs";
+        if (field is "Vision" or "Mission") return Links.Charters.DraftVision(Office.Code) + anchor;
+        if (field == "Services") return Links.Charters.DraftService(Office.Code, "new");
+        if (field == "Expectations") return Links.Charters.DraftExpectations(Office.Code);
+        if (field.StartsWith("GrievanceLevels", StringComparison.Ordinal)) return Links.Charters.DraftGrievance(Office.Code);
         return DraftUrl;
     }
 }

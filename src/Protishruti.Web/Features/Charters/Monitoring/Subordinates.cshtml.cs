@@ -116,6 +116,6 @@ public sealed class SubordinatesModel(AppDbContext db, OfficeAccess access, Time
         if (l is not null) q.Add($"level={l}");
         if (s is not null) q.Add($"show={s}");
         if (page is > 1) q.Add($"page={page}");
-        return $"/offices/{Office.Code}/charters/subordinates" + (q.Count == 0 ? "" : "?" + string.Join("&", q));
+        return Links.Charters.Subordinates(Office.Code) + (q.Count == 0 ? "" : "?" + string.Join("&", q));
     }
 }

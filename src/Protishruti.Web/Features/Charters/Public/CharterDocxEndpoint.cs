@@ -25,7 +25,7 @@ public static class CharterDocxEndpoint
                     return Results.Content(CharterPrints.Message("প্রকাশিত সেবা প্রদান প্রতিশ্রুতি নেই / No published Citizen Charter",
                             WebUtility.HtmlEncode(office is null ? "এই কোডের কোনো দপ্তর নেই।" : $"{office.NameBn} এখনো কোনো সেবা প্রদান প্রতিশ্রুতি প্রকাশ করেনি।"),
                             WebUtility.HtmlEncode(office is null ? "There is no office with this code." : $"{office.NameEn} has not published a Citizen Charter yet."),
-                            "<p><a href=\"/offices\">দপ্তরসমূহ / Offices</a></p>"),
+                            $"<p><a href=\"{Links.Offices()}\">দপ্তরসমূহ / Offices</a></p>"),
                         "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status404NotFound);
                 var (path, key) = await files.GetAsync(charter, l, ct);
                 http.Response.Headers.CacheControl = "public, max-age=60";

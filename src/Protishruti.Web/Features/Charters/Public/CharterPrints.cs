@@ -62,7 +62,7 @@ public static class CharterPrints
         catch (Exception e) when (e is PdfUnavailableException or PdfTimeoutException)
         {
             loggers.CreateLogger(typeof(CharterPrints)).LogWarning(e, "Charter PDF of {Office} not made", doc.Office.Code);
-            return PdfUnavailable(http, $"/offices/{doc.Office.Code}/charter/print?size={SizeName(page)}", e);
+            return PdfUnavailable(http, Links.Charters.Print(doc.Office.Code, SizeName(page)), e);
         }
     }
 
@@ -84,7 +84,7 @@ public static class CharterPrints
         {
             [nameof(CharterBoard.Charter)] = charter,
             [nameof(CharterBoard.Page)] = page,
-            [nameof(CharterBoard.CharterUrl)] = $"{baseUrl}/offices/{charter.Office.Code}/charter",
+            [nameof(CharterBoard.CharterUrl)] = baseUrl + Links.Charters.Page(charter.Office.Code),
         });
         return new CharterHtml(charter.Office, charter.Version.Number, html);
     }

@@ -129,7 +129,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         }
         await Db.SaveChangesAsync(ct);
         Done = done;
-        return Redirect($"/offices/{Office.Code}/meetings/{Meeting.Id}/edit");
+        return Redirect(Links.Meetings.Edit(Office.Code, Meeting.Id));
     }
 
     /// <summary>After a refused change the page shows the meeting as stored, not half-changed.</summary>

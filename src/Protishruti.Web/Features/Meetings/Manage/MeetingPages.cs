@@ -65,5 +65,5 @@ public static class MeetingPages
             ? $"{Ui.Digits(pct.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))}% ({Ui.N(m.ImplementationShare.Implemented)}/{Ui.N(m.ImplementationShare.Counted)})"
             : "—";
 
-    public static string Base(Office office) => $"/offices/{office.Code}/meetings";
+    public static string Base(Office office) => Links.Meetings.Public(office.Code);
 }

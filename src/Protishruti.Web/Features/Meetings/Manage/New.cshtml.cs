@@ -50,6 +50,6 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
         Db.Meetings.Add(meeting);
         await Db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "সভা তৈরি হয়েছে। এবার আলোচ্যসূচি ও আমন্ত্রিতদের তালিকা দিন।" : "The meeting is created. Now give its agenda and invitees.";
-        return Redirect($"/offices/{Office.Code}/meetings/{meeting.Id}/edit");
+        return Redirect(Links.Meetings.Edit(Office.Code, meeting.Id));
     }
 }

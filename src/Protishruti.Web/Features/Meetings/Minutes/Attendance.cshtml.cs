@@ -94,7 +94,7 @@ public sealed class AttendanceModel(AppDbContext db, OfficeAccess access, Meetin
         }
         await Db.SaveChangesAsync(ct);
         Done = T($"উপস্থিতি সংরক্ষিত হয়েছে: {Ui.N(list.Count)} জন।", $"Attendance saved: {list.Count} present.");
-        return Redirect($"{Base}/attendance");
+        return Redirect(Links.Meetings.Attendance(Office.Code, Meeting.Id));
     }
 
     /// <summary>The invitee rows, with today's holders to prefill who came.</summary>

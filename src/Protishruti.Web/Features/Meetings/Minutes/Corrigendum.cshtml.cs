@@ -57,6 +57,6 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
             ModelState.AddModelError(e.Field == "Text" ? "Input.Explanation" : "", e.LocalizedMessage(Ui.Bn));
             return Page();
         }
-        return Redirect($"{Base}/corrigendum");
+        return Redirect(Links.Meetings.Corrigendum(Office.Code, Meeting.Id));
     }
 }

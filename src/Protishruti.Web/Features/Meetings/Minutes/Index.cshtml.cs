@@ -49,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         if (!Input.ApplyTo(Meeting, Catalog, ModelState, frame: true)) return Page();
         await Db.SaveChangesAsync(ct);
         Done = T("খসড়া কার্যবিবরণী সংরক্ষিত হয়েছে।", "The draft minutes are saved.");
-        return Redirect($"{Base}/minutes");
+        return Redirect(Links.Meetings.Minutes(Office.Code, Meeting.Id));
     }
 
     public async Task<IActionResult> OnPostIssueAsync(string code, int id, CancellationToken ct)
@@ -73,7 +73,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
             ModelState.AddModelError(e.Field == nameof(Meeting.MinutesDate) ? "Input.Dated" : "", e.LocalizedMessage(Infrastructure.Localization.Ui.Bn));
             return Page();
         }
-        return Redirect($"{Base}/minutes");
+        return Redirect(Links.Meetings.Minutes(Office.Code, Meeting.Id));
     }
 
     private DateOnly DefaultDated()

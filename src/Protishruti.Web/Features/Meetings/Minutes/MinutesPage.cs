@@ -33,8 +33,8 @@ public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : Office
     [TempData]
     public string? Done { get; set; }
 
-    public string Hub => $"/offices/{Office.Code}/meetings/{Meeting.Id}/manage";
-    public string Base => $"/offices/{Office.Code}/meetings/{Meeting.Id}";
+    public string Hub => Links.Meetings.Hub(Office.Code, Meeting.Id);
+    public string Base => Links.Meetings.Meeting(Office.Code, Meeting.Id);
 
     protected static string T(string bn, string en) => Ui.Bn ? bn : en;
 

@@ -108,7 +108,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
             Done = Ui.Bn
                 ? $"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।"
                 : $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.";
-            return Redirect($"/offices/{Office.Code}/meetings/{Meeting.Id}/notice");
+            return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
         }
         catch (DomainException e)
         {

@@ -194,7 +194,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         b.AppendLine();
         foreach (var line in n.Signature.Lines()) b.AppendLine(line);
         b.AppendLine();
-        b.AppendLine($"নোটিশটি (পিডিএফ): {BaseUrl()}{IssuedDocuments.Url(office.Code, memoId)}.pdf");
+        b.AppendLine($"নোটিশটি (পিডিএফ): {BaseUrl()}{Links.Memos.Document(office.Code, memoId)}.pdf");
         return b.ToString();
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Meetings;
@@ -62,7 +61,7 @@ public static class PublicMeetings
     public static IResult NotFound(string code) =>
         Results.Content(CharterPrints.Message("কার্যবিবরণী পাওয়া যায়নি / Minutes not found",
                 "এই দপ্তরের এই সভার কোনো জারি করা কার্যবিবরণী নেই।", "This office has issued no minutes for such a meeting.",
-                $"<p><a href=\"/offices/{WebUtility.UrlEncode(code)}/meetings\">দপ্তরের সভাসমূহ / The office's meetings</a></p>"),
+                $"<p><a href=\"{Links.Meetings.Public(code)}\">দপ্তরের সভাসমূহ / The office's meetings</a></p>"),
             "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
 
     // ---- the JSON API ---------------------------------------------------------------------------------------------
@@ -93,10 +92,10 @@ public static class PublicMeetings
         var site = $"{http.Request.Scheme}://{http.Request.Host}";
         var dto = new OfficeMeetingsDto(new OfficeRef(office.Id, office.Code, office.NameBn), meetings.Select(m =>
         {
-            var url = $"{site}/offices/{office.Code}/meetings/{m.Id}";
+            var url = site + Links.Meetings.Meeting(office.Code, m.Id);
             var share = m.ImplementationShare;
             return new MeetingDto(m.Id, m.Kind, m.Kind.Bn(), m.Kind.En(), m.Title, m.Date, m.Time.ToString("HH:mm"), m.Venue ?? m.OnlineLink,
-                m.Quarter.FiscalYear.LabelEn, m.Quarter.Number, LatestMemoNumber(m), m.MinutesDate, url, url + "/minutes.pdf", url + "/minutes.docx",
+                m.Quarter.FiscalYear.LabelEn, m.Quarter.Number, LatestMemoNumber(m), m.MinutesDate, url, site + Links.Meetings.MinutesPdf(office.Code, m.Id), site + Links.Meetings.MinutesDocx(office.Code, m.Id),
                 new ShareDto(share.Implemented, share.Counted, share.Percent),
                 m.Corrigenda.Select(c => new CorrigendumDto(c.Number, c.MemoNumber, c.IssuedOn, c.Text)).ToList(),
                 m.Agenda.SelectMany(a => a.Decisions.Select(d => new DecisionDto($"{a.Order}.{d.Order}", a.Title, d.Text, d.Due,

@@ -153,7 +153,7 @@ public static class ComplianceEndpoints
     public static ComplianceDto Dto(ComplianceReport r, ComplianceArgs args, string site)
     {
         OfficeDto Office(string code, string bn, string en, Domain.Offices.OfficeKind kind) => new(code, bn, en, kind,
-            $"{site}/offices/{code}/compliance?{args.Query}", $"{site}/api/v1/offices/{code}/compliance?{args.Query}");
+            site + Links.Monitoring.Compliance(code, args.Query), site + Links.Monitoring.ComplianceApi(code, args.Query));
         static OwnDto Own(OwnReport o) => new(o.Status, o.Status.Bn(), o.Status.En(), o.State, o.DueOn);
         static FiguresDto Figures(ComplianceFigures f) => new(f.Offices, new StatusesDto(f.NotDue, f.Missing, f.OnTime, f.Late, f.Returned),
             f.Accepted, f.AwaitingReview, f.Due, f.OnTimeOfDue, f.OnTimeRate, f.CharterPublished, f.CommitteeActed, f.MeetingsHeld,

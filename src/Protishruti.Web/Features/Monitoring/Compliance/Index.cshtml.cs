@@ -50,8 +50,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         return Page();
     }
 
-    public string PageUrl(string code) => $"/offices/{code}/compliance?{Args!.Query}";
-    public string ReportUrl(string code) => $"/offices/{code}/monitoring/{Args!.Year.LabelEn}/{Args.Period.Slug()}";
+    public string PageUrl(string code) => Links.Monitoring.Compliance(code, Args!.Query);
+    public string ReportUrl(string code) => Links.Monitoring.Report(code, Args!.Year, Args.Period);
 
     public static string StatusColour(ComplianceStatus s) => s switch
     {

@@ -67,7 +67,7 @@ public sealed class DeadlinesModel(AppDbContext db, OfficeAccess access, TimePro
         }
         await db.SaveChangesAsync(ct);
         Done = Ui.Bn ? $"{Set.Period.Bn()} — {TierName(Set.Tier)}: শেষ তারিখ {Ui.Date(due!.Value)}।" : $"{Set.Period.En()} — {TierName(Set.Tier)}: due on {Ui.Date(due!.Value)}.";
-        return Redirect($"/admin/deadlines?fy={Year.LabelEn}");
+        return Redirect(Links.Admin.Deadlines(Year.LabelEn));
     }
 
     public async Task<IActionResult> OnPostClearAsync(string? fy, ReportPeriod period, OfficeKind? tier, CancellationToken ct)
@@ -79,7 +79,7 @@ public sealed class DeadlinesModel(AppDbContext db, OfficeAccess access, TimePro
             await db.SaveChangesAsync(ct);
             Done = Ui.Bn ? $"{period.Bn()} — {TierName(tier)}: নির্ধারিত তারিখ মুছে ফেলা হয়েছে।" : $"{period.En()} — {TierName(tier)}: the deadline was cleared.";
         }
-        return Redirect($"/admin/deadlines?fy={Year.LabelEn}");
+        return Redirect(Links.Admin.Deadlines(Year.LabelEn));
     }
 
     public static string TierName(OfficeKind? tier) => tier is { } k ? Ui.Pick(k.Bn(), k.En()) : Ui.Bn ? "সকল স্তর" : "All tiers";

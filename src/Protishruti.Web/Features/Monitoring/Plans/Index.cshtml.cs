@@ -57,7 +57,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
         if (!ModelState.IsValid || plan is null) return await PageAsync(ct);
         db.ActionPlans.Add(plan);
         await db.SaveChangesAsync(ct);
-        return Redirect($"/admin/plans/{plan.Id}");
+        return Redirect(Links.Admin.Plan(plan.Id));
     }
 
     public async Task<IActionResult> OnPostCopyAsync(CancellationToken ct)
@@ -78,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
         await db.SaveChangesAsync(ct);
         Done = Ui.Bn ? $"{source.FiscalYear.LabelBn} এর কর্মপরিকল্পনা {year.Value.LabelBn} এ অনুলিপি হয়েছে ({Ui.N(copy.Indicators.Count)}টি সূচক)।"
             : $"The {source.FiscalYear.LabelEn} plan was copied to {year.Value.LabelEn} ({copy.Indicators.Count} indicators).";
-        return Redirect($"/admin/plans/{copy.Id}");
+        return Redirect(Links.Admin.Plan(copy.Id));
     }
 
     /// <summary>A copied date target moves by whole years with the plan.</summary>

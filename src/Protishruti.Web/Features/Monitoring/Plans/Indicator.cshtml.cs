@@ -91,7 +91,7 @@ public sealed class IndicatorModel(AppDbContext db, OfficeAccess access) : PageM
         }
         await db.SaveChangesAsync(ct);
         TempData["Done"] = Ui.Bn ? $"সূচক {BengaliDigits.ToBengali(definition.Code.Trim())} সংরক্ষিত হয়েছে।" : $"Indicator {BengaliDigits.ToAscii(definition.Code.Trim())} was saved.";
-        return Redirect($"/admin/plans/{id}");
+        return Redirect(Links.Admin.Plan(id));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, string indicatorId, CancellationToken ct)
@@ -113,7 +113,7 @@ public sealed class IndicatorModel(AppDbContext db, OfficeAccess access) : PageM
         db.Remove(Indicator);
         await db.SaveChangesAsync(ct);
         TempData["Done"] = Ui.Bn ? $"সূচক {BengaliDigits.ToBengali(Indicator.Code)} মুছে ফেলা হয়েছে।" : $"Indicator {Indicator.Code} was deleted.";
-        return Redirect($"/admin/plans/{id}");
+        return Redirect(Links.Admin.Plan(id));
     }
 
     private IndicatorDefinition? Parse()

@@ -39,7 +39,7 @@ public sealed class PlanModel(AppDbContext db, OfficeAccess access) : PageModel
         Plan.SetSourceNote(Titles.SourceNote);
         await db.SaveChangesAsync(ct);
         Done = Ui.Bn ? "শিরোনাম সংরক্ষিত হয়েছে।" : "The titles were saved.";
-        return Redirect($"/admin/plans/{id}");
+        return Redirect(Links.Admin.Plan(id));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)

@@ -25,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         if (reminder is null) return NotFound(); // someone else's reminder is not there for this user
         reminder.ReadAt ??= time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return Redirect("/reminders");
+        return Redirect(Links.Reminders());
     }
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)
@@ -33,7 +33,7 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
         var now = time.GetUtcNow().UtcDateTime;
         await db.Reminders.Where(r => r.UserId == UserId && r.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadAt, now), ct);
-        return Redirect("/reminders");
+        return Redirect(Links.Reminders());
     }
 
     /// <summary>

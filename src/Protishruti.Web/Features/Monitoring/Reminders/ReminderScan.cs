@@ -60,7 +60,6 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
         private bool Charter => Kind == PlanKind.CitizenCharter;
         /// <summary>The citizen-charter plan's keys and texts are as they always were; another plan's carry its name.</summary>
         public string KeySuffix => Charter ? "" : $":{Kind.Slug()}";
-        public string Query(char separator) => Charter ? "" : $"{separator}plan={Kind.Slug()}";
         public string Bn => Charter ? "" : $"{Kind.Bn()}, ";
         public string En => Charter ? "" : $"{Kind.En()}, ";
     }
@@ -90,13 +89,12 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
             .Select(r => r.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var recipients = await ReminderRecipients.OfOfficesAsync(db, offices.Select(o => o.Id).ToList(), today, ct);
         var candidates = new List<Candidate>();
-        var slug = $"{year.LabelEn}/{period.Slug()}";
         foreach (var office in offices)
         {
             var due = dueByTier[office.Kind];
             var overdue = due < today;
             var kind = overdue ? ReminderKind.Overdue : ReminderKind.DueSoon;
-            var url = $"/offices/{office.Code}/monitoring/{slug}{plan.Query('?')}";
+            var url = Links.Monitoring.Report(office.Code, year, period, plan.Kind);
             var (bn, en) = overdue
                 ? ($"{office.NameBn}: {plan.Bn}{period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন দাখিলের শেষ তারিখ {GregorianNames.Format(due, true)} পার হয়েছে, প্রতিবেদন দাখিল হয়নি।",
                    $"{Name(office)}: {plan.En}the progress report for {period.En()}, FY {year.LabelEn} was due on {GregorianNames.Format(due, false)} and has not been submitted.")
@@ -116,12 +114,11 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
                 foreach (var p in await db.Offices.AsNoTracking().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.Code }).ToListAsync(ct))
                     parents[p.Id] = p.Code;
             var monitors = await ReminderRecipients.GrantedAsync(db, parentIds, [OfficeRole.Monitor, OfficeRole.Approver], ct);
-            var quarter = $"&quarter={ComplianceArgs.QuarterValue(period)}";
             foreach (var office in lateOffices)
             {
                 var parent = office.ParentId!.Value;
                 var due = dueByTier[office.Kind];
-                var url = $"/offices/{parents[parent]}/compliance?fy={year.LabelEn}{quarter}{plan.Query('&')}";
+                var url = Links.Monitoring.Compliance(parents[parent], year, ComplianceArgs.QuarterValue(period), plan.Kind);
                 var bn = $"আওতাধীন দপ্তর {office.NameBn}: {plan.Bn}{period.Bn()}, অর্থবছর {year.LabelBn} — অগ্রগতি প্রতিবেদন {GregorianNames.Format(due, true)} তারিখের মধ্যে দাখিল করেনি।";
                 var en = $"Subordinate office {Name(office)} has not submitted its {plan.En}progress report for {period.En()}, FY {year.LabelEn}, due on {GregorianNames.Format(due, false)}.";
                 foreach (var to in monitors.GetValueOrDefault(parent, []))
@@ -156,7 +153,7 @@ public sealed class ReminderScan(AppDbContext db, Outbox outbox, TimeProvider ti
         foreach (var r in returned)
         {
             var year = new FiscalYear(r.FiscalYearStart);
-            var url = $"/offices/{r.Code}/monitoring/{year.LabelEn}/{r.Period.Slug()}{r.Plan.Query('?')}";
+            var url = Links.Monitoring.Report(r.Code, year, r.Period, r.Plan.Kind);
             var bn = $"{r.NameBn}: {r.Plan.Bn}{r.Period.Bn()}, অর্থবছর {year.LabelBn} — ঊর্ধ্বতন দপ্তর অগ্রগতি প্রতিবেদনটি মন্তব্যসহ ফেরত পাঠিয়েছে; সংশোধন করে পুনরায় দাখিল করুন।";
             var en = $"{(string.IsNullOrWhiteSpace(r.NameEn) ? r.NameBn : r.NameEn)}: {r.Plan.En}the parent office returned the progress report for {r.Period.En()}, FY {year.LabelEn} with comments; correct it and submit it again.";
             foreach (var to in recipients.GetValueOrDefault(r.Id, []))

@@ -6,7 +6,6 @@ using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Decisions;
-using Protishruti.Web.Features.Memos;
 
 namespace Protishruti.Web.Features.Monitoring.Reports;
 
@@ -59,9 +58,9 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares)
             .Select(m => new { m.Number, m.Id }).ToDictionaryAsync(m => m.Number, m => m.Id, ct);
         var evidence = records.Select(r => r.Action == CommitteeQuarterAction.Reconstituted
                 ? new EvidenceLink($"অফিস আদেশ {r.MemoNumber}", $"Office order {r.MemoNumber}",
-                    r.MemoNumber is { } n && memos.TryGetValue(n, out var id) ? IssuedDocuments.Url(officeCode, id) : $"/offices/{officeCode}/committees")
+                    r.MemoNumber is { } n && memos.TryGetValue(n, out var id) ? Links.Memos.Document(officeCode, id) : Links.Committees.Index(officeCode))
                 : new EvidenceLink($"অপরিবর্তিত মর্মে প্রত্যয়ন, {BengaliDigits.ToBengali(r.On.ToString("dd.MM.yyyy"))}",
-                    $"Certified unchanged, {r.On:dd.MM.yyyy}", $"/offices/{officeCode}/committees"))
+                    $"Certified unchanged, {r.On:dd.MM.yyyy}", Links.Committees.Index(officeCode)))
             .ToList();
         return new ComputedAchievement(records.Select(r => r.Quarter).Distinct().Count(), evidence);
     }
@@ -79,7 +78,7 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares)
         var inQuarters = versions.Select(v => FiscalQuarter.Of(v.PublishedOn!.Value).Number).Distinct().Count();
         var evidence = versions.Select(v => new EvidenceLink(
             $"প্রকাশিত সংস্করণ {BengaliDigits.ToBengali(v.Number)}, {BengaliDigits.ToBengali(v.PublishedOn!.Value.ToString("dd.MM.yyyy"))}",
-            $"Published version {v.Number}, {v.PublishedOn:dd.MM.yyyy}", $"/offices/{officeCode}/charter/versions/{v.Number}")).ToList();
+            $"Published version {v.Number}, {v.PublishedOn:dd.MM.yyyy}", Links.Charters.Version(officeCode, v.Number))).ToList();
         return new ComputedAchievement(inQuarters, evidence);
     }
 
@@ -92,7 +91,7 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares)
             .ToListAsync(ct);
         var evidence = meetings.Select(m => new EvidenceLink(
             $"কার্যবিবরণী, {BengaliDigits.ToBengali(m.Date.ToString("dd.MM.yyyy"))}", $"Minutes, {m.Date:dd.MM.yyyy}",
-            $"/offices/{officeCode}/meetings/{m.Id}")).ToList();
+            Links.Meetings.Meeting(officeCode, m.Id))).ToList();
         return new ComputedAchievement(meetings.Count, evidence);
     }
 
@@ -107,7 +106,7 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares)
             perQuarter.Add(share.Counted == 0 ? null : Math.Round(100m * share.Implemented / share.Counted, 2, MidpointRounding.AwayFromZero));
         }
         var value = Scoring.Total(Domain.Monitoring.IndicatorUnit.Percent, perQuarter);
-        var evidence = new List<EvidenceLink> { new("সিদ্ধান্ত বাস্তবায়ন অগ্রগতি", "Decision follow-up", $"/offices/{officeCode}/meetings") };
+        var evidence = new List<EvidenceLink> { new("সিদ্ধান্ত বাস্তবায়ন অগ্রগতি", "Decision follow-up", Links.Meetings.Public(officeCode)) };
         return value is null
             ? new ComputedAchievement(null, [], "এই সময়ে জারিকৃত কার্যবিবরণীতে কোনো সিদ্ধান্ত নেই", "No decisions in minutes issued for this period")
             : new ComputedAchievement(value, evidence);

@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ProgressRep
         if (await LoadOfficeAsync(code, async o => { bool read; (read, write) = await ReportAccess.ForAsync(Db, Access, User, o, ct); return read; }, ct)
             is { } denied) return denied;
         var office = Office;
-        (CanWrite, Kind) = (write, ReportLinks.KindOf(plan));
+        (CanWrite, Kind) = (write, ReportAccess.KindOf(plan));
         Today = time.TodayInBangladesh();
         Years = await Db.ActionPlans.AsNoTracking().Where(p => p.Kind == Kind).Select(p => p.FiscalYearStart).OrderByDescending(y => y).ToListAsync(ct);
         // Without a year asked for: the year of the report offices are writing now, or the latest year that has a plan.

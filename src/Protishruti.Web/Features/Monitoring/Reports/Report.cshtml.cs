@@ -55,7 +55,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
     public string? Done { get; set; }
 
     public PlanKind Kind => Plan.Kind;
-    public string ReportUrl => ReportLinks.Report(Office.Code, Year, Period, Kind);
+    public string ReportUrl => Links.Monitoring.Report(Office.Code, Year, Period, Kind);
 
     /// <summary>The comments of the open return, per indicator, for the grid.</summary>
     public IReadOnlyDictionary<int, string>? Comments => Report.OpenReturn is { } r
@@ -205,7 +205,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
             is { } denied) return denied;
         var office = Office;
         if (ReportAccess.Parse(fy, period) is not { } at) return NotFound();
-        var p = await reports.PlanAsync(at.Year, ReportLinks.KindOf(plan), ct);
+        var p = await reports.PlanAsync(at.Year, ReportAccess.KindOf(plan), ct);
         if (p is null) return NotFound();
         (Plan, Year, Period, CanWrite) = (p, at.Year, at.Period, canWrite);
         Today = time.TodayInBangladesh();

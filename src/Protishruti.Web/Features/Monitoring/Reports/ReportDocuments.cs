@@ -195,7 +195,7 @@ public static class ReportDocuments
         if (office is null || ReportAccess.Parse(fy, period) is not { } at) return null;
         if (!(await ReportAccess.ForAsync(db, services.GetRequiredService<OfficeAccess>(), http.User, office, ct)).Read)
             return new Loaded(null, Results.Forbid());
-        if (await reports.PlanAsync(at.Year, ReportLinks.KindOf(plan), ct) is not { } p) return null;
+        if (await reports.PlanAsync(at.Year, ReportAccess.KindOf(plan), ct) is not { } p) return null;
         var report = await reports.FindAsync(office.Id, p.Id, at.Period, ct);
         ReportGrid grid;
         DateOnly? sentOn = null;

@@ -9,33 +9,6 @@ using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Monitoring.Reports;
 
-/// <summary>The URLs of the monitoring pages (issue 6's URL map); the plan kind travels as <c>?plan=</c> unless it is the charter plan.</summary>
-public static class ReportLinks
-{
-    private static string Plan(PlanKind kind, char joiner) => kind == PlanKind.CitizenCharter ? "" : $"{joiner}plan={kind.Slug()}";
-
-    public static string Home(string code, FiscalYear year, PlanKind kind = PlanKind.CitizenCharter) =>
-        $"/offices/{code}/monitoring?fy={year.LabelEn}{Plan(kind, '&')}";
-
-    public static string Report(string code, FiscalYear year, ReportPeriod period, PlanKind kind = PlanKind.CitizenCharter) =>
-        $"/offices/{code}/monitoring/{year.LabelEn}/{period.Slug()}{Plan(kind, '?')}";
-
-    public static string Submission(string code, FiscalYear year, ReportPeriod period, PlanKind kind, long stepId) =>
-        $"/offices/{code}/monitoring/{year.LabelEn}/{period.Slug()}?{(kind == PlanKind.CitizenCharter ? "" : $"plan={kind.Slug()}&")}submission={stepId}";
-
-    public static string Document(string code, FiscalYear year, ReportPeriod period, PlanKind kind, string extension) =>
-        $"/offices/{code}/monitoring/{year.LabelEn}/{period.Slug()}/report.{extension}{Plan(kind, '?')}";
-
-    public static string Review(string code, FiscalYear year, ReportPeriod period) => $"/offices/{code}/monitoring/{year.LabelEn}/{period.Slug()}/review";
-
-    public static string Reviews(string code, FiscalYear year, ReportPeriod? period = null) =>
-        $"/offices/{code}/monitoring/reviews?fy={year.LabelEn}{(period is { } p ? $"&period={p.Slug()}" : "")}";
-
-    public static string Compliance(string code, FiscalYear year) => $"/offices/{code}/compliance?fy={year.LabelEn}";
-
-    public static PlanKind KindOf(string? slug) => PlanKindNames.FromSlug(string.IsNullOrWhiteSpace(slug) ? "cc" : slug) ?? PlanKind.CitizenCharter;
-}
-
 /// <summary>
 /// Who may read and who may write an office's progress report. The office's Editor and Approver write it
 /// (ReportProgress); whoever monitors the office reads it; so does whoever reviews reports at the parent office
@@ -53,6 +26,8 @@ public static class ReportAccess
             return (true, false);
         return (false, false);
     }
+
+    public static PlanKind KindOf(string? slug) => PlanKindNames.FromSlug(string.IsNullOrWhiteSpace(slug) ? "cc" : slug) ?? PlanKind.CitizenCharter;
 
     /// <summary>The fiscal year and period of a report URL ("2024-25", "q1"), or null when either is not one.</summary>
     public static (FiscalYear Year, ReportPeriod Period)? Parse(string? fy, string? period) =>

@@ -46,14 +46,6 @@ public sealed record QueueRow(
 /// </summary>
 public sealed class ReportReviews(AppDbContext db)
 {
-    public static string ReviewUrl(string officeCode, FiscalYear year, ReportPeriod period, PlanKind kind = PlanKind.CitizenCharter) =>
-        $"/offices/{officeCode}/monitoring/{year.LabelEn}/{period.Slug()}/review{PlanQuery(kind, '?')}";
-
-    public static string QueueUrl(string parentCode, FiscalYear year, ReportPeriod period, PlanKind kind = PlanKind.CitizenCharter) =>
-        $"/offices/{parentCode}/monitoring/reviews?fy={year.LabelEn}&period={period.Slug()}{PlanQuery(kind, '&')}";
-
-    private static string PlanQuery(PlanKind kind, char sep) => kind == PlanKind.CitizenCharter ? "" : $"{sep}plan={kind.Slug()}";
-
     /// <summary>Every direct subordinate of <paramref name="parent"/> with its report's state; oldest waiting first.</summary>
     public async Task<IReadOnlyList<QueueRow>> QueueAsync(Office parent, ActionPlan plan, ReportPeriod period, DateOnly today, CancellationToken ct = default)
     {

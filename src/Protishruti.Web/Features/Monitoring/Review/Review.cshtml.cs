@@ -43,7 +43,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportRevi
     public int SubmissionNumber(ReportStep step) => Steps.Where(s => s.Kind == ReportStepKind.Submitted).TakeWhile(s => s.Id != step.Id).Count() + 1;
     public PlanIndicator? Indicator(int id) => Plan.Indicators.FirstOrDefault(i => i.Id == id);
     public string PageUrl(long? submission = null) =>
-        ReportReviews.ReviewUrl(Office.Code, Year, Period, Plan.Kind) + (submission is { } s ? $"{(Plan.Kind == PlanKind.CitizenCharter ? '?' : '&')}submission={s}" : "");
+        Links.Monitoring.Review(Office.Code, Year, Period, Plan.Kind, submission);
 
     public string HandlerUrl(string handler)
     {

@@ -16,7 +16,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
 {
     public Office Office { get; private set; } = null!;
 
-    protected override string ListUrl => $"/offices/{Office.Code}/templates";
+    protected override string ListUrl => Links.Manage.Templates(Office.Code);
 
     /// <summary>An office's templates are for offices below it, so never for ministries.</summary>
     public override IEnumerable<OfficeKind> Kinds => base.Kinds.Where(k => k != OfficeKind.MinistryOrDivision);

@@ -5,6 +5,7 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Meetings;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Memos;
+using Protishruti.Web;
 
 namespace Protishruti.Tests.Features.Meetings.Notices;
 
@@ -119,10 +120,10 @@ public abstract partial class NoticePagesTests<TApp>(TApp app) : AppTests<TApp>(
         var memo = App.WithDb(db => db.IssuedMemos.Single(m => m.Number == memoNumber && m.OfficeId == OfficeId(Office)));
 
         var page = await client.GetStringAsync($"/offices/{Office}/meetings/{id}/notice", Ct);
-        page.ShouldContain(IssuedDocuments.Url(Office, memo.Id) + ".pdf");
+        page.ShouldContain(Links.Memos.Document(Office, memo.Id) + ".pdf");
         page.ShouldContain(BengaliDigits.ToBengali(memoNumber));
 
-        var pdfResponse = await App.Browser().GetAsync(IssuedDocuments.Url(Office, memo.Id) + ".pdf", Ct);
+        var pdfResponse = await App.Browser().GetAsync(Links.Memos.Document(Office, memo.Id) + ".pdf", Ct);
         pdfResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = Squash(new PdfFile(await pdfResponse.Content.ReadAsByteArrayAsync(Ct)).Text());
         text.ShouldContain(Squash(BengaliDigits.ToBengali(memoNumber)));

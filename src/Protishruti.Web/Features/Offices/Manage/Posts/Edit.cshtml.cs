@@ -60,7 +60,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         Post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
         await Db.SaveChangesAsync(ct);
         Done = "Manage.Saved";
-        return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
+        return Redirect(Links.Manage.Post(Office.Code, Post.Id));
     }
 
     public async Task<IActionResult> OnPostAssignAsync(string code, int id, CancellationToken ct)
@@ -91,7 +91,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         Db.AuditOfficeId = Office.Id; // a person has no office of its own; the log shows it under this one
         await Db.SaveChangesAsync(ct);
         Done = "Manage.Posts.Assigned";
-        return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
+        return Redirect(Links.Manage.Post(Office.Code, Post.Id));
     }
 
     public async Task<IActionResult> OnPostVacateAsync(string code, int id, CancellationToken ct)
@@ -110,7 +110,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         Post.Vacate(lastDay);
         await Db.SaveChangesAsync(ct);
         Done = "Manage.Posts.Vacated";
-        return Redirect($"/offices/{Office.Code}/posts/{Post.Id}/edit");
+        return Redirect(Links.Manage.Post(Office.Code, Post.Id));
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int id, CancellationToken ct)
