@@ -15,7 +15,6 @@ using Protishruti.Web.Features.Search;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Errors;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Infrastructure;
 
@@ -87,8 +86,6 @@ public static class AppSetup
         // Keys in the database, so every instance behind a load balancer reads the others' cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();
 
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, CachingStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             CultureInfo[] cultures = [new(Ui.Bengali), new(Ui.English)];
@@ -108,8 +105,7 @@ public static class AppSetup
 
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
-            .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+            .AddMvcOptions(o => BilingualBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandler>();
         services.AddResponseCompression();

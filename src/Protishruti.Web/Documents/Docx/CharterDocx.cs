@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Web.Features.Charters.Public;
@@ -14,24 +13,24 @@ namespace Protishruti.Web.Documents.Docx;
 /// </summary>
 public static class CharterDocx
 {
-    public static byte[] Write(CharterDocument charter, IStringLocalizer<SharedResource> l)
+    public static byte[] Write(CharterDocument charter)
     {
         var v = charter.Version;
         var doc = new DocxBuilder(PaperSize.A4, landscape: true, marginTwips: 850);
         OfficialDocx.Letterhead(doc, Letterhead.For(charter.Office));
-        doc.Title(l["PublicCharter.Title"].Value);
+        doc.Title(Ui.T("সেবা প্রদান প্রতিশ্রুতি (সিটিজেনস চার্টার)", "Citizen Charter"));
         doc.Lines(
         [
-            $"{l["PublicCharter.Version"].Value} {BengaliDigits.ToBengali(v.Number)} · {l["PublicCharter.LastUpdated"].Value}: {OfficialDate.Line(charter.PublishedOn)}",
+            $"{Ui.T("সংস্করণ", "Version")} {BengaliDigits.ToBengali(v.Number)} · {Ui.T("সর্বশেষ হালনাগাদ", "Last updated")}: {OfficialDate.Line(charter.PublishedOn)}",
         ], DocxAlign.Center);
         doc.Space();
 
         var section = 0;
-        doc.Heading($"{N(++section)}. {l["PublicCharter.VisionMission"].Value}");
-        doc.Paragraph($"{BengaliDigits.ToBengali("1.1")} {l["PublicCharter.Vision"].Value}: {v.VisionBn ?? "—"}");
-        doc.Paragraph($"{BengaliDigits.ToBengali("1.2")} {l["PublicCharter.Mission"].Value}: {v.MissionBn ?? "—"}");
+        doc.Heading($"{N(++section)}. {Ui.T("ভিশন ও মিশন", "Vision and mission")}");
+        doc.Paragraph($"{BengaliDigits.ToBengali("1.1")} {Ui.T("রূপকল্প (Vision)", "Vision")}: {v.VisionBn ?? "—"}");
+        doc.Paragraph($"{BengaliDigits.ToBengali("1.2")} {Ui.T("অভিলক্ষ্য (Mission)", "Mission")}: {v.MissionBn ?? "—"}");
 
-        doc.Heading($"{N(++section)}. {l["PublicCharter.Services"].Value}");
+        doc.Heading($"{N(++section)}. {Ui.T("প্রতিশ্রুত সেবাসমূহ", "Services we promise")}");
         var columns = CharterColumns.For(v.Layout);
         var shares = columns.Select(c => Share(c.Column)).ToList();
         foreach (var category in Enum.GetValues<ServiceCategory>())
@@ -40,39 +39,39 @@ public static class CharterDocx
             var services = v.ServicesIn(category).ToList();
             if (services.Count == 0)
             {
-                doc.Paragraph(l["PublicCharter.NoServicesInCategory"].Value);
+                doc.Paragraph(Ui.T("এই ধরনের কোনো সেবা নেই।", "No services of this kind."));
                 continue;
             }
             doc.Table(
                 [columns.Select(c => c.Bn).ToList(), columns.Select((_, i) => $"({N(i + 1)})").ToList()],
                 services.Select(s => (IReadOnlyList<DocxCell>)columns
-                    .Select(c => new DocxCell(CharterCellText.Lines(charter, s, c.Column, bengali: true, l), Center: c.Column == CharterColumn.Serial))
+                    .Select(c => new DocxCell(CharterCellText.Lines(charter, s, c.Column, bengali: true), Center: c.Column == CharterColumn.Serial))
                     .ToList()),
                 shares);
         }
         if (charter.Subordinates.Count > 0)
         {
-            doc.Heading($"{BengaliDigits.ToBengali("2.4")} {l["PublicCharter.Subordinates"].Value}", 2);
+            doc.Heading($"{BengaliDigits.ToBengali("2.4")} {Ui.T("আওতাধীন দপ্তরের সেবা", "Services of subordinate offices")}", 2);
             foreach (var sub in charter.Subordinates)
                 doc.Paragraph($"{sub.Office.Name(bengali: true)}: {string.Join(", ", sub.Services.Select(s => s.NameBn))}", DocxAlign.Left);
         }
 
-        doc.Heading($"{N(++section)}. {l["PublicCharter.Expectations"].Value}");
+        doc.Heading($"{N(++section)}. {Ui.T("আপনার কাছে আমাদের প্রত্যাশা", "What we expect from you")}");
         var expectations = v.Expectations.OrderBy(e => e.Order).ToList();
         if (expectations.Count == 0) doc.Paragraph("—");
         else
-            doc.Table([[l["PublicCharter.Serial"].Value, l["PublicCharter.ExpectationHeading"].Value]],
+            doc.Table([[Ui.T("ক্রমিক", "No."), Ui.T("প্রতিশ্রুত/কাঙ্ক্ষিত সেবা প্রাপ্তির লক্ষ্যে করণীয়", "What to do to receive the promised service")]],
                 expectations.Select(e => (IReadOnlyList<DocxCell>)[new DocxCell([N(e.Order)], Center: true), e.Text(bengali: true)]),
                 [8, 92]);
 
-        doc.Heading($"{N(++section)}. {l["PublicCharter.Grievance"].Value}");
-        doc.Paragraph(l["PublicCharter.GrievanceIntro"].Value);
+        doc.Heading($"{N(++section)}. {Ui.T("অভিযোগ প্রতিকার ব্যবস্থাপনা (জিআরএস)", "Grievance redress (GRS)")}");
+        doc.Paragraph(Ui.T("সেবা প্রাপ্তিতে অসন্তুষ্ট হলে দায়িত্বপ্রাপ্ত কর্মকর্তার সঙ্গে যোগাযোগ করুন। তার কাছ থেকে সমাধান পাওয়া না গেলে নিম্নোক্ত পদ্ধতিতে যোগাযোগ করে আপনার সমস্যা অবহিত করুন।", "If you are not satisfied with a service, contact the responsible officer. If they do not resolve it, report your problem as follows."));
         doc.Table([CharterColumns.Grievance.Select(c => c.Bn).ToList()],
             v.GrievanceLevels.OrderBy(g => g.Order).Select(g => (IReadOnlyList<DocxCell>)
             [
                 new DocxCell([N(g.Order)], Center: true),
                 g.WhenBn,
-                new DocxCell([.. g.WhomBn is null ? [] : new[] { g.WhomBn }, .. g.WhomPostId is null ? [] : CharterCellText.Officer(charter.Contact(g.WhomPostId), true, l)]),
+                new DocxCell([.. g.WhomBn is null ? [] : new[] { g.WhomBn }, .. g.WhomPostId is null ? [] : CharterCellText.Officer(charter.Contact(g.WhomPostId), true)]),
                 g.AddressBn ?? "—",
                 g.ResolutionLimit?.Describe(bengali: true) ?? "—",
             ]),

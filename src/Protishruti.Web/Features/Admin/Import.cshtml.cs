@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Web.Features.Offices.Import;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Admin;
 
 /// <summary>Uploads an offices or posts CSV (docs/import-format.md) and shows what was imported, or every bad row.</summary>
 [Authorize]
-public sealed class ImportModel(OfficeAccess access, OfficeCsvImporter importer, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ImportModel(OfficeAccess access, OfficeCsvImporter importer) : PageModel
 {
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -39,7 +37,10 @@ public sealed class ImportModel(OfficeAccess access, OfficeCsvImporter importer,
         }
         Report = await importer.ImportAsync(text, ct);
         if (!Report.Succeeded) return Page();
-        Done = l[Report.Kind == "posts" ? "Admin.Import.DonePosts" : "Admin.Import.DoneOffices", Ui.N(Report.Created), Ui.N(Report.Updated)];
+        var (created, updated) = (Ui.N(Report.Created), Ui.N(Report.Updated));
+        Done = Report.Kind == "posts"
+            ? Ui.T($"পদ আমদানি সম্পন্ন: {created}টি নতুন, {updated}টি হালনাগাদ।", $"Posts imported: {created} created, {updated} updated.")
+            : Ui.T($"দপ্তর আমদানি সম্পন্ন: {created}টি নতুন, {updated}টি হালনাগাদ।", $"Offices imported: {created} created, {updated} updated.");
         return RedirectToPage();
     }
 }

@@ -9,7 +9,6 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Committees;
 
@@ -34,7 +33,7 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
         if (await LoadAsync(code, kind, ct) is { } denied) return denied;
         if (Note?.Length > ReconstituteModel.MaxNoteLength)
         {
-            ModelState.AddModelError(nameof(Note), Ui.Bn ? "টীকা সর্বোচ্চ ২০০০ অক্ষর।" : "The note is at most 2000 characters.");
+            ModelState.AddModelError(nameof(Note), Ui.T("টীকা সর্বোচ্চ ২০০০ অক্ষর।", "The note is at most 2000 characters."));
             return Page();
         }
         var by = await ReconstituteModel.ByAsync(Db, User, ct);
@@ -42,7 +41,7 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
         if (!ModelState.Check("", () => (Committee ?? new Committee(Office.Id, Kind)).CertifyUnchanged(Today, by, Note)) || Committee is null)
             return Page();
         await Db.SaveChangesAsync(ct);
-        TempData[nameof(IndexModel.Done)] = Ui.Bn ? $"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।" : $"Certified unchanged for {Quarter.LabelEn}.";
+        TempData[nameof(IndexModel.Done)] = Ui.T($"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।", $"Certified unchanged for {Quarter.LabelEn}.");
         return Redirect(Links.Committees.Index(Office.Code, Kind.Slug()));
     }
 

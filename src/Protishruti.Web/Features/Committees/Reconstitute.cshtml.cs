@@ -12,7 +12,6 @@ using Protishruti.Web.Features.Meetings;
 using Protishruti.Web.Features.Memos;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Committees;
 
@@ -89,24 +88,24 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
             var s = Input.Seats[i];
             if (s.IsBlank) continue;
             if (s.PostId is not int postId)
-                ModelState.AddModelError($"Input.Seats[{i}].PostId", T("এই ভূমিকার জন্য একটি পদ বাছাই করুন।", "Choose a post for this role."));
+                ModelState.AddModelError($"Input.Seats[{i}].PostId", Ui.T("এই ভূমিকার জন্য একটি পদ বাছাই করুন।", "Choose a post for this role."));
             else if (Catalog.Find($"post:{postId}") is null)
-                ModelState.AddModelError($"Input.Seats[{i}].PostId", T("পদটি এই দপ্তর বা এর সরাসরি অধীন দপ্তরের নয়; তালিকা থেকে বাছাই করুন।", "That post is not of this office or one directly under it; choose from the list."));
+                ModelState.AddModelError($"Input.Seats[{i}].PostId", Ui.T("পদটি এই দপ্তর বা এর সরাসরি অধীন দপ্তরের নয়; তালিকা থেকে বাছাই করুন।", "That post is not of this office or one directly under it; choose from the list."));
             if (s.Role is not CommitteeRole role || !Enum.IsDefined(role))
-                ModelState.AddModelError($"Input.Seats[{i}].Role", T("এই পদের কমিটিতে ভূমিকা বাছাই করুন।", "Choose this post's role on the committee."));
+                ModelState.AddModelError($"Input.Seats[{i}].Role", Ui.T("এই পদের কমিটিতে ভূমিকা বাছাই করুন।", "Choose this post's role on the committee."));
             if (s.PostId is int p && s.Role is CommitteeRole r && Enum.IsDefined(r)) seats.Add(new Seat(p, r));
         }
         if (!FormErrors.TryParseDate(Input.EffectiveFrom, out var effectiveFrom))
-            ModelState.AddModelError("Input.EffectiveFrom", T("কার্যকর হওয়ার তারিখ দিন (যেমন ২০২৫-০১-০১)।", "Give the date it takes effect (e.g. 2025-01-01)."));
+            ModelState.AddModelError("Input.EffectiveFrom", Ui.T("কার্যকর হওয়ার তারিখ দিন (যেমন ২০২৫-০১-০১)।", "Give the date it takes effect (e.g. 2025-01-01)."));
         if (Input.Note?.Length > MaxNoteLength)
-            ModelState.AddModelError("Input.Note", T($"টীকা সর্বোচ্চ {Ui.N(MaxNoteLength)} অক্ষর।", $"The note is at most {MaxNoteLength} characters."));
+            ModelState.AddModelError("Input.Note", Ui.T($"টীকা সর্বোচ্চ {Ui.N(MaxNoteLength)} অক্ষর।", $"The note is at most {MaxNoteLength} characters."));
         if (!ModelState.IsValid) return Page();
 
         try
         {
             var document = await orders.ReconstituteAsync(Office, Catalog, Kind, seats, effectiveFrom, await ByAsync(Db, User, ct), Input.Note,
                 time.TodayInBangladesh(), ct);
-            TempData[nameof(IndexModel.Done)] = T($"অফিস আদেশ জারি হয়েছে (স্মারক নম্বর {document.Memo.NumberBn}); কমিটি পুনর্গঠিত।",
+            TempData[nameof(IndexModel.Done)] = Ui.T($"অফিস আদেশ জারি হয়েছে (স্মারক নম্বর {document.Memo.NumberBn}); কমিটি পুনর্গঠিত।",
                 $"Office order issued (memo {document.Memo.Number}); the committee is reconstituted.");
             return Redirect(Links.Committees.Index(Office.Code, Kind.Slug()));
         }
@@ -137,7 +136,6 @@ public sealed class ReconstituteModel(AppDbContext db, OfficeAccess access, Meet
         for (var i = 0; i < RowsPerAdd; i++) Input.Seats.Add(new SeatInput());
     }
 
-    private static string T(string bn, string en) => Ui.Bn ? bn : en;
 
     private async Task PreviewAsync(CancellationToken ct)
     {

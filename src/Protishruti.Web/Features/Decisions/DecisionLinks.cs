@@ -1,5 +1,4 @@
 using Protishruti.Domain.Meetings;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Decisions;
 
@@ -11,7 +10,7 @@ public static class DecisionLinks
     /// <summary>"৩/৪ (৭৫%)" — or "not applicable" when nothing counts.</summary>
     public static string Share(ImplementationShare share) => share.Percent is { } pct
         ? $"{Ui.N(share.Implemented)}/{Ui.N(share.Counted)} ({Ui.Digits(pct.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture))}%)"
-        : Ui.Bn ? "প্রযোজ্য নয়" : "not applicable";
+        : Ui.T("প্রযোজ্য নয়", "not applicable");
 
     public static bool IsOverdue(DecisionStatus status, DateOnly? due, DateOnly today) =>
         status is DecisionStatus.NotStarted or DecisionStatus.InProgress && due is { } d && d < today;

@@ -7,7 +7,6 @@ using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Decisions;
@@ -39,8 +38,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, DecisionRe
         try
         {
             if (await review.AddPreviousDecisionsAsync(Meeting, ct) is null)
-                ModelState.AddModelError("", Ui.Bn ? "এই দপ্তরের একই ধরনের আগের কোনো সভার কার্যবিবরণী জারি হয়নি; পর্যালোচনার কিছু নেই।"
-                    : "No earlier meeting of this kind has issued minutes; there is nothing to review.");
+                ModelState.AddModelError("", Ui.T("এই দপ্তরের একই ধরনের আগের কোনো সভার কার্যবিবরণী জারি হয়নি; পর্যালোচনার কিছু নেই।", "No earlier meeting of this kind has issued minutes; there is nothing to review."));
         }
         catch (DomainException e)
         {
@@ -52,7 +50,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, DecisionRe
             return Page();
         }
         await Db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? "বিগত সভার সিদ্ধান্তসমূহের পর্যালোচনা আলোচ্যসূচির প্রথমে যোগ করা হয়েছে।" : "The review of the previous decisions is now the first agenda item.";
+        Done = Ui.T("বিগত সভার সিদ্ধান্তসমূহের পর্যালোচনা আলোচ্যসূচির প্রথমে যোগ করা হয়েছে।", "The review of the previous decisions is now the first agenda item.");
         return Redirect(Links.Decisions.Review(Office.Code, Meeting.Id));
     }
 

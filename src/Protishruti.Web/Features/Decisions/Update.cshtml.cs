@@ -10,7 +10,6 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Decisions;
 
@@ -61,7 +60,7 @@ public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore 
         Reason = form["Reason"];
         var statusKnown = Enum.TryParse<DecisionStatus>(form["Status"], ignoreCase: true, out var status) && Enum.IsDefined(status);
         if (statusKnown) Status = status;
-        else ModelState.AddModelError("Status", Ui.Bn ? "অবস্থা বেছে নিন।" : "Choose a status.");
+        else ModelState.AddModelError("Status", Ui.T("অবস্থা বেছে নিন।", "Choose a status."));
         if (form.FileError is { } fileError) ModelState.AddModelError("Evidence", fileError.LocalizedMessage(Ui.Bn));
 
         if (statusKnown)
@@ -92,7 +91,7 @@ public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore 
             }
         }
         await Db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? "অগ্রগতি সংরক্ষণ করা হয়েছে।" : "Progress saved.";
+        Done = Ui.T("অগ্রগতি সংরক্ষণ করা হয়েছে।", "Progress saved.");
         return Redirect(Links.Decisions.Progress(Office.Code, Progress.Id));
     }
 

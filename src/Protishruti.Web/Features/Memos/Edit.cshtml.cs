@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
@@ -13,7 +12,7 @@ namespace Protishruti.Web.Features.Memos;
 
 /// <summary>One memo file's name, purpose and (until its first memo) number and starting serial.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
     public MemoFile Editing { get; private set; } = null!;
 
@@ -33,7 +32,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
     public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
-        if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, Editing, l, ct) is not { } serial) return Page();
+        if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, Editing, ct) is not { } serial) return Page();
 
         if (!Editing.HasIssued)
         {
@@ -53,7 +52,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
             Editing.ClearDefault();
         }
         await Db.SaveChangesAsync(ct);
-        Done = l["Manage.Saved"];
+        Done = Ui.T("পরিবর্তন সংরক্ষিত হয়েছে।", "Your changes were saved.");
         return RedirectToPage(new { code = Office.Code, id });
     }
 

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Memos;
@@ -18,7 +16,7 @@ namespace Protishruti.Web.Features.Memos;
 /// issued. Anyone who may see the office's dashboard reads it (monitors above included); office admins change it.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class IndexModel(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
     public const int PageSize = 50;
     public bool CanManage { get; private set; }
@@ -45,27 +43,27 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
-        if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, null, l, ct) is not { } serial) return Page();
+        if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, null, ct) is not { } serial) return Page();
 
         var file = new MemoFile(Office.Id, Input.FileNumber!, Input.LabelBn!, Input.LabelEn, serial);
         file.SetPurpose(Input.Purpose);
         if (Input.MakeDefault) await MakeDefaultAsync(file, ct);
         Db.MemoFiles.Add(file);
         await Db.SaveChangesAsync(ct);
-        Done = l["Memo.Added", file.Label(Ui.Bn)];
+        Done = Ui.T($"'{file.Label(Ui.Bn)}' নথিটি যোগ করা হয়েছে।", $"The file '{file.Label(Ui.Bn)}' was added.");
         return RedirectToPage(new { code = Office.Code });
     }
 
     public Task<IActionResult> OnPostDefaultAsync(string code, int id, CancellationToken ct) =>
-        ChangeAsync(code, id, async f => await MakeDefaultAsync(f, ct), "Memo.MadeDefault", ct);
+        ChangeAsync(code, id, async f => await MakeDefaultAsync(f, ct), label => Ui.T($"'{label}' এখন ডিফল্ট নথি।", $"'{label}' is now the default file."), ct);
 
     public Task<IActionResult> OnPostDeactivateAsync(string code, int id, CancellationToken ct) =>
-        ChangeAsync(code, id, f => { f.Deactivate(); return Task.CompletedTask; }, "Memo.Deactivated", ct);
+        ChangeAsync(code, id, f => { f.Deactivate(); return Task.CompletedTask; }, label => Ui.T($"'{label}' নথিটি নিষ্ক্রিয় করা হয়েছে।", $"The file '{label}' was deactivated."), ct);
 
     public Task<IActionResult> OnPostActivateAsync(string code, int id, CancellationToken ct) =>
-        ChangeAsync(code, id, f => { f.Activate(); return Task.CompletedTask; }, "Memo.Activated", ct);
+        ChangeAsync(code, id, f => { f.Activate(); return Task.CompletedTask; }, label => Ui.T($"'{label}' নথিটি সক্রিয় করা হয়েছে।", $"The file '{label}' was activated."), ct);
 
-    private async Task<IActionResult> ChangeAsync(string code, int id, Func<MemoFile, Task> change, string doneKey, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(string code, int id, Func<MemoFile, Task> change, Func<string, string> done, CancellationToken ct)
     {
         if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
         var file = await Db.MemoFiles.SingleOrDefaultAsync(f => f.Id == id && f.OfficeId == Office.Id, ct);
@@ -80,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
             return Page();
         }
         await Db.SaveChangesAsync(ct);
-        Done = l[doneKey, file.Label(Ui.Bn)];
+        Done = done(file.Label(Ui.Bn));
         return RedirectToPage(new { code = Office.Code });
     }
 

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Memos;
 using Protishruti.Web.Data;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Memos;
 
@@ -34,12 +32,12 @@ public sealed class MemoFileInput
     /// has no other file with this number. <paramref name="existing"/> is the file being edited, null when adding.
     /// </summary>
     public async Task<int?> ValidateAsync(ModelStateDictionary state, string prefix, AppDbContext db, int officeId, MemoFile? existing,
-        IStringLocalizer<SharedResource> l, CancellationToken ct)
+        CancellationToken ct)
     {
         int? serial = null;
         if (string.IsNullOrWhiteSpace(NextSerial)) serial = existing?.NextSerial ?? 1;
         else if (BengaliDigits.TryParseInt(NextSerial, out var s)) serial = s;
-        else state.AddModelError($"{prefix}.NextSerial", l["Manage.WholeNumber"]);
+        else state.AddModelError($"{prefix}.NextSerial", Ui.T("একটি পূর্ণসংখ্যা লিখুন (যেমন ১০)।", "Enter a whole number (for example 10)."));
 
         var probe = new MemoFile(officeId, DemoLikeNumber, "-", null);
         if (state.Check($"{prefix}.FileNumber", () => probe.SetNumber(FileNumber)))
@@ -48,7 +46,7 @@ public sealed class MemoFileInput
             if (existing is { HasIssued: true } && number != existing.FileNumber)
                 state.Check($"{prefix}.FileNumber", () => existing.SetNumber(FileNumber));
             else if (await db.MemoFiles.AnyAsync(f => f.OfficeId == officeId && f.FileNumber == number && (existing == null || f.Id != existing.Id), ct))
-                state.AddModelError($"{prefix}.FileNumber", l["Memo.DuplicateFile", BengaliDigits.Localize(number, Ui.Bn)]);
+                state.AddModelError($"{prefix}.FileNumber", Ui.T($"এই দপ্তরে {BengaliDigits.Localize(number, Ui.Bn)} নথি নম্বরটি আগে থেকেই আছে।", $"This office already has the file number {BengaliDigits.Localize(number, Ui.Bn)}."));
         }
         state.Check($"{prefix}.LabelBn", () => probe.Relabel(LabelBn, null));
         state.Check($"{prefix}.LabelEn", () => probe.Relabel("-", LabelEn));
@@ -59,7 +57,7 @@ public sealed class MemoFileInput
             else
                 state.Check($"{prefix}.NextSerial", () => probe.SetFirstSerial(n));
         }
-        if (Purpose is { } p && !Enum.IsDefined(p)) state.AddModelError($"{prefix}.Purpose", l["Memo.UnknownKind"]);
+        if (Purpose is { } p && !Enum.IsDefined(p)) state.AddModelError($"{prefix}.Purpose", Ui.T("তালিকা থেকে একটি ধরন বেছে নিন।", "Choose a kind from the list."));
         return state.IsValid ? serial : null;
     }
 

@@ -4,7 +4,6 @@ using Protishruti.Domain.Charters;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters.Public;
 using Protishruti.Web.Infrastructure;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.OpenData;
 

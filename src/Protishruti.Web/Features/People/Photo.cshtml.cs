@@ -7,7 +7,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.People;
@@ -31,7 +30,7 @@ public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore f
         if (await LoadAsync(code, id, ct) is { } refused) return refused;
         if (Upload is null || Upload.Length == 0)
         {
-            ModelState.AddModelError(nameof(Upload), Ui.Bn ? "একটি ছবি বাছাই করুন (JPEG বা PNG)।" : "Choose a photo (JPEG or PNG).");
+            ModelState.AddModelError(nameof(Upload), Ui.T("একটি ছবি বাছাই করুন (JPEG বা PNG)।", "Choose a photo (JPEG or PNG)."));
             return Page();
         }
         try

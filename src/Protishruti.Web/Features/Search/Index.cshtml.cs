@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Protishruti.Domain.Calendar;
 using Protishruti.Web.Infrastructure;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Search;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
@@ -12,7 +11,6 @@ using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Features.Offices;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Templates;
 
@@ -21,7 +19,7 @@ namespace Protishruti.Web.Features.Templates;
 /// has adopted, and what changed in a template since: adopt one, or take its changes into the draft.
 /// </summary>
 [Authorize]
-public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
     public Charter? Charter { get; private set; }
     public CharterVersion? Open => Charter?.Open;
@@ -45,7 +43,7 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
         return await ChangeDraftAsync(draft =>
         {
             var service = draft.AdoptTemplate(template);
-            return l["Templates.Adopted", service.Name(Ui.Bn)];
+            return Ui.T($"'{service.Name(Ui.Bn)}' সেবাটি খসড়ায় যোগ হয়েছে।", $"'{service.Name(Ui.Bn)}' was added to the draft.");
         }, ct);
     }
 
@@ -57,7 +55,7 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
         return await ChangeDraftAsync(_ =>
         {
             var applied = row.Service.TakeTemplateChanges(row.Template, replace.ToHashSet());
-            return l["Templates.Taken", Ui.N(row.Template.Revision), Ui.N(applied.Count)];
+            return Ui.T($"টেমপ্লেটের সংস্করণ {Ui.N(row.Template.Revision)} গৃহীত; খসড়ায় {Ui.N(applied.Count)}টি ঘর বদলেছে।", $"Revision {Ui.N(row.Template.Revision)} of the template taken; {Ui.N(applied.Count)} field(s) changed in the draft.");
         }, ct);
     }
 
@@ -67,7 +65,7 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
         if (await LoadAsync(code, ct) is { } denied) return denied;
         if (Open is not null) return Redirect(Request.Path); // someone started one meanwhile
         await CharterDrafts.StartAsync(Db, Office, Charter, ct);
-        Done = l["Templates.DraftStarted"];
+        Done = Ui.T("নতুন খসড়া শুরু হয়েছে।", "A new draft was started.");
         return Redirect(Request.Path);
     }
 
@@ -75,7 +73,7 @@ public sealed class AdoptModel(AppDbContext db, OfficeAccess access, TimeProvide
     {
         if (Open is not { IsEditable: true } draft)
         {
-            Error = l["Templates.NoEditableDraft"];
+            Error = Ui.T("সম্পাদনাযোগ্য কোনো খসড়া নেই।", "There is no editable draft.");
             return Page();
         }
         try

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Charters.Templates;
@@ -69,12 +68,12 @@ public sealed class TemplateInput
     }
 
     /// <summary>Checks every field, putting each message beside its field; on success gives the content to store.</summary>
-    public bool Validate(ModelStateDictionary state, string prefix, IStringLocalizer<SharedResource> l, out ServiceContent? content)
+    public bool Validate(ModelStateDictionary state, string prefix, out ServiceContent? content)
     {
         content = null;
         string Key(string field) => $"{prefix}.{field}";
-        if (Kind is null || !Enum.IsDefined(Kind.Value)) state.AddModelError(Key(nameof(Kind)), l["Templates.ChooseKind"]);
-        if (Category is null || !Enum.IsDefined(Category.Value)) state.AddModelError(Key(nameof(Category)), l["Templates.ChooseCategory"]);
+        if (Kind is null || !Enum.IsDefined(Kind.Value)) state.AddModelError(Key(nameof(Kind)), Ui.T("দপ্তরের ধরন নির্বাচন করুন।", "Choose the kind of office."));
+        if (Category is null || !Enum.IsDefined(Category.Value)) state.AddModelError(Key(nameof(Category)), Ui.T("সেবার ধরন নির্বাচন করুন।", "Choose the service category."));
         state.Check(Key(nameof(NameBn)), () => CharterText.Required(NameBn, "The service name (Bengali)", "সেবার নাম (বাংলা)", CharterText.MaxNameLength));
         state.Check(Key(nameof(NameEn)), () => CharterText.Optional(NameEn, "The service name (English)", "সেবার নাম (ইংরেজি)", CharterText.MaxNameLength));
 
@@ -99,16 +98,16 @@ public sealed class TemplateInput
         {
             var method = PaymentMethod ?? 0;
             if (!decimal.TryParse(BengaliDigits.ToAscii((FeeAmountText ?? "").Trim()), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
-                state.AddModelError(Key(nameof(FeeAmountText)), l["Templates.FeeAmountFormat"]);
+                state.AddModelError(Key(nameof(FeeAmountText)), Ui.T("টাকার পরিমাণ সংখ্যায় লিখুন (যেমন ৫০ বা ১২.৫০)।", "Write the amount in figures (e.g. 50 or 12.50)."));
             else if (!Enum.IsDefined(method))
-                state.AddModelError(Key(nameof(PaymentMethod)), l["Templates.ChoosePaymentMethod"]);
+                state.AddModelError(Key(nameof(PaymentMethod)), Ui.T("পরিশোধ পদ্ধতি নির্বাচন করুন।", "Choose how the fee is paid."));
             else if (state.Check(Key(nameof(FeeAmountText)), () => Fee.Of(amount, Domain.Charters.PaymentMethod.TreasuryChallan))
                      && state.Check(Key(nameof(OtherMethod)), () => Fee.Of(1, method, OtherMethod)))
                 state.Check(Key(nameof(FeeNote)), () => fee = Fee.Of(amount, method, OtherMethod, FeeNote));
         }
         else if (!string.IsNullOrEmpty(FeeKind))
         {
-            state.AddModelError(Key(nameof(FeeKind)), l["Templates.ChooseFee"]);
+            state.AddModelError(Key(nameof(FeeKind)), Ui.T("সেবামূল্যের একটি বিকল্প নির্বাচন করুন।", "Choose one of the fee options."));
         }
 
         TimeLimit? limit = null;

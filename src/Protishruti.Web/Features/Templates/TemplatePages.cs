@@ -1,13 +1,9 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Charters.Templates;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Templates;
 
@@ -34,84 +30,59 @@ public static class TemplateQueries
     }
 }
 
-/// <summary>
-/// The create/edit form of a template, for national templates (system administrator) and an office's templates
-/// (its editor or approver); the two pages differ only in who may use them and whose templates they are.
-/// </summary>
-public abstract class TemplateEditPage(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>What the shared template form (<c>_TemplateForm.cshtml</c>) shows: the national and the office template pages.</summary>
+public interface ITemplateEditor
 {
-    public ServiceTemplate? Template { get; private set; }
+    ServiceTemplate? Template { get; }
+    TemplateInput Input { get; }
+    IEnumerable<OfficeKind> Kinds { get; }
+}
 
-    protected AppDbContext Db => db;
+/// <summary>
+/// Creating and changing a template, for national templates (system administrator; owner null) and an office's
+/// templates for its subordinates (its editor or approver). The two pages differ only in who may use them and whose
+/// templates they are; each checks that first, then calls this.
+/// </summary>
+public static class TemplateEditing
+{
+    public static Task<ServiceTemplate?> FindAsync(AppDbContext db, int id, int? owner, CancellationToken ct) =>
+        db.ServiceTemplates.Include(t => t.Revisions).AsSplitQuery().FirstOrDefaultAsync(t => t.Id == id && t.OwnerOfficeId == owner, ct);
 
-    [BindProperty]
-    public TemplateInput Input { get; set; } = new();
-
-    [TempData]
-    public string? Done { get; set; }
-
-    /// <summary>The owner office's id (null for national) when the user may edit this scope's templates; otherwise a 403/404.</summary>
-    protected abstract Task<(IActionResult? Denied, int? OwnerId)> ScopeAsync(CancellationToken ct);
-
-    protected abstract string ListUrl { get; }
-
-    public virtual IEnumerable<OfficeKind> Kinds => Enum.GetValues<OfficeKind>();
-
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    /// <summary>
+    /// Validates <paramref name="input"/> into <paramref name="state"/> and saves a new template (when
+    /// <paramref name="template"/> is null) or a new revision; the message to show afterwards, or null when the form
+    /// has errors to show.
+    /// </summary>
+    public static async Task<string?> SaveAsync(AppDbContext db, TimeProvider time, ModelStateDictionary state, TemplateInput input,
+        ServiceTemplate? template, IEnumerable<OfficeKind> kinds, int? owner, string user, CancellationToken ct)
     {
-        var (denied, owner) = await ScopeAsync(ct);
-        if (denied is not null) return denied;
-        if (id is not null)
-        {
-            Template = await FindAsync(id.Value, owner, ct);
-            if (Template is null) return NotFound();
-            Input = TemplateInput.From(Template.Kind, Template.Content);
-        }
-        else
-        {
-            Input.Category = ServiceCategory.Citizen;
-        }
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
-    {
-        var (denied, owner) = await ScopeAsync(ct);
-        if (denied is not null) return denied;
-        if (id is not null)
-        {
-            Template = await FindAsync(id.Value, owner, ct);
-            if (Template is null) return NotFound();
-            Input.Kind = Template.Kind; // the kind of an existing template does not change
-        }
-        if (Input.Kind is { } k && !Kinds.Contains(k)) ModelState.AddModelError("Input.Kind", l["Templates.ChooseKind"]);
-        if (!Input.Validate(ModelState, "Input", l, out var content)) return Page();
+        if (template is not null) input.Kind = template.Kind; // the kind of an existing template does not change
+        if (input.Kind is { } k && !kinds.Contains(k)) state.AddModelError("Input.Kind", Ui.T("দপ্তরের ধরন নির্বাচন করুন।", "Choose the kind of office."));
+        if (!input.Validate(state, "Input", out var content)) return null;
         var siblings = await db.ServiceTemplates.Include(t => t.Revisions).AsSplitQuery()
-            .Where(t => t.OwnerOfficeId == owner && t.Kind == Input.Kind && (Template == null || t.Id != Template.Id)).ToListAsync(ct);
+            .Where(t => t.OwnerOfficeId == owner && t.Kind == input.Kind && (template == null || t.Id != template.Id)).ToListAsync(ct);
         var name = CharterText.Key(content!.Name.Bn);
         if (siblings.Any(t => t.Content.Category == content.Category && CharterText.Key(t.Content.Name.Bn) == name))
         {
-            ModelState.AddModelError("Input.NameBn", l["Templates.DuplicateName"]);
-            return Page();
+            state.AddModelError("Input.NameBn", Ui.T("একই ধরনের দপ্তরের জন্য এই নামে এই শ্রেণির একটি টেমপ্লেট আগেই আছে।", "A template with this name and category already exists for this kind of office."));
+            return null;
         }
-        var user = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
-        if (Template is null)
+        string done;
+        if (template is null)
         {
-            Template = new ServiceTemplate(Input.Kind!.Value, owner, content, user, time.GetUtcNow());
-            db.ServiceTemplates.Add(Template);
-            Done = l["Templates.Created", content.Name.Bn];
+            db.ServiceTemplates.Add(new ServiceTemplate(input.Kind!.Value, owner, content, user, time.GetUtcNow()));
+            done = Ui.T($"'{content.Name.Bn}' টেমপ্লেট তৈরি হয়েছে।", $"Template '{content.Name.Bn}' was created.");
         }
         else
         {
-            Done = Template.Change(content, user, time.GetUtcNow())
-                ? l["Templates.Revised", Ui.N(Template.Revision)]
-                : l["Templates.Unchanged"];
+            done = template.Change(content, user, time.GetUtcNow())
+                ? Ui.T($"পরিবর্তন সংরক্ষিত হয়েছে: সংস্করণ {Ui.N(template.Revision)}।", $"Saved as revision {Ui.N(template.Revision)}.")
+                : Ui.T("কিছু বদলায়নি; নতুন সংস্করণ হয়নি।", "Nothing changed; no new revision.");
         }
         db.AuditOfficeId = owner;
         await db.SaveChangesAsync(ct);
-        return Redirect(ListUrl);
+        return done;
     }
 
-    private Task<ServiceTemplate?> FindAsync(int id, int? owner, CancellationToken ct) =>
-        db.ServiceTemplates.Include(t => t.Revisions).AsSplitQuery().FirstOrDefaultAsync(t => t.Id == id && t.OwnerOfficeId == owner, ct);
+    public static TemplateInput NewInput() => new() { Category = ServiceCategory.Citizen };
 }

@@ -1,6 +1,5 @@
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Charters.Templates;
-using Protishruti.Web.Infrastructure.Localization;
 
 using Protishruti.Web.Features.Charters.Public;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Infrastructure.Forms;
 

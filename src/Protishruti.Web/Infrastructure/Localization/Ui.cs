@@ -10,6 +10,12 @@ public static class Ui
     public const string English = "en";
     public const string CookieName = "lang";
 
+    /// <summary>
+    /// The one way to write interface text: Bengali first, English beside it, at the point of use (ADR 0029).
+    /// Views call it as <c>T("…", "…")</c>; C# as <c>Ui.T("…", "…")</c>.
+    /// </summary>
+    public static string T(string bn, string en) => Bn ? bn : en;
+
     public static bool Bn => CultureInfo.CurrentUICulture.Name.StartsWith("bn", StringComparison.Ordinal);
 
     public static string N(long number) => Bn ? BengaliDigits.ToBengali(number) : number.ToString(CultureInfo.InvariantCulture);

@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Admin.Holidays;
 
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, OfficeAccess access) : PageModel
 {
     public Holiday Holiday { get; private set; } = null!;
 
@@ -27,10 +25,10 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (!Input.Validate(ModelState, "Input", l, out var date, out var kind)) return Page();
+        if (!Input.Validate(ModelState, "Input", out var date, out var kind)) return Page();
         Holiday.Update(date, kind, Input.NameBn!, Input.NameEn!);
         await db.SaveChangesAsync(ct);
-        TempData["Done"] = l["Admin.Holidays.Saved", Ui.Pick(Holiday.NameBn, Holiday.NameEn), Ui.Date(date)].Value;
+        TempData["Done"] = Ui.T($"'{Ui.Pick(Holiday.NameBn, Holiday.NameEn)}' ({Ui.Date(date)}) সংরক্ষিত হয়েছে।", $"'{Ui.Pick(Holiday.NameBn, Holiday.NameEn)}' ({Ui.Date(date)}) was saved.");
         return Redirect(Links.Admin.Holidays(date.Year));
     }
 

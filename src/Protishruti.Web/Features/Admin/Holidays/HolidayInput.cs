@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 
 namespace Protishruti.Web.Features.Admin.Holidays;
@@ -15,15 +14,15 @@ public sealed class HolidayInput
     public static HolidayInput From(Holiday h) => new() { Date = FormErrors.Iso(h.Date), Kind = h.Kind, NameBn = h.NameBn, NameEn = h.NameEn };
 
     /// <summary>Checks every field, putting each message beside its field; on success gives the parsed date and kind.</summary>
-    public bool Validate(ModelStateDictionary state, string prefix, IStringLocalizer<SharedResource> l, out DateOnly date, out HolidayKind kind)
+    public bool Validate(ModelStateDictionary state, string prefix, out DateOnly date, out HolidayKind kind)
     {
         kind = Kind ?? HolidayKind.General;
         if (!FormErrors.TryParseDate(Date, out date))
-            state.AddModelError($"{prefix}.Date", l["Manage.DateFormat"]);
+            state.AddModelError($"{prefix}.Date", Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
         else if (!InRange(date))
-            state.AddModelError($"{prefix}.Date", l["Admin.Holidays.OutOfRange", Ui(BanglaDate.MinGregorian), Ui(BanglaDate.MaxGregorian)]);
+            state.AddModelError($"{prefix}.Date", Ui.T($"তারিখটি {DateText(BanglaDate.MinGregorian)} থেকে {DateText(BanglaDate.MaxGregorian)} এর মধ্যে হতে হবে।", $"The date must be between {DateText(BanglaDate.MinGregorian)} and {DateText(BanglaDate.MaxGregorian)}."));
         if (Kind is null || !Enum.IsDefined(Kind.Value))
-            state.AddModelError($"{prefix}.Kind", l["Admin.Holidays.ChooseKind"]);
+            state.AddModelError($"{prefix}.Kind", Ui.T("ছুটির ধরন বাছাই করুন।", "Choose the kind of holiday."));
         var probe = new Holiday(new DateOnly(2000, 1, 1), HolidayKind.General, "-", "-");
         state.Check($"{prefix}.NameBn", () => probe.Update(probe.Date, probe.Kind, NameBn!, "-"));
         state.Check($"{prefix}.NameEn", () => probe.Update(probe.Date, probe.Kind, "-", NameEn!));
@@ -33,5 +32,5 @@ public sealed class HolidayInput
     /// <summary>The dates the Bangla calendar (and so the calendar API) supports.</summary>
     public static bool InRange(DateOnly date) => date >= BanglaDate.MinGregorian && date <= BanglaDate.MaxGregorian;
 
-    private static string Ui(DateOnly d) => Infrastructure.Localization.Ui.Date(d);
+    private static string DateText(DateOnly d) => Infrastructure.Localization.Ui.Date(d);
 }

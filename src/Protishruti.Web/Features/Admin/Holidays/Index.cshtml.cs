@@ -2,20 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Offices.Import;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Admin.Holidays;
 
 /// <summary>The holidays of one year: add, edit, delete, and import the year's list from CSV.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
 {
     public static int MinYear => BanglaDate.MinGregorian.Year + 1;
     public static int MaxYear => BanglaDate.MaxGregorian.Year - 1;
@@ -44,7 +42,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
     public async Task<IActionResult> OnPostAddAsync(int? year, CancellationToken ct)
     {
         if (!await access.IsSystemAdminAsync(User, ct)) return Forbid();
-        if (!Input.Validate(ModelState, "Input", l, out var date, out var kind))
+        if (!Input.Validate(ModelState, "Input", out var date, out var kind))
         {
             await LoadAsync(year, ct);
             return Page();
@@ -52,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         var holiday = new Holiday(date, kind, Input.NameBn!, Input.NameEn!);
         db.Holidays.Add(holiday);
         await db.SaveChangesAsync(ct);
-        Done = l["Admin.Holidays.Added", Ui.Pick(holiday.NameBn, holiday.NameEn), Ui.Date(date)];
+        Done = Ui.T($"{Ui.Date(date)} তারিখে '{Ui.Pick(holiday.NameBn, holiday.NameEn)}' যোগ করা হয়েছে।", $"'{Ui.Pick(holiday.NameBn, holiday.NameEn)}' was added on {Ui.Date(date)}.");
         return RedirectToPage(new { year = date.Year });
     }
 
@@ -63,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         if (holiday is null) return NotFound();
         db.Holidays.Remove(holiday);
         await db.SaveChangesAsync(ct);
-        Done = l["Admin.Holidays.Deleted", Ui.Pick(holiday.NameBn, holiday.NameEn), Ui.Date(holiday.Date)];
+        Done = Ui.T($"{Ui.Date(holiday.Date)} তারিখের '{Ui.Pick(holiday.NameBn, holiday.NameEn)}' মুছে ফেলা হয়েছে।", $"'{Ui.Pick(holiday.NameBn, holiday.NameEn)}' on {Ui.Date(holiday.Date)} was deleted.");
         return RedirectToPage(new { year = holiday.Date.Year });
     }
 
@@ -85,7 +83,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
             Input.Kind ??= HolidayKind.General;
             return Page();
         }
-        Done = l["Admin.Holidays.Imported", Ui.N(Report.Created), Ui.N(Report.Updated)];
+        Done = Ui.T($"ছুটি আমদানি সম্পন্ন: {Ui.N(Report.Created)}টি নতুন, {Ui.N(Report.Updated)}টি হালনাগাদ।", $"Holidays imported: {Ui.N(Report.Created)} created, {Ui.N(Report.Updated)} updated.");
         return RedirectToPage(new { year });
     }
 

@@ -8,7 +8,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Charters.Editor;
 
@@ -95,9 +94,7 @@ public abstract class CharterEditorPage(AppDbContext db, OfficeAccess access, Ti
         Conflict = true;
         ModelState.Remove(nameof(Revision));
         Revision = Version?.Revision ?? 0;
-        ModelState.AddModelError("", Ui.Bn
-            ? "আপনি ফর্মটি খোলার পর অন্য কেউ খসড়াটি পরিবর্তন করে সংরক্ষণ করেছেন। তাঁর সংরক্ষিত মান নিচে দেখানো হলো; আপনার লেখা রাখা আছে। মিলিয়ে দেখে আবার সংরক্ষণ করুন।"
-            : "Someone else saved this draft after you opened the form. Their saved values are shown below and what you typed is kept; compare them and save again.");
+        ModelState.AddModelError("", Ui.T("আপনি ফর্মটি খোলার পর অন্য কেউ খসড়াটি পরিবর্তন করে সংরক্ষণ করেছেন। তাঁর সংরক্ষিত মান নিচে দেখানো হলো; আপনার লেখা রাখা আছে। মিলিয়ে দেখে আবার সংরক্ষণ করুন।", "Someone else saved this draft after you opened the form. Their saved values are shown below and what you typed is kept; compare them and save again."));
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Charters.Editor;
 

@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Charters.Exchange;
 
 /// <summary>Uploads a charter file (CSV or XLSX) into the office's open draft, or shows every refused cell.</summary>
 [Authorize]
-public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer) : OfficePage(db, access)
 {
 
     [BindProperty]
@@ -45,7 +43,7 @@ public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImp
             return Page();
         }
         if (!Result.Succeeded) return Page();
-        Imported = l["Charter.Import.Done", Ui.N(Result.VersionNumber), Ui.N(Result.Services)];
+        Imported = Ui.T($"ফাইলটি খসড়া সংস্করণ {Ui.N(Result.VersionNumber)}-এ ইমপোর্ট হয়েছে ({Ui.N(Result.Services)}টি সেবা)। দাখিলের আগে খসড়াটি দেখে নিন।", $"The file was imported into draft version {Ui.N(Result.VersionNumber)} ({Ui.N(Result.Services)} services). Review the draft before submitting it.");
         return RedirectToPage(new { code = Office.Code });
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 
@@ -10,17 +9,17 @@ namespace Protishruti.Web.Features.Charters.Public;
 /// </summary>
 public static class CharterCellText
 {
-    public static IReadOnlyList<string> Lines(CharterDocument doc, CharterService s, CharterColumn column, bool bengali, IStringLocalizer<SharedResource> l) =>
+    public static IReadOnlyList<string> Lines(CharterDocument doc, CharterService s, CharterColumn column, bool bengali) =>
         column switch
         {
             CharterColumn.Serial => [BengaliDigits.Localize(s.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), bengali)],
             CharterColumn.Name => [s.Name(bengali)],
             CharterColumn.Method => Method(s.DeliveryMethod, bengali),
-            CharterColumn.DocumentsAndSources or CharterColumn.Documents or CharterColumn.Sources => Documents(s, column, bengali, l),
+            CharterColumn.DocumentsAndSources or CharterColumn.Documents or CharterColumn.Sources => Documents(s, column, bengali),
             CharterColumn.Fee => [s.Fee?.Describe(bengali) ?? "—"],
             CharterColumn.TimeLimit => [s.TimeLimit?.Describe(bengali) ?? "—"],
-            CharterColumn.Responsible => Officer(doc.Contact(s.ResponsibleOfficerPostId), bengali, l),
-            _ => Officer(doc.Contact(s.SupervisingOfficerPostId), bengali, l),
+            CharterColumn.Responsible => Officer(doc.Contact(s.ResponsibleOfficerPostId), bengali),
+            _ => Officer(doc.Contact(s.SupervisingOfficerPostId), bengali),
         };
 
     public static IReadOnlyList<string> Method(DeliveryMethod? method, bool bengali)
@@ -33,28 +32,28 @@ public static class CharterCellText
         return lines;
     }
 
-    public static IReadOnlyList<string> Documents(CharterService s, CharterColumn column, bool bengali, IStringLocalizer<SharedResource> l)
+    public static IReadOnlyList<string> Documents(CharterService s, CharterColumn column, bool bengali)
     {
         var docs = s.Documents.OrderBy(d => d.Order).ToList();
         if (s.NoDocumentsRequired || docs.Count == 0)
-            return [column == CharterColumn.Sources || !s.NoDocumentsRequired ? "—" : l["PublicCharter.NoneRequired"].Value];
+            return [column == CharterColumn.Sources || !s.NoDocumentsRequired ? "—" : Ui.T("কোনো কাগজপত্র লাগে না", "None required")];
         return docs.Select((d, i) =>
         {
             var n = $"{BengaliDigits.Localize((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), bengali)}. ";
             if (column == CharterColumn.Sources) return n + (d.WhereToGet(bengali) ?? "—");
             return column == CharterColumn.DocumentsAndSources && d.WhereToGet(bengali) is { } where
-                ? $"{n}{d.Name(bengali)} ({l["PublicCharter.WhereToGet"].Value}: {where})"
+                ? $"{n}{d.Name(bengali)} ({Ui.T("প্রাপ্তিস্থান", "Where to get it")}: {where})"
                 : n + d.Name(bengali);
         }).ToList();
     }
 
-    public static IReadOnlyList<string> Officer(PostContact? c, bool bengali, IStringLocalizer<SharedResource> l)
+    public static IReadOnlyList<string> Officer(PostContact? c, bool bengali)
     {
         if (c is null) return ["—"];
         var lines = new List<string> { c.Designation(bengali) };
         if (c.Unit(bengali) is { } unit) lines.Add(unit);
-        lines.Add(c.IsVacant ? l["PublicCharter.Vacant"].Value : c.HolderName(bengali)!);
-        if (c.Room is not null) lines.Add($"{l["PublicCharter.Room"].Value}: {BengaliDigits.Localize(c.Room, bengali)}");
+        lines.Add(c.IsVacant ? Ui.T("পদটি বর্তমানে শূন্য", "The post is vacant") : c.HolderName(bengali)!);
+        if (c.Room is not null) lines.Add($"{Ui.T("কক্ষ", "Room")}: {BengaliDigits.Localize(c.Room, bengali)}");
         if (c.Phone is not null) lines.Add(BengaliDigits.Localize(c.Phone, bengali));
         if (c.Email is not null) lines.Add(c.Email);
         return lines;

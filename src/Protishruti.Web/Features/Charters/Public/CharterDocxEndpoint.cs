@@ -3,12 +3,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Infrastructure;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Charters.Public;
 
@@ -17,7 +15,7 @@ public static class CharterDocxEndpoint
 {
     public static void MapCharterDocx(this IEndpointRouteBuilder app) =>
         app.MapGet("/offices/{code}/charter.docx", async (string code, HttpContext http, AppDbContext db, TimeProvider time,
-                IStringLocalizer<SharedResource> l, CharterDocxFiles files, CancellationToken ct) =>
+                CharterDocxFiles files, CancellationToken ct) =>
             {
                 var office = await db.PublicOfficeAsync(code, ct);
                 var charter = office is null ? null : await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct);
@@ -27,7 +25,7 @@ public static class CharterDocxEndpoint
                             WebUtility.HtmlEncode(office is null ? "There is no office with this code." : $"{office.NameEn} has not published a Citizen Charter yet."),
                             $"<p><a href=\"{Links.Offices()}\">দপ্তরসমূহ / Offices</a></p>"),
                         "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status404NotFound);
-                var (path, key) = await files.GetAsync(charter, l, ct);
+                var (path, key) = await files.GetAsync(charter, ct);
                 http.Response.Headers.CacheControl = "public, max-age=60";
                 return Results.File(path, OfficialDocx.ContentType, CharterDocx.FileName(charter),
                     lastModified: File.GetLastWriteTimeUtc(path), entityTag: new EntityTagHeaderValue($"\"{key}\""));
@@ -58,7 +56,7 @@ public sealed class CharterDocxFiles(IConfiguration config)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32];
     }
 
-    public async Task<(string Path, string Key)> GetAsync(CharterDocument charter, IStringLocalizer<SharedResource> l, CancellationToken ct)
+    public async Task<(string Path, string Key)> GetAsync(CharterDocument charter, CancellationToken ct)
     {
         var key = Key(charter);
         var prefix = $"{charter.Office.Code}-docx-";
@@ -71,7 +69,7 @@ public sealed class CharterDocxFiles(IConfiguration config)
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Ui.Bengali);
         try
         {
-            bytes = CharterDocx.Write(charter, l);
+            bytes = CharterDocx.Write(charter);
         }
         finally
         {

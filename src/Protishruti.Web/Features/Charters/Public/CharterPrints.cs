@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
@@ -247,7 +246,7 @@ public sealed class CharterPdfPrerender(IServiceScopeFactory scopes, CharterPdfF
             || await db.DocumentAsync(office, number: null, time.TodayInBangladesh(), withSubordinates: true, ct) is not { } charter)
             return;
         await scope.ServiceProvider.GetRequiredService<CharterDocxFiles>()
-            .GetAsync(charter, scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>(), ct);
+            .GetAsync(charter, ct);
         if (files.BackgroundBaseUrl is not { } baseUrl) return; // no address known for the QR code yet: the first request makes the PDFs
         foreach (var size in (string[])["a4", "a3", "legal"])
         {

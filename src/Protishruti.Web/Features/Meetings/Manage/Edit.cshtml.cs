@@ -5,7 +5,6 @@ using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Manage;
 
@@ -50,14 +49,14 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         {
             if (Meeting.Kind != Input.Kind) Meeting.SetKind(Input.Kind);
             Meeting.SetDetails(Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
-        }, "Input", Ui.Bn ? "সভার বিবরণ সংরক্ষিত হয়েছে।" : "The meeting's details are saved.", ct);
+        }, "Input", Ui.T("সভার বিবরণ সংরক্ষিত হয়েছে।", "The meeting's details are saved."), ct);
     }
 
     public async Task<IActionResult> OnPostAddItemAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         return await SaveAsync(() => Meeting.AddAgendaItem(ItemTitle ?? "", ItemDetails), "Item",
-            Ui.Bn ? "আলোচ্য বিষয় যোগ হয়েছে।" : "The agenda item is added.", ct);
+            Ui.T("আলোচ্য বিষয় যোগ হয়েছে।", "The agenda item is added."), ct);
     }
 
     public async Task<IActionResult> OnPostEditItemAsync(string code, int id, int itemId, CancellationToken ct)
@@ -66,35 +65,35 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (Item(itemId) is not { } item) return NotFound();
         FailedItemId = itemId;
         return await SaveAsync(() => Meeting.EditAgendaItem(item, ItemTitle ?? "", ItemDetails), $"Item{itemId}",
-            Ui.Bn ? "আলোচ্য বিষয় সংরক্ষিত হয়েছে।" : "The agenda item is saved.", ct);
+            Ui.T("আলোচ্য বিষয় সংরক্ষিত হয়েছে।", "The agenda item is saved."), ct);
     }
 
     public async Task<IActionResult> OnPostMoveItemAsync(string code, int id, int itemId, int offset, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         if (Item(itemId) is not { } item) return NotFound();
-        return await SaveAsync(() => Meeting.MoveAgendaItem(item, Math.Sign(offset)), "", Ui.Bn ? "আলোচ্যসূচির ক্রম বদলেছে।" : "The agenda order is changed.", ct);
+        return await SaveAsync(() => Meeting.MoveAgendaItem(item, Math.Sign(offset)), "", Ui.T("আলোচ্যসূচির ক্রম বদলেছে।", "The agenda order is changed."), ct);
     }
 
     public async Task<IActionResult> OnPostRemoveItemAsync(string code, int id, int itemId, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         if (Item(itemId) is not { } item) return NotFound();
-        return await SaveAsync(() => Meeting.RemoveAgendaItem(item), "", Ui.Bn ? "আলোচ্য বিষয় মুছে ফেলা হয়েছে।" : "The agenda item is removed.", ct);
+        return await SaveAsync(() => Meeting.RemoveAgendaItem(item), "", Ui.T("আলোচ্য বিষয় মুছে ফেলা হয়েছে।", "The agenda item is removed."), ct);
     }
 
     public async Task<IActionResult> OnPostInviteAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         return await SaveAsync(() => Meeting.Invite(Catalog.Parse(Party, PartyLabel)), "Party",
-            Ui.Bn ? "আমন্ত্রিত যোগ হয়েছে।" : "The invitee is added.", ct);
+            Ui.T("আমন্ত্রিত যোগ হয়েছে।", "The invitee is added."), ct);
     }
 
     public async Task<IActionResult> OnPostInviteTextAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         return await SaveAsync(() => Meeting.Invite(Domain.Meetings.Party.Text(TextLabel ?? "")), "TextLabel",
-            Ui.Bn ? "আমন্ত্রিত যোগ হয়েছে।" : "The invitee is added.", ct);
+            Ui.T("আমন্ত্রিত যোগ হয়েছে।", "The invitee is added."), ct);
     }
 
     public async Task<IActionResult> OnPostInviteDefaultsAsync(string code, int id, CancellationToken ct)
@@ -102,7 +101,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         var defaults = await MeetingInput.DefaultInviteesAsync(Db, Catalog, Meeting.Kind, ct);
         return await SaveAsync(() => { foreach (var p in defaults) Meeting.Invite(p); }, "Party",
-            Ui.Bn ? "প্রচলিত আমন্ত্রিতরা যোগ হয়েছে।" : "The usual invitees are added.", ct);
+            Ui.T("প্রচলিত আমন্ত্রিতরা যোগ হয়েছে।", "The usual invitees are added."), ct);
     }
 
     public async Task<IActionResult> OnPostUninviteAsync(string code, int id, int index, CancellationToken ct)
@@ -110,7 +109,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         if (index < 0 || index >= Meeting.Invitees.Count) return NotFound();
         var who = Meeting.Invitees[index];
-        return await SaveAsync(() => Meeting.Uninvite(who), "", Ui.Bn ? "আমন্ত্রিত বাদ দেওয়া হয়েছে।" : "The invitee is removed.", ct);
+        return await SaveAsync(() => Meeting.Uninvite(who), "", Ui.T("আমন্ত্রিত বাদ দেওয়া হয়েছে।", "The invitee is removed."), ct);
     }
 
     private AgendaItem? Item(int itemId) => Meeting.Agenda.FirstOrDefault(a => a.Id == itemId);

@@ -6,7 +6,6 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Manage;
 
@@ -38,17 +37,17 @@ public sealed class MeetingInput
         var ok = true;
         if (!Enum.IsDefined(Kind))
         {
-            state.AddModelError($"{prefix}.Kind", Ui.Bn ? "সভার ধরন বেছে নিন।" : "Choose the kind of meeting.");
+            state.AddModelError($"{prefix}.Kind", Ui.T("সভার ধরন বেছে নিন।", "Choose the kind of meeting."));
             ok = false;
         }
         if (!FormErrors.TryParseDate(Date, out date))
         {
-            state.AddModelError($"{prefix}.Date", Ui.Bn ? "তারিখ দিন (যেমন ২০২৫-১১-২০)।" : "Give the date (e.g. 2025-11-20).");
+            state.AddModelError($"{prefix}.Date", Ui.T("তারিখ দিন (যেমন ২০২৫-১১-২০)।", "Give the date (e.g. 2025-11-20)."));
             ok = false;
         }
         if (!TimeOnly.TryParseExact(BengaliDigits.ToAscii((Time ?? "").Trim()), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
         {
-            state.AddModelError($"{prefix}.Time", Ui.Bn ? "সময় দিন (যেমন ১০:৩০)।" : "Give the time (e.g. 10:30).");
+            state.AddModelError($"{prefix}.Time", Ui.T("সময় দিন (যেমন ১০:৩০)।", "Give the time (e.g. 10:30)."));
             ok = false;
         }
         if (!ok) return false;

@@ -6,7 +6,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Manage;
 
@@ -50,15 +49,15 @@ public static class MeetingPages
 
     public static string NoticeState(Meeting m) => m.NoticeState switch
     {
-        Domain.Meetings.NoticeState.Issued when m.NoticeIssues.Count > 1 => Ui.Bn ? $"জারি (সংশোধনী {Ui.N(m.NoticeIssues.Count - 1)})" : $"Issued ({m.NoticeIssues.Count - 1} amendment(s))",
-        Domain.Meetings.NoticeState.Issued => Ui.Bn ? "জারি হয়েছে" : "Issued",
-        Domain.Meetings.NoticeState.Cancelled => Ui.Bn ? "বাতিল" : "Cancelled",
-        _ => Ui.Bn ? "খসড়া" : "Draft",
+        Domain.Meetings.NoticeState.Issued when m.NoticeIssues.Count > 1 => Ui.T($"জারি (সংশোধনী {Ui.N(m.NoticeIssues.Count - 1)})", $"Issued ({m.NoticeIssues.Count - 1} amendment(s))"),
+        Domain.Meetings.NoticeState.Issued => Ui.T("জারি হয়েছে", "Issued"),
+        Domain.Meetings.NoticeState.Cancelled => Ui.T("বাতিল", "Cancelled"),
+        _ => Ui.T("খসড়া", "Draft"),
     };
 
     public static string MinutesState(Meeting m) => m.MinutesState == Domain.Meetings.MinutesState.Issued
-        ? (Ui.Bn ? "জারি হয়েছে" : "Issued")
-        : m.Agenda.Any(a => a.Discussion is not null || a.Decisions.Count > 0) ? (Ui.Bn ? "খসড়া" : "Draft") : (Ui.Bn ? "লেখা হয়নি" : "Not written");
+        ? (Ui.T("জারি হয়েছে", "Issued"))
+        : m.Agenda.Any(a => a.Discussion is not null || a.Decisions.Count > 0) ? (Ui.T("খসড়া", "Draft")) : (Ui.T("লেখা হয়নি", "Not written"));
 
     public static string Share(Meeting m) => m.MinutesState != Domain.Meetings.MinutesState.Issued ? "—"
         : m.ImplementationShare.Percent is { } pct

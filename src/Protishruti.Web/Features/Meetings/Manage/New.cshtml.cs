@@ -5,7 +5,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 using Protishruti.Web.Features.Decisions;
 
@@ -49,7 +48,7 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
         await review.AddPreviousDecisionsAsync(meeting, ct);
         Db.Meetings.Add(meeting);
         await Db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? "সভা তৈরি হয়েছে। এবার আলোচ্যসূচি ও আমন্ত্রিতদের তালিকা দিন।" : "The meeting is created. Now give its agenda and invitees.";
+        Done = Ui.T("সভা তৈরি হয়েছে। এবার আলোচ্যসূচি ও আমন্ত্রিতদের তালিকা দিন।", "The meeting is created. Now give its agenda and invitees.");
         return Redirect(Links.Meetings.Edit(Office.Code, meeting.Id));
     }
 }

@@ -6,7 +6,6 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Minutes;
 

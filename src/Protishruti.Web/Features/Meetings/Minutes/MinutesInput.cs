@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Protishruti.Domain;
 using Protishruti.Domain.Meetings;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Minutes;
 
@@ -103,7 +102,7 @@ public sealed class MinutesInput
                     if (FormErrors.TryParseDate(d.Due, out var parsed)) due = parsed;
                     else
                     {
-                        state.AddModelError(key + "Due", Ui.Bn ? "তারিখটি সঠিক নয়।" : "The date is not valid.");
+                        state.AddModelError(key + "Due", Ui.T("তারিখটি সঠিক নয়।", "The date is not valid."));
                         ok = false;
                         continue;
                     }

@@ -15,7 +15,6 @@ using Protishruti.Web.Features.Meetings.Manage;
 using Protishruti.Web.Features.Memos;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Meetings.Notices;
 
@@ -105,9 +104,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         try
         {
             var done = await issue();
-            Done = Ui.Bn
-                ? $"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।"
-                : $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.";
+            Done = Ui.T($"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।", $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.");
             return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
         }
         catch (DomainException e)
@@ -130,7 +127,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     private bool Date(out DateOnly on)
     {
         if (FormErrors.TryParseDate(IssuedOn, out on)) return true;
-        ModelState.AddModelError("IssuedOn", Ui.Bn ? "জারির তারিখ দিন।" : "Give the date of issue.");
+        ModelState.AddModelError("IssuedOn", Ui.T("জারির তারিখ দিন।", "Give the date of issue."));
         return false;
     }
 
@@ -153,9 +150,9 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
 
     public static string KindName(NoticeIssueKind kind) => kind switch
     {
-        NoticeIssueKind.Amendment => Ui.Bn ? "সংশোধিত নোটিশ" : "Amendment",
-        NoticeIssueKind.Cancellation => Ui.Bn ? "বাতিলের নোটিশ" : "Cancellation",
-        _ => Ui.Bn ? "নোটিশ" : "Notice",
+        NoticeIssueKind.Amendment => Ui.T("সংশোধিত নোটিশ", "Amendment"),
+        NoticeIssueKind.Cancellation => Ui.T("বাতিলের নোটিশ", "Cancellation"),
+        _ => Ui.T("নোটিশ", "Notice"),
     };
 
     public static string Time(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -6,7 +6,6 @@ using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 using static Protishruti.Web.Features.Offices.OfficeQueries;
 
 namespace Protishruti.Web.Features.Monitoring.Compliance;

@@ -9,7 +9,6 @@ using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Monitoring.Plans;
 
@@ -47,11 +46,11 @@ public sealed class DeadlinesModel(AppDbContext db, OfficeAccess access, TimePro
         ModelState.Clear();
         DateOnly? due = null, opens = null;
         if (FormErrors.TryParseDate(Set.DueOn, out var d)) due = d;
-        else ModelState.AddModelError("Set.DueOn", Ui.Bn ? "শেষ তারিখ দিন।" : "Enter the deadline.");
+        else ModelState.AddModelError("Set.DueOn", Ui.T("শেষ তারিখ দিন।", "Enter the deadline."));
         if (!string.IsNullOrWhiteSpace(Set.OpensOn))
         {
             if (FormErrors.TryParseDate(Set.OpensOn, out var o)) opens = o;
-            else ModelState.AddModelError("Set.OpensOn", Ui.Bn ? "তারিখ লিখুন, যেমন ২০২৪-১০-০১।" : "Enter a date such as 2024-10-01.");
+            else ModelState.AddModelError("Set.OpensOn", Ui.T("তারিখ লিখুন, যেমন ২০২৪-১০-০১।", "Enter a date such as 2024-10-01."));
         }
         if (!ModelState.IsValid) return Page();
         var existing = Configured.FirstOrDefault(c => c.Period == Set.Period && c.Tier == Set.Tier);
@@ -66,7 +65,7 @@ public sealed class DeadlinesModel(AppDbContext db, OfficeAccess access, TimePro
             return Page();
         }
         await db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? $"{Set.Period.Bn()} — {TierName(Set.Tier)}: শেষ তারিখ {Ui.Date(due!.Value)}।" : $"{Set.Period.En()} — {TierName(Set.Tier)}: due on {Ui.Date(due!.Value)}.";
+        Done = Ui.T($"{Set.Period.Bn()} — {TierName(Set.Tier)}: শেষ তারিখ {Ui.Date(due!.Value)}।", $"{Set.Period.En()} — {TierName(Set.Tier)}: due on {Ui.Date(due!.Value)}.");
         return Redirect(Links.Admin.Deadlines(Year.LabelEn));
     }
 
@@ -77,12 +76,12 @@ public sealed class DeadlinesModel(AppDbContext db, OfficeAccess access, TimePro
         {
             db.ReportingDeadlines.Remove(existing);
             await db.SaveChangesAsync(ct);
-            Done = Ui.Bn ? $"{period.Bn()} — {TierName(tier)}: নির্ধারিত তারিখ মুছে ফেলা হয়েছে।" : $"{period.En()} — {TierName(tier)}: the deadline was cleared.";
+            Done = Ui.T($"{period.Bn()} — {TierName(tier)}: নির্ধারিত তারিখ মুছে ফেলা হয়েছে।", $"{period.En()} — {TierName(tier)}: the deadline was cleared.");
         }
         return Redirect(Links.Admin.Deadlines(Year.LabelEn));
     }
 
-    public static string TierName(OfficeKind? tier) => tier is { } k ? Ui.Pick(k.Bn(), k.En()) : Ui.Bn ? "সকল স্তর" : "All tiers";
+    public static string TierName(OfficeKind? tier) => tier is { } k ? Ui.Pick(k.Bn(), k.En()) : Ui.T("সকল স্তর", "All tiers");
 
     /// <summary>What the calendar uses for a cell, and whether it was configured for exactly this cell.</summary>
     public (DateOnly Due, ReportingDeadline? Own) Cell(ReportPeriod period, OfficeKind? tier)

@@ -6,7 +6,6 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Monitoring.Plans;
 
@@ -66,7 +65,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
         ModelState.Clear();
         var source = Copy.FromPlanId is { } id ? await db.ActionPlans.Include(p => p.Indicators).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct) : null;
         if (source is null)
-            ModelState.AddModelError("Copy.FromPlanId", Ui.Bn ? "কোন কর্মপরিকল্পনা অনুলিপি করবেন তা বাছাই করুন।" : "Choose the plan to copy.");
+            ModelState.AddModelError("Copy.FromPlanId", Ui.T("কোন কর্মপরিকল্পনা অনুলিপি করবেন তা বাছাই করুন।", "Choose the plan to copy."));
         var year = Year("Copy.Year", Copy.Year);
         if (source is not null && year is { } fy) await Taken("Copy.Year", fy, source.Kind, ct);
         if (!ModelState.IsValid || source is null || year is null) return await PageAsync(ct);
@@ -76,8 +75,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
         foreach (var i in source.Indicators.OrderBy(i => i.Order)) copy.Add(i.Definition() with { TargetDate = ShiftDate(i.TargetDate, year.Value.StartYear - source.FiscalYearStart) });
         db.ActionPlans.Add(copy);
         await db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? $"{source.FiscalYear.LabelBn} এর কর্মপরিকল্পনা {year.Value.LabelBn} এ অনুলিপি হয়েছে ({Ui.N(copy.Indicators.Count)}টি সূচক)।"
-            : $"The {source.FiscalYear.LabelEn} plan was copied to {year.Value.LabelEn} ({copy.Indicators.Count} indicators).";
+        Done = Ui.T($"{source.FiscalYear.LabelBn} এর কর্মপরিকল্পনা {year.Value.LabelBn} এ অনুলিপি হয়েছে ({Ui.N(copy.Indicators.Count)}টি সূচক)।", $"The {source.FiscalYear.LabelEn} plan was copied to {year.Value.LabelEn} ({copy.Indicators.Count} indicators).");
         return Redirect(Links.Admin.Plan(copy.Id));
     }
 
@@ -96,14 +94,14 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
     private FiscalYear? Year(string key, string? text)
     {
         if (FiscalYear.TryParse(text?.Trim(), out var fy)) return fy;
-        ModelState.AddModelError(key, Ui.Bn ? "অর্থবছর লিখুন, যেমন ২০২৫-২৬।" : "Enter a fiscal year such as 2025-26.");
+        ModelState.AddModelError(key, Ui.T("অর্থবছর লিখুন, যেমন ২০২৫-২৬।", "Enter a fiscal year such as 2025-26."));
         return null;
     }
 
     private async Task Taken(string key, FiscalYear fy, PlanKind kind, CancellationToken ct)
     {
         if (await db.ActionPlans.AnyAsync(p => p.FiscalYearStart == fy.StartYear && p.Kind == kind, ct))
-            ModelState.AddModelError(key, Ui.Bn ? $"{fy.LabelBn} অর্থবছরে এই কর্মপরিকল্পনা আগে থেকেই আছে।" : $"{fy.LabelEn} already has this plan.");
+            ModelState.AddModelError(key, Ui.T($"{fy.LabelBn} অর্থবছরে এই কর্মপরিকল্পনা আগে থেকেই আছে।", $"{fy.LabelEn} already has this plan."));
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken ct)

@@ -8,7 +8,6 @@ using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Monitoring.Plans;
 
@@ -90,7 +89,7 @@ public sealed class IndicatorModel(AppDbContext db, OfficeAccess access) : PageM
             return Page();
         }
         await db.SaveChangesAsync(ct);
-        TempData["Done"] = Ui.Bn ? $"সূচক {BengaliDigits.ToBengali(definition.Code.Trim())} সংরক্ষিত হয়েছে।" : $"Indicator {BengaliDigits.ToAscii(definition.Code.Trim())} was saved.";
+        TempData["Done"] = Ui.T($"সূচক {BengaliDigits.ToBengali(definition.Code.Trim())} সংরক্ষিত হয়েছে।", $"Indicator {BengaliDigits.ToAscii(definition.Code.Trim())} was saved.");
         return Redirect(Links.Admin.Plan(id));
     }
 
@@ -112,7 +111,7 @@ public sealed class IndicatorModel(AppDbContext db, OfficeAccess access) : PageM
         }
         db.Remove(Indicator);
         await db.SaveChangesAsync(ct);
-        TempData["Done"] = Ui.Bn ? $"সূচক {BengaliDigits.ToBengali(Indicator.Code)} মুছে ফেলা হয়েছে।" : $"Indicator {Indicator.Code} was deleted.";
+        TempData["Done"] = Ui.T($"সূচক {BengaliDigits.ToBengali(Indicator.Code)} মুছে ফেলা হয়েছে।", $"Indicator {Indicator.Code} was deleted.");
         return Redirect(Links.Admin.Plan(id));
     }
 
@@ -127,7 +126,7 @@ public sealed class IndicatorModel(AppDbContext db, OfficeAccess access) : PageM
         if (!string.IsNullOrWhiteSpace(i.TargetDate))
         {
             if (FormErrors.TryParseDate(i.TargetDate, out var d)) targetDate = d;
-            else ModelState.AddModelError("Input.TargetDate", Ui.Bn ? "তারিখ লিখুন, যেমন ২০২৫-০৬-৩০।" : "Enter a date such as 2025-06-30.");
+            else ModelState.AddModelError("Input.TargetDate", Ui.T("তারিখ লিখুন, যেমন ২০২৫-০৬-৩০।", "Enter a date such as 2025-06-30."));
         }
         if (!ModelState.IsValid) return null;
         return new IndicatorDefinition(i.AreaBn ?? "", i.AreaEn ?? "", areaMarks ?? 0, i.ActivityCode ?? "", i.ActivityBn ?? "", i.ActivityEn ?? "",
@@ -141,11 +140,11 @@ public sealed class IndicatorModel(AppDbContext db, OfficeAccess access) : PageM
         var t = BengaliDigits.ToAscii((text ?? "").Trim()).Replace("%", "", StringComparison.Ordinal).Trim();
         if (t.Length == 0)
         {
-            if (required) ModelState.AddModelError($"Input.{field}", Ui.Bn ? "একটি সংখ্যা লিখুন।" : "Enter a number.");
+            if (required) ModelState.AddModelError($"Input.{field}", Ui.T("একটি সংখ্যা লিখুন।", "Enter a number."));
             return null;
         }
         if (decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)) return v;
-        ModelState.AddModelError($"Input.{field}", Ui.Bn ? "সংখ্যা লিখুন, যেমন ৯০ বা 90।" : "Enter a number such as 90 or ৯০.");
+        ModelState.AddModelError($"Input.{field}", Ui.T("সংখ্যা লিখুন, যেমন ৯০ বা 90।", "Enter a number such as 90 or ৯০."));
         return null;
     }
 

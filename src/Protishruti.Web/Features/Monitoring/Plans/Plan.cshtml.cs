@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Monitoring.Plans;
 
@@ -38,7 +37,7 @@ public sealed class PlanModel(AppDbContext db, OfficeAccess access) : PageModel
         if (!ModelState.Check("Titles.TitleBn", () => Plan.Retitle(Titles.TitleBn ?? "", Titles.TitleEn ?? ""))) return Page();
         Plan.SetSourceNote(Titles.SourceNote);
         await db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? "শিরোনাম সংরক্ষিত হয়েছে।" : "The titles were saved.";
+        Done = Ui.T("শিরোনাম সংরক্ষিত হয়েছে।", "The titles were saved.");
         return Redirect(Links.Admin.Plan(id));
     }
 

@@ -13,7 +13,6 @@ using Protishruti.Web.Features.Decisions;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Files;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Monitoring.Reports;
 
@@ -141,7 +140,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
         if (!ModelState.IsValid) return await RefusedAsync(code, fy, period, plan, (id, input), ct);
 
         await Db.SaveChangesAsync(ct);
-        Done = Ui.Bn ? $"{BengaliDigits.ToBengali(indicator.Code)} সূচকের অর্জন সংরক্ষণ করা হয়েছে।" : $"The achievement of {indicator.Code} is saved.";
+        Done = Ui.T($"{BengaliDigits.ToBengali(indicator.Code)} সূচকের অর্জন সংরক্ষণ করা হয়েছে।", $"The achievement of {indicator.Code} is saved.");
         return Redirect($"{ReportUrl}#row-{id}");
     }
 
@@ -160,7 +159,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
             return await RefusedAsync(code, fy, period, plan, null, ct);
         }
         await Db.SaveChangesAsync(ct);
-        var to = ParentName ?? (Ui.Bn ? "ঊর্ধ্বতন দপ্তর" : "the parent office");
+        var to = ParentName ?? (Ui.T("ঊর্ধ্বতন দপ্তর", "the parent office"));
         Done = Ui.Bn
             ? $"প্রতিবেদন {to}-এ দাখিল করা হয়েছে।{(Report.SubmittedLate ? " সময়সীমার পরে দাখিল হওয়ায় এটি বিলম্বিত হিসেবে চিহ্নিত।" : "")}"
             : $"The report was submitted to {to}.{(Report.SubmittedLate ? " It was sent after the deadline and is marked late." : "")}";
@@ -222,8 +221,8 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
         if (write && !Report.IsEditable)
         {
             ModelState.AddModelError("", Report.State == ReportState.Accepted
-                ? (Ui.Bn ? "প্রতিবেদনটি গৃহীত হয়েছে; আর পরিবর্তন করা যাবে না।" : "The report was accepted; it can no longer be changed.")
-                : (Ui.Bn ? "প্রতিবেদনটি ঊর্ধ্বতন দপ্তরের পর্যালোচনাধীন; ফেরত এলে তবেই পরিবর্তন করা যাবে।" : "The report is with the parent office for review; it can be changed only if it is returned."));
+                ? (Ui.T("প্রতিবেদনটি গৃহীত হয়েছে; আর পরিবর্তন করা যাবে না।", "The report was accepted; it can no longer be changed."))
+                : (Ui.T("প্রতিবেদনটি ঊর্ধ্বতন দপ্তরের পর্যালোচনাধীন; ফেরত এলে তবেই পরিবর্তন করা যাবে।", "The report is with the parent office for review; it can be changed only if it is returned.")));
             await BuildAsync(ct, save: false);
             return Page();
         }

@@ -12,7 +12,6 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Features.Monitoring.Reports;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Monitoring.Review;
 
@@ -71,7 +70,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportRevi
         DecideAsync(code, fy, period, plan, "AcceptComment", async (report, by, userId) =>
         {
             await reviews.AcceptAsync(report, Submission, time.GetUtcNow(), by, userId, AcceptComment, ct);
-            return Ui.Bn ? "প্রতিবেদনটি গৃহীত হয়েছে।" : "The report was accepted.";
+            return Ui.T("প্রতিবেদনটি গৃহীত হয়েছে।", "The report was accepted.");
         }, ct);
 
     public Task<IActionResult> OnPostReturnAsync(string code, string fy, string period, string? plan, CancellationToken ct) =>
@@ -82,8 +81,7 @@ public sealed class ReviewModel(AppDbContext db, OfficeAccess access, ReportRevi
             var comments = Comments.Where(c => known.Contains(c.Key) && !string.IsNullOrWhiteSpace(c.Value))
                 .OrderBy(c => c.Key).Select(c => new IndicatorComment(c.Key, c.Value!)).ToList();
             await reviews.ReturnAsync(report, Submission, time.GetUtcNow(), by, userId, ReturnComment, comments, ct);
-            return Ui.Bn ? "প্রতিবেদনটি মন্তব্যসহ ফেরত পাঠানো হয়েছে; দপ্তর তার প্রতিবেদনের পাতায় মন্তব্যগুলো দেখবে।"
-                : "The report was returned; the office sees your comments on its report page.";
+            return Ui.T("প্রতিবেদনটি মন্তব্যসহ ফেরত পাঠানো হয়েছে; দপ্তর তার প্রতিবেদনের পাতায় মন্তব্যগুলো দেখবে।", "The report was returned; the office sees your comments on its report page.");
         }, ct);
 
     private async Task<IActionResult> DecideAsync(string code, string fy, string period, string? plan, string commentField,

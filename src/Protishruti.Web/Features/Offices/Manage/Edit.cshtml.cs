@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Offices.Manage;
 
 /// <summary>An office's names, contacts and file-number blocks; its kind and place in the hierarchy only for a system admin.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
     public bool CanMove { get; private set; }
     public string? CurrentParentCode { get; private set; }
@@ -90,16 +88,16 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
         if (!CanMove)
         {
             // Enforced here, not only by leaving the fields off the form.
-            if (kind != o.Kind) ModelState.AddModelError("Input.Kind", l["Manage.OnlySystemAdminKind"]);
-            if (parentCode != CurrentParentCode) ModelState.AddModelError("Input.ParentCode", l["Manage.OnlySystemAdminParent"]);
+            if (kind != o.Kind) ModelState.AddModelError("Input.Kind", Ui.T("দপ্তরের ধরন কেবল সিস্টেম প্রশাসক পরিবর্তন করতে পারেন।", "Only a system administrator can change the kind of office."));
+            if (parentCode != CurrentParentCode) ModelState.AddModelError("Input.ParentCode", Ui.T("ঊর্ধ্বতন দপ্তর কেবল সিস্টেম প্রশাসক পরিবর্তন করতে পারেন।", "Only a system administrator can change the parent office."));
         }
         else
         {
-            if (kind is null || !Enum.IsDefined(kind.Value)) ModelState.AddModelError("Input.Kind", l["Manage.ChooseKind"]);
+            if (kind is null || !Enum.IsDefined(kind.Value)) ModelState.AddModelError("Input.Kind", Ui.T("দপ্তরের ধরন বাছাই করুন।", "Choose the kind of office."));
             if (parentCode is not null && parentCode != CurrentParentCode)
             {
                 parent = await Db.FindByCodeAsync(parentCode, ct);
-                if (parent is null) ModelState.AddModelError("Input.ParentCode", l["Manage.ParentNotFound", parentCode]);
+                if (parent is null) ModelState.AddModelError("Input.ParentCode", Ui.T($"'{parentCode}' কোডের কোনো দপ্তর প্রতিশ্রুতিতে নেই।", $"There is no office with the code '{parentCode}' in Protishruti."));
             }
         }
         if (!ModelState.IsValid) return Page();
@@ -142,7 +140,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, IStringLocal
     private bool WithinLimit(string key, string? value, int max)
     {
         if ((value?.Trim().Length ?? 0) <= max) return true;
-        ModelState.AddModelError(key, l["Manage.TooLong", Ui.N(max)]);
+        ModelState.AddModelError(key, Ui.T($"{Ui.N(max)} অক্ষরের বেশি লেখা যাবে না।", $"Must not be longer than {Ui.N(max)} characters."));
         return false;
     }
 }

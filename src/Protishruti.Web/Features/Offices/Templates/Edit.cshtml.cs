@@ -1,32 +1,48 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
+using Protishruti.Domain.Charters.Templates;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Templates;
+using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Offices.Templates;
 
 /// <summary>Create or change one of the office's templates for its subordinates; every change is a new revision.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l)
-    : TemplateEditPage(db, time, l)
+public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access), ITemplateEditor
 {
-    public Office Office { get; private set; } = null!;
+    public ServiceTemplate? Template { get; private set; }
 
-    protected override string ListUrl => Links.Manage.Templates(Office.Code);
+    [BindProperty]
+    public TemplateInput Input { get; set; } = new();
+
+    [TempData]
+    public string? Done { get; set; }
 
     /// <summary>An office's templates are for offices below it, so never for ministries.</summary>
-    public override IEnumerable<OfficeKind> Kinds => base.Kinds.Where(k => k != OfficeKind.MinistryOrDivision);
+    public IEnumerable<OfficeKind> Kinds => Enum.GetValues<OfficeKind>().Where(k => k != OfficeKind.MinistryOrDivision);
 
-    protected override async Task<(IActionResult? Denied, int? OwnerId)> ScopeAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string code, int? id, CancellationToken ct)
     {
-        var office = await Db.FindByCodeAsync(RouteData.Values["code"] as string, ct);
-        if (office is null) return (NotFound(), null);
-        if (!await access.CanAsync(User, OfficeAction.EditCharter, office, ct)) return (Forbid(), null);
-        Office = office;
-        return (null, office.Id);
+        if (await LoadOfficeAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
+        if (id is null) { Input = TemplateEditing.NewInput(); return Page(); }
+        Template = await TemplateEditing.FindAsync(Db, id.Value, Office.Id, ct);
+        if (Template is null) return NotFound();
+        Input = TemplateInput.From(Template.Kind, Template.Content);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, int? id, CancellationToken ct)
+    {
+        if (await LoadOfficeAsync(code, OfficeAction.EditCharter, ct) is { } denied) return denied;
+        if (id is not null && (Template = await TemplateEditing.FindAsync(Db, id.Value, Office.Id, ct)) is null) return NotFound();
+        var user = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
+        if (await TemplateEditing.SaveAsync(Db, time, ModelState, Input, Template, Kinds, Office.Id, user, ct) is not { } done) return Page();
+        Done = done;
+        return Redirect(Links.Manage.Templates(Office.Code));
     }
 }

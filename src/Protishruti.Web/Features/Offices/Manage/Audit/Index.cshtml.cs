@@ -3,21 +3,20 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
+using Protishruti.Web.Features.Admin.Holidays;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Offices.Manage.Audit;
 
 /// <summary>An office's audit log, newest first: who changed what, and each changed field's value before and after.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class IndexModel(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
     public const int PageSize = 50;
     public List<Row> Rows { get; } = [];
@@ -90,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, IStringLoca
         {
             (nameof(Office), "Kind") when number is { } k => ((OfficeKind)k).Name(Ui.Bn),
             (nameof(RoleGrant), "Role") when number is { } r => ((OfficeRole)r).Name(Ui.Bn),
-            (nameof(Holiday), "Kind") when number is { } h => l[$"Admin.Holidays.Kind.{(HolidayKind)h}"],
+            (nameof(Holiday), "Kind") when number is { } h => ((HolidayKind)h).Name(),
             (nameof(RoleGrant), "UserId") => userNames.GetValueOrDefault(value, value),
             _ => value,
         };

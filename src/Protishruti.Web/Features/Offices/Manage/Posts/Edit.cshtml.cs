@@ -1,20 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Offices.Manage.Posts;
 
 /// <summary>One post: its details, who has held it, and the two changes of holder (a new holder joins; the post falls vacant).</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
     public Post Post { get; private set; } = null!;
     public Incumbency? Holder { get; private set; }
@@ -55,11 +53,11 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
     public async Task<IActionResult> OnPostAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
-        if (!Input.Validate(ModelState, "Input", l, out var sort)) return Page();
+        if (!Input.Validate(ModelState, "Input", out var sort)) return Page();
         Post.SetDesignation(Input.DesignationBn!, Input.DesignationEn!);
         Post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
         await Db.SaveChangesAsync(ct);
-        Done = "Manage.Saved";
+        Done = Ui.T("পরিবর্তন সংরক্ষিত হয়েছে।", "Your changes were saved.");
         return Redirect(Links.Manage.Post(Office.Code, Post.Id));
     }
 
@@ -69,7 +67,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         Input = PostInput.From(Post);
         var a = Assign;
         if (!FormErrors.TryParseDate(a.From, out var from))
-            ModelState.AddModelError("Assign.From", l["Manage.DateFormat"]);
+            ModelState.AddModelError("Assign.From", Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
         var probe = new Person("-", "-");
         ModelState.Check("Assign.NameBn", () => probe.Rename(a.NameBn!, "-"));
         ModelState.Check("Assign.NameEn", () => probe.Rename("-", a.NameEn!));
@@ -90,7 +88,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         }
         Db.AuditOfficeId = Office.Id; // a person has no office of its own; the log shows it under this one
         await Db.SaveChangesAsync(ct);
-        Done = "Manage.Posts.Assigned";
+        Done = Ui.T("নতুন পদধারী লিপিবদ্ধ হয়েছে।", "The new holder was recorded.");
         return Redirect(Links.Manage.Post(Office.Code, Post.Id));
     }
 
@@ -100,16 +98,16 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         Input = PostInput.From(Post);
         var open = Post.Incumbencies.Where(i => i.To is null).OrderByDescending(i => i.From).FirstOrDefault();
         if (!FormErrors.TryParseDate(Vacate.LastDay, out var lastDay))
-            ModelState.AddModelError("Vacate.LastDay", l["Manage.DateFormat"]);
+            ModelState.AddModelError("Vacate.LastDay", Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
         else if (open is null)
-            ModelState.AddModelError("Vacate.LastDay", l["Manage.Posts.NoHolderToVacate"]);
+            ModelState.AddModelError("Vacate.LastDay", Ui.T("এই পদে বর্তমানে কোনো পদধারী নেই।", "This post has no current holder."));
         else if (lastDay < open.From)
-            ModelState.AddModelError("Vacate.LastDay", l["Manage.Posts.VacateBeforeJoining", Ui.Date(open.From)]);
+            ModelState.AddModelError("Vacate.LastDay", Ui.T($"শেষ কর্মদিবস যোগদানের তারিখ ({Ui.Date(open.From)}) এর আগে হতে পারে না।", $"The last day cannot be before the joining date ({Ui.Date(open.From)})."));
         if (!ModelState.IsValid) return Page();
 
         Post.Vacate(lastDay);
         await Db.SaveChangesAsync(ct);
-        Done = "Manage.Posts.Vacated";
+        Done = Ui.T("পদটি শূন্য হিসেবে লিপিবদ্ধ হয়েছে।", "The post was recorded as vacant.");
         return Redirect(Links.Manage.Post(Office.Code, Post.Id));
     }
 

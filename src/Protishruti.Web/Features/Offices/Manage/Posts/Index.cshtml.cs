@@ -2,20 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
-using Protishruti.Web.Infrastructure.Localization;
 
 namespace Protishruti.Web.Features.Offices.Manage.Posts;
 
 /// <summary>An office's posts with who holds each today, and a form to add one.</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
 {
     public List<(Post Post, Incumbency? Holder)> Posts { get; } = [];
 
@@ -34,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
-        if (!Input.Validate(ModelState, "Input", l, out var sort)) return Page();
+        if (!Input.Validate(ModelState, "Input", out var sort)) return Page();
 
         var post = new Post(Office, Input.DesignationBn!, Input.DesignationEn!);
         post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
@@ -85,16 +83,16 @@ public sealed class PostInput
 
     /// <summary>Checks every field against the post's rules (on a scratch post) and puts each message beside its field.</summary>
     public bool Validate(ModelStateDictionary state, string prefix,
-        IStringLocalizer<SharedResource> l, out int sort)
+        out int sort)
     {
         sort = 0;
         if (!string.IsNullOrWhiteSpace(SortOrder) && !BengaliDigits.TryParseInt(SortOrder, out sort))
-            state.AddModelError($"{prefix}.SortOrder", l["Manage.WholeNumber"]);
+            state.AddModelError($"{prefix}.SortOrder", Ui.T("একটি পূর্ণসংখ্যা লিখুন (যেমন ১০)।", "Enter a whole number (for example 10)."));
         var probe = new Post(new Office("probe", "-", "-", OfficeKind.Other), "-", "-");
         state.Check($"{prefix}.DesignationBn", () => probe.SetDesignation(DesignationBn!, "-"));
         state.Check($"{prefix}.DesignationEn", () => probe.SetDesignation("-", DesignationEn!));
         foreach (var (field, value, max) in new[] { ("UnitBn", UnitBn, 200), ("UnitEn", UnitEn, 200), ("Room", Room, 50), ("Phone", Phone, 50), ("Email", Email, 200) })
-            if ((value?.Trim().Length ?? 0) > max) state.AddModelError($"{prefix}.{field}", l["Manage.TooLong", Ui.N(max)]);
+            if ((value?.Trim().Length ?? 0) > max) state.AddModelError($"{prefix}.{field}", Ui.T($"{Ui.N(max)} অক্ষরের বেশি লেখা যাবে না।", $"Must not be longer than {Ui.N(max)} characters."));
         if ((Email?.Trim().Length ?? 0) <= 200)
             state.Check($"{prefix}.Email", () => probe.SetDetails(null, null, null, null, Email, 0));
         return state.IsValid;
