@@ -60,6 +60,8 @@ public static class AppSetup
         services.AddSingleton<Files.FileStore>();
         services.Configure<Features.Monitoring.Reminders.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         services.AddScoped<Features.Monitoring.Reminders.ReminderScan>();
+        services.AddScoped<Features.Inbox.WorkInbox>();
+        services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);
 
@@ -130,6 +132,7 @@ public static class AppSetup
         app.MapCalendarApi();
         app.MapOpenData();
         app.MapServicesApi();
+        Features.Inbox.TasksApi.MapTasksApi(app);
         app.MapPhotoEndpoint();
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);

@@ -11,10 +11,11 @@ namespace Protishruti.Web.Features.Dashboard;
 
 /// <summary>Where a user lands after login: the offices they hold a role in (straight to it when only one).</summary>
 [Authorize]
-public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, OfficeAccess access, Inbox.WorkInbox inbox) : PageModel
 {
     public List<(OfficeLink Office, List<OfficeRole> Roles)> Offices { get; } = [];
     public bool IsSystemAdmin { get; private set; }
+    public List<Inbox.WorkItem> Work { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -26,7 +27,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : PageModel
             Offices.Add((o, grants.Where(g => g.OfficeId == o.Id).Select(g => g.Role).Order().ToList()));
 
         if (!IsSystemAdmin && Offices.Count == 1)
-            return Redirect(Links.Dashboard(Offices[0].Office.Code));
+            return Redirect(Links.Dashboard(Offices[0].Office.Code)); // whose dashboard shows the same inbox
+        Work = await inbox.ForAsync(User, ct);
         return Page();
     }
 }

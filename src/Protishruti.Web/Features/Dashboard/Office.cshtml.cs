@@ -11,13 +11,16 @@ namespace Protishruti.Web.Features.Dashboard;
 
 /// <summary>An office's dashboard: what the user may do here, and the offices below it.</summary>
 [Authorize]
-public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time, Decisions.ImplementationShares shares) : OfficePage(db, access)
+public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvider time, Decisions.ImplementationShares shares, Inbox.WorkInbox inbox)
+    : OfficePage(db, access)
 {
     public List<OfficeLink> Ancestors { get; private set; } = [];
     public List<OfficeRole> MyRoles { get; private set; } = [];
     public HashSet<OfficeAction> Allowed { get; } = [];
     public List<OfficeLink> Subordinates { get; private set; } = [];
     public int DescendantCount { get; private set; }
+    /// <summary>What waits for the user here (null when they hold no role in this office itself: a monitor above it).</summary>
+    public List<Inbox.WorkItem>? Work { get; private set; }
     public int PostCount { get; private set; }
     public int VacantPostCount { get; private set; }
     /// <summary>Decisions of this office's meetings implemented, and of those assigned to it done (null without Monitor).</summary>
@@ -41,6 +44,8 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
             && !p.Incumbencies.Any(i => i.From <= today && (i.To == null || i.To >= today)), ct);
         if (Allowed.Contains(OfficeAction.Monitor))
             DecisionShares = (await shares.ForOfficeAsync(office.Id, null, ct), await shares.ForImplementerAsync(office.Id, null, ct));
+        if (MyRoles.Count > 0)
+            Work = (await inbox.ForAsync(User, ct)).Where(i => i.ActingOfficeCode == office.Code).ToList();
         return Page();
     }
 }
