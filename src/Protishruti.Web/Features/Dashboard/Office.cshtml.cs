@@ -19,6 +19,8 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
     public HashSet<OfficeAction> Allowed { get; } = [];
     public List<OfficeLink> Subordinates { get; private set; } = [];
     public int DescendantCount { get; private set; }
+    /// <summary>The state of the charter version being written or waiting for approval (null when there is none).</summary>
+    public Domain.Charters.CharterVersionState? OpenDraft { get; private set; }
     /// <summary>What waits for the user here (null when they hold no role in this office itself: a monitor above it).</summary>
     public List<Inbox.WorkItem>? Work { get; private set; }
     public int PostCount { get; private set; }
@@ -44,6 +46,9 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
             && !p.Incumbencies.Any(i => i.From <= today && (i.To == null || i.To >= today)), ct);
         if (Allowed.Contains(OfficeAction.Monitor))
             DecisionShares = (await shares.ForOfficeAsync(office.Id, null, ct), await shares.ForImplementerAsync(office.Id, null, ct));
+        OpenDraft = await Db.Charters.AsNoTracking().Where(c => c.OfficeId == office.Id)
+            .SelectMany(c => c.Versions).Where(v => v.State != Domain.Charters.CharterVersionState.Published)
+            .Select(v => (Domain.Charters.CharterVersionState?)v.State).FirstOrDefaultAsync(ct);
         if (MyRoles.Count > 0)
             Work = (await inbox.ForAsync(User, ct)).Where(i => i.ActingOfficeCode == office.Code).ToList();
         return Page();
