@@ -49,6 +49,23 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, ComplianceQ
         return Page();
     }
 
+    /// <summary>
+    /// A chart label of at most <paramref name="max"/> characters that keeps the end of the name (sibling offices share
+    /// its start) and starts at a word, never inside a letter: a cut before a vowel sign or hasanta leaves it hanging.
+    /// </summary>
+    public static string ChartLabel(string name, int max)
+    {
+        if (name.Length <= max) return name;
+        var tail = name[^max..];
+        var space = tail.IndexOfAny([' ', ',']);
+        if (space >= 0 && space < tail.Length - 1) return "…" + tail[(space + 1)..].TrimStart();
+        // One long word: start at the next whole grapheme (a consonant with its signs), not at a sign.
+        var start = name.Length - max;
+        var graphemes = System.Globalization.StringInfo.ParseCombiningCharacters(name);
+        var at = graphemes.FirstOrDefault(g => g >= start, name.Length);
+        return "…" + name[at..];
+    }
+
     public string PageUrl(string code) => Links.Monitoring.Compliance(code, Args!.Query);
     public string ReportUrl(string code) => Links.Monitoring.Report(code, Args!.Year, Args.Period);
 
