@@ -87,6 +87,14 @@ public abstract class CharterEditorTests<TApp>(TApp app) : AppTests<TApp>(app) w
         after.Version(1).Services.Single().TimeLimit!.Value.ShouldBe(7);
         after.Version(2).Services.Single().TimeLimit!.Value.ShouldBe(3);
         after.Version(1).State.ShouldBe(CharterVersionState.Published);
+
+        // Submitted, the head sees what it changes against the published version before deciding.
+        (await approver.GetStringAsync(o.Draft)).ShouldNotContain("id=\"changes\" open"); // not submitted yet: folded
+        (await PostAsync(editor, $"{o.Draft}?handler=Submit", new() { ["Revision"] = await App.RevisionAsync(o) })).ShouldRedirectTo(o.Draft);
+        var review = await approver.GetStringAsync(o.Draft);
+        review.ShouldContain("প্রকাশিত সংস্করণের তুলনায় পরিবর্তন (২টি)");
+        review.ShouldContain("<ins class=\"diff\">নতুন রূপকল্প</ins>");
+        review.ShouldContain("<del class=\"diff\">সবার জন্য মানসম্মত সেবা</del>");
     }
 
     [Fact]

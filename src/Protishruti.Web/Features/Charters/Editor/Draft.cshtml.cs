@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
 using Protishruti.Web.Data;
+using Protishruti.Web.Features.Charters.Public;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Charters.Editor;
@@ -18,6 +19,9 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
     /// <summary>Set when a submit or publish was refused: the blocking findings that stopped it.</summary>
     public bool Refused { get; private set; }
 
+    /// <summary>What the open version changes against the published one (null when nothing is published yet).</summary>
+    public ChangeList? Changes { get; private set; }
+
     [BindProperty]
     public string? ReturnComment { get; set; }
 
@@ -28,7 +32,14 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
     {
         if (await LoadAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
         await CheckAsync(ct);
-        if (Version is not null) Revision = Version.Revision;
+        if (Version is not null)
+        {
+            Revision = Version.Revision;
+            if (await Db.PublishedVersionAsync(Office.Id, null, ct) is { } published)
+                Changes = new(CharterDiff.Between(published, Version),
+                    await Db.PostContactsAsync(PostContacts.ReferencedPosts(published).Concat(PostContacts.ReferencedPosts(Version)), Today, ct),
+                    Office.Code, LinkServices: false);
+        }
         return Page();
     }
 

@@ -62,3 +62,6 @@ public sealed class DiffModel(AppDbContext db, TimeProvider time) : PageModel
         return Page();
     }
 }
+
+/// <summary>What <c>_Changes.cshtml</c> shows; <paramref name="LinkServices"/> when the newer side is what the public sees now.</summary>
+public sealed record ChangeList(IReadOnlyList<CharterChange> Changes, IReadOnlyDictionary<int, PostContact> Posts, string OfficeCode, bool LinkServices);
