@@ -109,6 +109,27 @@ public abstract class InboxTests<TApp>(TApp app) : AppTests<TApp>(app) where TAp
 
         (await App.Browser().GetAsync("/api/v1/me/tasks")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Dashboards_link_only_pages_the_user_may_open_and_the_office_page_leads_its_managers_in()
+    {
+        // The district's editor may not open an upazila's dashboard: the list leads to the public page instead.
+        var dcEditor = await App.LoggedInAsync("editor.dc-natore");
+        var dc = await dcEditor.GetStringAsync("/dashboard/dc-natore");
+        dc.ShouldNotContain("href=\"/dashboard/uno-singra\"");
+        dc.ShouldContain("href=\"/offices/uno-singra\"");
+        (await dcEditor.GetAsync("/dashboard/uno-singra")).ShouldBeDenied();
+        // A ministry's monitor may, and is linked there.
+        var monitor = await App.LoggedInAsync("monitor.mopa");
+        (await monitor.GetStringAsync("/dashboard/dc-natore")).ShouldContain("href=\"/dashboard/uno-singra\"");
+
+        // The public office page: the system admin finds the management pages; the public and outsiders do not.
+        var admin = await App.LoggedInAsync("admin");
+        (await admin.GetStringAsync("/offices/uno-singra")).ShouldContain("href=\"/offices/uno-singra/edit\"");
+        (await dcEditor.GetStringAsync("/offices/uno-singra")).ShouldNotContain("href=\"/dashboard/uno-singra\"");
+        (await dcEditor.GetStringAsync("/offices/dc-natore")).ShouldContain("href=\"/dashboard/dc-natore\"");
+        (await App.Browser().GetStringAsync("/offices/uno-singra")).ShouldNotContain("href=\"/dashboard/uno-singra\"");
+    }
 }
 
 public sealed class InboxTests_Sqlite(SqliteApp app) : InboxTests<SqliteApp>(app), IClassFixture<SqliteApp>;

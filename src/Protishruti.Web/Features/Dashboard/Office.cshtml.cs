@@ -17,6 +17,8 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
     public List<OfficeLink> Ancestors { get; private set; } = [];
     public List<OfficeRole> MyRoles { get; private set; } = [];
     public HashSet<OfficeAction> Allowed { get; } = [];
+    /// <summary>Subordinates whose dashboard the user may open: all of them for a monitor above or a system admin, else those they hold a role in.</summary>
+    public Func<int, bool> CanOpenSubordinate { get; private set; } = _ => false;
     public List<OfficeLink> Subordinates { get; private set; } = [];
     public int DescendantCount { get; private set; }
     /// <summary>The state of the charter version being written or waiting for approval (null when there is none).</summary>
@@ -34,6 +36,11 @@ public sealed class OfficeModel(AppDbContext db, OfficeAccess access, TimeProvid
         var office = Office;
         foreach (var action in Enum.GetValues<OfficeAction>())
             if (await CanAsync(action, ct)) Allowed.Add(action);
+        var grants = await Access.GrantsAsync(User, ct);
+        var chain = office.AncestorIds().Append(office.Id).ToHashSet();
+        var openAll = grants.Any(g => g.Role == OfficeRole.SystemAdmin || (g.Role == OfficeRole.Monitor && g.OfficeId is int id && chain.Contains(id)));
+        var own = grants.Where(g => g.OfficeId is not null).Select(g => g.OfficeId!.Value).ToHashSet();
+        CanOpenSubordinate = id => openAll || own.Contains(id);
         MyRoles = (await Access.GrantsAsync(User, ct)).Where(g => g.OfficeId == office.Id).Select(g => g.Role).Order().ToList();
         Ancestors = await Db.AncestorsAsync(office, ct);
         Subordinates = await Db.Offices.AsNoTracking().Where(o => o.ParentId == office.Id)
