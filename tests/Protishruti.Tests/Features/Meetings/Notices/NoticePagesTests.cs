@@ -143,7 +143,8 @@ public abstract partial class NoticePagesTests<TApp>(TApp app) : AppTests<TApp>(
         mail.Count(m => m.ToAddress != null).ShouldBe(8); // seven upazila offices (Singra among them) and the ADC
         mail.ShouldAllBe(m => m.MemoId == memo.Id && m.Subject.StartsWith("সভার নোটিশ"));
         var outbox = await client.GetStringAsync($"/offices/{Office}/outbox", Ct);
-        outbox.ShouldContain("SMTP কনফিগার করা নেই");
+        outbox.ShouldContain("ই-মেইল সার্ভার নির্ধারিত নেই");
+        outbox.ShouldNotContain("SMTP"); // no English on the Bengali page
         outbox.ShouldContain("স্থানীয় সাংবাদিক প্রতিনিধি");
         outbox.ShouldContain("mailto:general.dc.natore%40example.gov.bd");
 
