@@ -114,6 +114,9 @@ public abstract class PublicMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) 
         var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync(Url(m.Id)));
         page.ShouldContain(Corrected);
         page.ShouldContain(fields["Input.Explanation"]);
+        // Follow-up as one grid, office by decision (Singra's row marks the decision done), not a list per decision.
+        page.ShouldContain("সিদ্ধান্ত বাস্তবায়ন: দপ্তর × সিদ্ধান্ত");
+        System.Text.RegularExpressions.Regex.IsMatch(page, "সিংড়া[^<]*</th>\\s*<td class=\"st-done\"[^>]*>✓</td>").ShouldBeTrue();
         var text = new PdfFile(await anonymous.GetByteArrayAsync(Url(m.Id, "minutes.pdf"))).Text();
         text.ShouldContain("সংশোধিত");
         text.ShouldContain((await App.MemoAsync(c.MemoNumber)).NumberBn);
