@@ -107,7 +107,11 @@ public static class AppSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddRouting(o => o.LowercaseUrls = true);
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.Add(new Features.Decisions.UploadSizeLimits(builder.Configuration));
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
         services.AddProblemDetails();
@@ -126,6 +130,8 @@ public static class AppSetup
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
+        // Before authorization and every endpoint: an unsafe request without a valid token gets 400, whoever sends it.
+        app.UseMiddleware<Security.AntiforgeryEverywhere>();
         app.UseAuthorization();
         app.UseOutputCache();
 
