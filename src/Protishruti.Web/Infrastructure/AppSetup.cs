@@ -82,7 +82,9 @@ public static class AppSetup
             o.Cookie.Name = "protishruti.auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnValidatePrincipal = Sessions.ValidateAsync; // every request: the stamp decides (Sessions)
         });
+        services.AddScoped<Sessions>();
 
         // Keys in the database, so every instance behind a load balancer reads the others' cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();

@@ -17,7 +17,7 @@ namespace Protishruti.Web.Features.Offices.Manage.Roles;
 /// <summary>Who holds which role in an office: grant to an existing user, create a user with a role, revoke.</summary>
 [Authorize]
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager<AppUser> users,
-    IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> l) : OfficePage(db, access)
+    IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> l, Sessions sessions) : OfficePage(db, access)
 {
     /// <summary>Every role but SystemAdmin, which is global and granted only from the command line.</summary>
     public static readonly OfficeRole[] Grantable =
@@ -124,6 +124,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
         var row = Grants.First(g => g.Id == id);
         Db.RoleGrants.Remove(grant);
         await Db.SaveChangesAsync(ct);
+        // Whoever lost the role starts again from the login page, wherever they are logged in.
+        await sessions.EndAllButThisAsync(grant.UserId, User);
         Done = l["Manage.Roles.Revoked", row.UserName, row.Role.Name(Ui.Bn)];
         return RedirectToPage(new { code = Office.Code });
     }
