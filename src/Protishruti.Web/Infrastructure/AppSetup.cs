@@ -16,6 +16,7 @@ using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Errors;
 using Protishruti.Web.Infrastructure.Identity;
 using Protishruti.Web.Infrastructure.Localization;
+using Protishruti.Web.Infrastructure.Security;
 
 namespace Protishruti.Web.Infrastructure;
 
@@ -66,8 +67,7 @@ public static class AppSetup
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout by Identity's failure count (one address could keep an account locked): LoginThrottle counts failures.
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
@@ -85,6 +85,7 @@ public static class AppSetup
             o.Events.OnValidatePrincipal = Sessions.ValidateAsync; // every request: the stamp decides (Sessions)
         });
         services.AddScoped<Sessions>();
+        services.AddRateLimits(builder.Configuration);
 
         // Keys in the database, so every instance behind a load balancer reads the others' cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();
@@ -131,9 +132,10 @@ public static class AppSetup
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter(); // per client address: login, the public API, search (RateLimits)
         app.UseAuthentication();
         // Before authorization and every endpoint: an unsafe request without a valid token gets 400, whoever sends it.
-        app.UseMiddleware<Security.AntiforgeryEverywhere>();
+        app.UseMiddleware<AntiforgeryEverywhere>();
         app.UseAuthorization();
         app.UseOutputCache();
 

@@ -3,12 +3,23 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Protishruti.Domain.Calendar;
 using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Security;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Protishruti.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>
+/// The login form. Failures are counted by <see cref="LoginThrottle"/> (not Identity's lockout), and an unknown name
+/// costs one password-hash check like a known one, so neither the message nor the time tells which names exist.
+/// </summary>
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher,
+    LoginThrottle throttle, IStringLocalizer<SharedResource> l) : PageModel
 {
+    /// <summary>A hash no password matches, checked against for names with no account (same algorithm and work as a real one).</summary>
+    private static readonly Lazy<string> Decoy = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString("N")));
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -32,10 +43,24 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/dashboard");
-        ModelState.AddModelError("", result.IsLockedOut ? l["Login.LockedOut"] : l["Login.Failed"]);
+        var name = Input.UserName.Trim();
+        var address = RateLimits.Address(HttpContext);
+        var result = SignInResult.LockedOut;
+        if (!throttle.IsLockedOut(name, address))
+        {
+            if (await users.FindByNameAsync(name) is { } user)
+                result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: false);
+            else
+            {
+                hasher.VerifyHashedPassword(new AppUser(), Decoy.Value, Input.Password);
+                result = SignInResult.Failed;
+            }
+            if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/dashboard");
+            if (!result.IsLockedOut) throttle.Failed(name, address);
+        }
+        ModelState.AddModelError("", result.IsLockedOut
+            ? l["Login.LockedOut", BengaliDigits.ToBengali(throttle.Minutes), throttle.Minutes]
+            : l["Login.Failed"]);
         Input.Password = "";
         return Page();
     }
