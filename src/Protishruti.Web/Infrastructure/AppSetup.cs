@@ -80,12 +80,14 @@ public static class AppSetup
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
             o.Cookie.Name = "protishruti.auth";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over HTTPS, also behind a configured proxy
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnValidatePrincipal = Sessions.ValidateAsync; // every request: the stamp decides (Sessions)
         });
         services.AddScoped<Sessions>();
         services.AddRateLimits(builder.Configuration);
+        services.AddTransport(builder.Configuration);
 
         // Keys in the database, so every instance behind a load balancer reads the others' cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();
@@ -126,6 +128,7 @@ public static class AppSetup
 
     public static void UseProtishruti(this WebApplication app)
     {
+        app.UseTransport(); // forwarded headers from configured proxies, security headers on every response, cookie policy
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();

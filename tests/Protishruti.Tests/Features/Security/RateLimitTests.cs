@@ -2,9 +2,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -27,22 +25,6 @@ namespace Protishruti.Tests.Features.Security;
 public abstract partial class RateLimitTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : TestApp
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private const string AddressHeader = "X-Test-Client-Address";
-
-    /// <summary>Stands in for the connection's remote address, as Kestrel would set it (TestServer sets none).</summary>
-    private sealed class ClientAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext http, RequestDelegate then) =>
-            {
-                if (http.Request.Headers[AddressHeader] is [{ } a]) http.Connection.RemoteIpAddress = IPAddress.Parse(a);
-                return then(http);
-            });
-            next(app);
-        };
-    }
-
     /// <summary>Counts password-hash checks, to see that an unknown name costs what a known one does.</summary>
     private sealed class CountingHasher(PasswordHasher<AppUser> inner, StrongBox<int> verified) : IPasswordHasher<AppUser>
     {
@@ -71,7 +53,7 @@ public abstract partial class RateLimitTests<TApp>(TApp app) : AppTests<TApp>(ap
     private static HttpClient Client(WebApplicationFactory<Program> app, string address)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        client.DefaultRequestHeaders.Add(AddressHeader, address);
+        client.DefaultRequestHeaders.Add(ClientAddress.Header, address);
         return client;
     }
 
