@@ -28,6 +28,10 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Testing");
         builder.UseSetting("DataDirectory", _dataDirectory);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_dataDirectory, "browser.db")};Pooling=False");
+        // Every test logs in from 127.0.0.1: no per-address limit may stop them.
+        builder.UseSetting("RateLimits:Login:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:Api:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:Search:PermitLimit", "1000000");
     }
 
     public async ValueTask InitializeAsync()

@@ -15,6 +15,7 @@ using Protishruti.Web.Features.Search;
 using Protishruti.Web.Infrastructure.Auditing;
 using Protishruti.Web.Infrastructure.Errors;
 using Protishruti.Web.Infrastructure.Identity;
+using Protishruti.Web.Infrastructure.Security;
 
 namespace Protishruti.Web.Infrastructure;
 
@@ -67,8 +68,7 @@ public static class AppSetup
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole>(o =>
             {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // No lockout by Identity's failure count (one address could keep an account locked): LoginThrottle counts failures.
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
@@ -81,9 +81,14 @@ public static class AppSetup
             o.LogoutPath = Links.Logout();
             o.AccessDeniedPath = Links.AccessDenied();
             o.Cookie.Name = "protishruti.auth";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over HTTPS, also behind a configured proxy
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnValidatePrincipal = Sessions.ValidateAsync; // every request: the stamp decides (Sessions)
         });
+        services.AddScoped<Sessions>();
+        services.AddRateLimits(builder.Configuration);
+        services.AddTransport(builder.Configuration);
 
         // Keys in the database, so every instance behind a load balancer reads the others' cookies and antiforgery tokens.
         services.AddDataProtection().SetApplicationName("Protishruti").PersistKeysToDbContext<AppDbContext>();
@@ -106,7 +111,11 @@ public static class AppSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddRouting(o => o.LowercaseUrls = true);
-        services.AddRazorPages(o => o.RootDirectory = "/Features")
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.Add(new Features.Decisions.UploadSizeLimits(builder.Configuration));
+            })
             .AddMvcOptions(o => BilingualBindingMessages.Apply(o.ModelBindingMessageProvider));
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandler>();
@@ -117,13 +126,17 @@ public static class AppSetup
 
     public static void UseProtishruti(this WebApplication app)
     {
+        app.UseTransport(); // forwarded headers from configured proxies, security headers on every response, cookie policy
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseMiddleware<LanguageCookieMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter(); // per client address: login, the public API, search (RateLimits)
         app.UseAuthentication();
+        // Before authorization and every endpoint: an unsafe request without a valid token gets 400, whoever sends it.
+        app.UseMiddleware<AntiforgeryEverywhere>();
         app.UseAuthorization();
         app.UseOutputCache();
 

@@ -166,8 +166,9 @@ public static class Links
             $"{Home(code)}/{year.LabelEn}/{period.Slug()}/report.{extension}" + Query(Plan(kind));
         public static string Review(string code, FiscalYear year, ReportPeriod period, PlanKind kind = PlanKind.CitizenCharter, long? submission = null) =>
             $"{Home(code)}/{year.LabelEn}/{period.Slug()}/review" + Query(Plan(kind), submission is { } s ? $"submission={s}" : "");
-        public static string Evidence(string code, FiscalYear year, ReportPeriod period, long indicatorId) =>
-            $"{Home(code)}/{year.LabelEn}/{period.Slug()}/evidence/{indicatorId}";
+        /// <summary>A row's evidence file; <paramref name="storedFile"/> names the file a submission froze (served only if that row's record names it).</summary>
+        public static string Evidence(string code, FiscalYear year, ReportPeriod period, long indicatorId, string? storedFile = null) =>
+            $"{Home(code)}/{year.LabelEn}/{period.Slug()}/evidence/{indicatorId}" + Query(Q("file", storedFile));
         public static string Reviews(string code) => $"{Home(code)}/reviews";
         public static string Reviews(string code, FiscalYear year, ReportPeriod? period = null, PlanKind kind = PlanKind.CitizenCharter) =>
             Reviews(code) + Query($"fy={year.LabelEn}", period is { } p ? $"period={p.Slug()}" : "", Plan(kind));

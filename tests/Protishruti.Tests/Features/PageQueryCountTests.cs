@@ -109,8 +109,10 @@ public abstract partial class PageQueryCountTests<TApp>(TApp app) : AppTests<TAp
         office.Sql.Count.ShouldBeLessThanOrEqualTo(10, Show(office.Sql));
         charter.Sql.Count.ShouldBeLessThanOrEqualTo(12, Show(charter.Sql));
 
-        // A logged-in reader is never served the output cache, so this is the in-memory cache at work. The layout
-        // counts the reader's unread reminders: that one statement, and nothing the page itself asks for.
+        // A logged-in reader is never served the output cache, so this is the in-memory cache at work. The session's
+        // security stamp is checked (one primary-key read, ADR 0031) and the layout counts the reader's unread
+        // reminders: those two statements; the office page also reads the reader's roles, to offer the office's
+        // dashboard to those who may open it. Nothing the page's content asks for.
         var cookie = await App.LoginCookieAsync("editor.dc-natore");
         var user = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         user.DefaultRequestHeaders.Add("Cookie", cookie);
@@ -119,7 +121,7 @@ public abstract partial class PageQueryCountTests<TApp>(TApp app) : AppTests<TAp
             var again = await Get(user, url);
             again.Body.ShouldContain("editor.dc-natore");
             Dump($"again, logged in: {url} {again.Sql.Count}");
-            again.Sql.Count.ShouldBeLessThanOrEqualTo(1, $"{url}: {Show(again.Sql)}");
+            again.Sql.Count.ShouldBeLessThanOrEqualTo(url == Office ? 3 : 2, $"{url}: {Show(again.Sql)}");
         }
         foreach (var url in new[] { "/dashboard", "/dashboard/dc-natore" })
             Dump($"{url}, logged in: {Show((await Get(user, url, any: true)).Sql)}");

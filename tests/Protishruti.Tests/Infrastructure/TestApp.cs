@@ -46,7 +46,17 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
         foreach (var (key, value) in DatabaseSettings())
             builder.UseSetting(key, value);
         builder.UseSetting("DataDirectory", DataDirectory);
+        // Every test of a fixture comes from one address; the rate-limit tests lower these again for themselves.
+        foreach (var limit in UnlimitedRates) builder.UseSetting(limit.Key, limit.Value);
     }
+
+    /// <summary>Per-address request limits high enough that no test meets them (the lockout limits stay as configured).</summary>
+    public static readonly IReadOnlyDictionary<string, string> UnlimitedRates = new Dictionary<string, string>
+    {
+        ["RateLimits:Login:PermitLimit"] = "1000000",
+        ["RateLimits:Api:PermitLimit"] = "1000000",
+        ["RateLimits:Search:PermitLimit"] = "1000000",
+    };
 
     public virtual async ValueTask InitializeAsync()
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
@@ -182,4 +184,20 @@ public sealed class DisableFormValueModelBindingAttribute : Attribute, IResource
     public void OnResourceExecuted(ResourceExecutedContext context)
     {
     }
+}
+
+/// <summary>
+/// Gives each page that reads its own upload (<see cref="DisableFormValueModelBindingAttribute"/>) the request size limit
+/// <see cref="EvidenceUpload.MaxRequestBytes"/> as endpoint metadata, which routing applies before anything reads the
+/// body: the antiforgery check reads its start, after which the page could no longer raise the server's limit.
+/// </summary>
+public sealed class UploadSizeLimits(IConfiguration config) : IPageApplicationModelConvention
+{
+    public void Apply(PageApplicationModel model)
+    {
+        if (model.HandlerType.IsDefined(typeof(DisableFormValueModelBindingAttribute), inherit: true))
+            model.EndpointMetadata.Add(new Limit(EvidenceUpload.MaxRequestBytes(config)));
+    }
+
+    private sealed record Limit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +19,8 @@ namespace Protishruti.Web.Features.Decisions;
 /// so a refused file leaves the progress untouched and the typed fields in place.
 /// </summary>
 [Authorize]
-[IgnoreAntiforgeryToken] // validated by hand once the form is read: the automatic check would buffer the upload first
-[DisableFormValueModelBinding]
-public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore files, IAntiforgery antiforgery,
+[DisableFormValueModelBinding] // the antiforgery token was checked before the page ran (AntiforgeryEverywhere)
+public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore files,
     IConfiguration config, TimeProvider time) : OfficePage(db, access)
 {
     public Office MeetingOffice { get; private set; } = null!;
@@ -49,12 +47,6 @@ public sealed class UpdateModel(AppDbContext db, OfficeAccess access, FileStore 
     {
         if (await LoadAsync(code, progressId, write: true, ct) is { } refused) return refused;
         await using var form = await EvidenceUpload.ReadAsync(Request, MaxBytes, EvidenceUpload.MaxRequestBytes(config), ct);
-        if (form.FileError is null || form.Fields.ContainsKey("__RequestVerificationToken"))
-        {
-            // The token travelled in the form we read ourselves; the antiforgery service takes it from this header first.
-            Request.Headers["RequestVerificationToken"] = form["__RequestVerificationToken"] ?? "";
-            if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
-        }
 
         Note = form["Note"];
         Reason = form["Reason"];

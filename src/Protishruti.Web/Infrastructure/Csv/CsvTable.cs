@@ -37,7 +37,8 @@ public sealed class CsvTable
             while (reader.Read())
             {
                 var fields = new string[reader.FieldCount];
-                for (var i = 0; i < fields.Length; i++) fields[i] = reader.GetString(i);
+                // A leading ' our export put before a formula-like cell (CsvWriter.Neutralise) is taken off again.
+                for (var i = 0; i < fields.Length; i++) fields[i] = CsvWriter.Restore(reader.GetString(i));
                 if (fields.Any(f => f.Length > 0)) records.Add(((int)reader.LineNumber, fields));
             }
         }

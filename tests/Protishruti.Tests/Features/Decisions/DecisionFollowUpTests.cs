@@ -155,7 +155,7 @@ public abstract partial class DecisionFollowUpTests<TApp>(TApp app) : AppTests<T
         var page = await dc.GetStringAsync(url);
         page.ShouldNotContain("name=\"Status\"");
         page.ShouldContain("শুধু বাস্তবায়নকারী দপ্তরের");
-        var post = await dc.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["Status"] = "Done" }));
+        var post = await TestApp.PostFormAsync(dc, url, new() { ["Status"] = "Done" }); // with a valid token: refused for who it is
         post.ShouldBeDenied();
         (await dc.GetAsync("/account/access-denied")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await ProgressAsync(progressId)).Status.ShouldBe(DecisionStatus.NotStarted);

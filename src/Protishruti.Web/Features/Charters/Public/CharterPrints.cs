@@ -116,7 +116,7 @@ public static class CharterPrints
         <html lang="bn"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{title}</title><link rel="stylesheet" href="/css/site.css"></head>
         <body><main class="container"><h1>{title}</h1><div class="card"><p lang="bn">{bn}</p><p lang="en">{en}</p>{more}
-        <p><a href="/">প্রথম পাতা / Home</a></p></div></main></body></html>
+        <p><a href="{Links.Home()}">প্রথম পাতা / Home</a></p></div></main></body></html>
         """;
 }
 

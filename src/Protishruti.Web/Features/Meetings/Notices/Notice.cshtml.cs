@@ -14,6 +14,7 @@ using Protishruti.Web.Features.Mail;
 using Protishruti.Web.Features.Meetings.Manage;
 using Protishruti.Web.Features.Memos;
 using Protishruti.Web.Infrastructure;
+using Protishruti.Web.Infrastructure.Security;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Meetings.Notices;
@@ -58,6 +59,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         {
             var model = await documents.BuildAsync(Meeting, Office, NoticeIssueKind.Original, null, signatoryPostId, new MemoLine(null, time.TodayInBangladesh()), ct);
             var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false });
+            SecurityHeaders.AllowSameOriginFraming(HttpContext); // the notice page shows it in a frame
             return Content(page, "text/html; charset=utf-8");
         }
         catch (DomainException e)

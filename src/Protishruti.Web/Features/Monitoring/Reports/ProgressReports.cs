@@ -182,5 +182,5 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
     /// keeps pointing at the file it was sent with after the office replaces it for a resubmission.
     /// </summary>
     public static string EvidenceUrl(Office office, FiscalYear year, ReportPeriod period, int indicatorId, string storedPath) =>
-        $"/offices/{office.Code}/monitoring/{year.LabelEn}/{period.Slug()}/evidence/{indicatorId}?file={Uri.EscapeDataString(storedPath)}";
+        Links.Monitoring.Evidence(office.Code, year, period, indicatorId, storedPath);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +25,8 @@ public sealed record RowInput(string? Achieved, string? DoneOn, string? Remarks)
 /// <see cref="EvidenceUpload"/> reads it), so a refused value or file leaves every other row alone.
 /// </summary>
 [Authorize]
-[IgnoreAntiforgeryToken] // validated by hand once the form is read: the automatic check would buffer the upload first
-[DisableFormValueModelBinding]
-public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressReports reports, FileStore files, IAntiforgery antiforgery,
+[DisableFormValueModelBinding] // the antiforgery token was checked before the page ran (AntiforgeryEverywhere)
+public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressReports reports, FileStore files,
     IConfiguration config, TimeProvider time) : OfficePage(db, access)
 {
     public const int MaxRemarks = 2000;
@@ -81,7 +79,6 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
     {
         if (await LoadAsync(code, fy, period, plan, write: true, ct) is { } refused) return refused;
         await using var form = await EvidenceUpload.ReadAsync(Request, MaxBytes, EvidenceUpload.MaxRequestBytes(config), ct);
-        if (await CheckTokenAsync(form) is { } bad) return bad;
         if (!int.TryParse(form["IndicatorId"], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || Manual.FirstOrDefault(i => i.Id == id) is not { } indicator)
             return BadRequest();
@@ -147,8 +144,6 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
     public async Task<IActionResult> OnPostSubmitAsync(string code, string fy, string period, string? plan, CancellationToken ct)
     {
         if (await LoadAsync(code, fy, period, plan, write: true, ct) is { } refused) return refused;
-        await using var form = await EvidenceUpload.ReadAsync(Request, MaxBytes, EvidenceUpload.MaxRequestBytes(config), ct);
-        if (await CheckTokenAsync(form) is { } bad) return bad;
         try
         {
             await reports.SubmitAsync(Report, Office, User.Identity?.Name ?? "?", User.FindFirstValue(ClaimTypes.NameIdentifier), ct);
@@ -177,17 +172,6 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
         await BuildAsync(ct, save: false);
         if (typed is { } t) Inputs[t.Id] = t.Input;
         return Page();
-    }
-
-    private async Task<IActionResult?> CheckTokenAsync(EvidenceUpload form)
-    {
-        if (form.FileError is null || form.Fields.ContainsKey("__RequestVerificationToken"))
-        {
-            // The token travelled in the form we read ourselves; the antiforgery service takes it from this header first.
-            Request.Headers["RequestVerificationToken"] = form["__RequestVerificationToken"] ?? "";
-            if (!await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
-        }
-        return null;
     }
 
     private static string EvidenceName(string? sent, PlanIndicator indicator, FileKind kind)

@@ -103,8 +103,10 @@ public static class ReportDocuments
     }
 
     /// <summary>
-    /// An uploaded evidence file. <paramref name="file"/> names the stored file a grid linked to: the entry's current
-    /// file, or one an earlier submission of this report was sent with (its frozen grid names it) — never any other.
+    /// An uploaded evidence file, reached only through a record the user may read that names it: the entry's current
+    /// file, or a file an earlier submission of this report was sent with, as that submission's frozen grid links it in
+    /// this indicator's row. <paramref name="file"/> only says which of those: it is compared with the links the server
+    /// wrote, never looked for as text (a remark quoting another office's stored path names nothing).
     /// </summary>
     private static async Task<IResult> EvidenceAsync(string code, string fy, string period, int indicatorId, string? file, HttpContext http,
         AppDbContext db, OfficeAccess access, FileStore files, CancellationToken ct)
@@ -126,12 +128,14 @@ public static class ReportDocuments
         }
         else
         {
-            // Stored names are content hashes (64 hex digits and an extension), so finding one in a frozen grid is proof it was linked there.
-            var stored = System.IO.Path.GetFileName(file);
-            if (stored.Length < 64) return Results.NotFound();
-            var sentWith = await db.ProgressReports.AsNoTracking().Where(r => r.Id == report.Id).SelectMany(r => r.Steps)
-                .AnyAsync(s => s.SnapshotJson != null && s.SnapshotJson.Contains(stored), ct);
-            if (!sentWith) return Results.NotFound();
+            var link = ProgressReports.EvidenceUrl(office, at.Year, at.Period, indicatorId, file);
+            var sent = await db.ProgressReports.AsNoTracking().Where(r => r.Id == report.Id).SelectMany(r => r.Steps)
+                .Where(s => s.SnapshotJson != null).Select(s => s.SnapshotJson!).ToListAsync(ct);
+            var linked = sent.Select(ReportGrid.FromJson)
+                .SelectMany(g => g.Rows.Where(r => r.IndicatorId == indicatorId))
+                .SelectMany(r => r.Evidence)
+                .Any(e => e.Url == link);
+            if (!linked) return Results.NotFound();
             (path, name, contentType) = (file, $"evidence-{indicatorId}{System.IO.Path.GetExtension(file)}", "application/octet-stream");
         }
         if (files.OpenRead(path) is not { } stream) return Results.NotFound();

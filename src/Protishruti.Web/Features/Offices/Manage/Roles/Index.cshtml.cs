@@ -15,7 +15,7 @@ namespace Protishruti.Web.Features.Offices.Manage.Roles;
 /// <summary>Who holds which role in an office: grant to an existing user, create a user with a role, revoke.</summary>
 [Authorize]
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager<AppUser> users,
-    IOptions<IdentityOptions> identity) : OfficePage(db, access)
+    IOptions<IdentityOptions> identity, Sessions sessions) : OfficePage(db, access)
 {
     /// <summary>Every role but SystemAdmin, which is global and granted only from the command line.</summary>
     public static readonly OfficeRole[] Grantable =
@@ -122,6 +122,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, UserManager
         var row = Grants.First(g => g.Id == id);
         Db.RoleGrants.Remove(grant);
         await Db.SaveChangesAsync(ct);
+        // Whoever lost the role starts again from the login page, wherever they are logged in.
+        await sessions.EndAllButThisAsync(grant.UserId, User);
         Done = Ui.T($"{row.UserName} এর '{row.Role.Name(Ui.Bn)}' ভূমিকা প্রত্যাহার করা হয়েছে।", $"The role '{row.Role.Name(Ui.Bn)}' was taken from {row.UserName}.");
         return RedirectToPage(new { code = Office.Code });
     }
