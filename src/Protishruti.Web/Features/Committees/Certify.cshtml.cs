@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Committees;
@@ -14,7 +15,7 @@ namespace Protishruti.Web.Features.Committees;
 
 /// <summary>The office head certifies that the committee in force needs no change this quarter (the other kind of evidence).</summary>
 [Authorize]
-public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvider time) : OfficePage(db, access)
+public sealed class CertifyModel(AppDbContext db, OfficeAccess access, CommitteeOrders orders, TimeProvider time) : OfficePage(db, access)
 {
     public CommitteeKind Kind { get; private set; }
     public Committee? Committee { get; private set; }
@@ -38,9 +39,21 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
         }
         var by = await ReconstituteModel.ByAsync(Db, User, ct);
         // With no committee yet, the domain's own message says to constitute it first.
-        if (!ModelState.Check("", () => (Committee ?? new Committee(Office.Id, Kind)).CertifyUnchanged(Today, by, Note)) || Committee is null)
+        if (Committee is null)
+        {
+            ModelState.Check("", () => new Committee(Office.Id, Kind).CertifyUnchanged(Today, by, Note));
             return Page();
-        await Db.SaveChangesAsync(ct);
+        }
+        try
+        {
+            await orders.CertifyAsync(Committee, Today, by, Note, ct);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError("", e);
+            await LoadAsync(code, kind, ct); // what is stored now: the quarter's record another request has just made
+            return Page();
+        }
         TempData[nameof(IndexModel.Done)] = Ui.T($"{Quarter.LabelBn}-এর জন্য কমিটি অপরিবর্তিত মর্মে প্রত্যয়িত হয়েছে।", $"Certified unchanged for {Quarter.LabelEn}.");
         return Redirect(Links.Committees.Index(Office.Code, Kind.Slug()));
     }
@@ -55,6 +68,7 @@ public sealed class CertifyModel(AppDbContext db, OfficeAccess access, TimeProvi
             .FirstOrDefaultAsync(c => c.OfficeId == office.Id && c.Kind == k, ct);
         var current = Committee?.MembersOn(Today).OrderBy(m => m.Role.PrintOrder()).ThenBy(m => m.Id).ToList() ?? [];
         var contacts = await Db.PostContactsAsync(current.Select(m => m.PostId), Today, ct);
+        Members.Clear();
         Members.AddRange(current.Select(m => (m, contacts.GetValueOrDefault(m.PostId))));
         return null;
     }

@@ -82,13 +82,17 @@ public sealed class CommitteeOrders(AppDbContext db, IssuedDocuments issued, Tim
         try
         {
             await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            var document = await issued.IssueAsync(office.Id, MemoDocumentKind.OfficeOrder, title, dated,
-                memo => Order(office, catalog, kind, seats, contacts, headPostId, parentName, memo, effectiveFrom), ct);
+            // Exactly once (ADR 0030), before the number is taken: the committee is claimed, or its first constitution
+            // inserted (the unique office-and-kind index refuses a second one made at the same moment).
             if (committee is null)
             {
                 committee = new Committee(office.Id, kind);
                 db.Committees.Add(committee);
+                await db.InsertOnceAsync(AlreadyDone.Issued, ct);
             }
+            else await db.ClaimAsync(committee, AlreadyDone.Issued, ct);
+            var document = await issued.IssueAsync(office.Id, MemoDocumentKind.OfficeOrder, title, dated,
+                memo => Order(office, catalog, kind, seats, contacts, headPostId, parentName, memo, effectiveFrom), ct);
             committee.Reconstitute(seats, effectiveFrom, document.Memo.Number, by, note, dated);
             await db.SaveChangesAsync(ct);
             if (tx is not null) await tx.CommitAsync(ct);
@@ -97,6 +101,24 @@ public sealed class CommitteeOrders(AppDbContext db, IssuedDocuments issued, Tim
         catch
         {
             db.ChangeTracker.Clear(); // the rolled-back register row and committee must not be saved by a later call
+            throw;
+        }
+    }
+
+    /// <summary>The office head's certificate that the committee stays as it is this quarter: claimed, so it is recorded once.</summary>
+    public async Task CertifyAsync(Committee committee, DateOnly on, string by, string? note, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.ClaimAsync(committee, AlreadyDone.Certified, ct);
+            committee.CertifyUnchanged(on, by, note);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
             throw;
         }
     }

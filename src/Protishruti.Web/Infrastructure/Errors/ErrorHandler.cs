@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
+using Protishruti.Web.Data;
 
 namespace Protishruti.Web.Infrastructure.Errors;
 
@@ -15,6 +17,9 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
         var status = exception switch
         {
             BadHttpRequestException bad => bad.StatusCode, // 413 when an upload is over the server's request limit
+            // A transition or a save that lost to another request (ADR 0030): nothing was stored; the page says so and
+            // links to the record's current state.
+            AlreadyDoneException or DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
             DomainException => StatusCodes.Status400BadRequest,
             _ => StatusCodes.Status500InternalServerError,
         };
@@ -31,7 +36,7 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
                 ProblemDetails = new ProblemDetails
                 {
                     Status = status,
-                    Title = status == 400 ? "Bad request" : "Server error",
+                    Title = status switch { 400 => "Bad request", 409 => "Conflict", _ => "Server error" },
                     Detail = exception is DomainException d ? d.Message : null,
                 },
                 Exception = exception,

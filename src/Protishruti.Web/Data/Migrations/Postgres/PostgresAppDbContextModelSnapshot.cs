@@ -747,6 +747,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("OfficeId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OfficeId", "Kind")
@@ -1026,6 +1030,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<string>("Venue")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_attendees", "Protishruti.Domain.Meetings.Meeting._attendees#Attendee", b1 =>
                         {
@@ -1437,6 +1445,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("SubmittedLate")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -712,6 +712,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OfficeId", "Kind")
@@ -979,6 +983,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<string>("Venue")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_attendees", "Protishruti.Domain.Meetings.Meeting._attendees#Attendee", b1 =>
                         {
@@ -1379,6 +1387,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SubmittedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -76,7 +76,19 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
         CancellationToken ct, string field = "", Func<CancellationToken, Task>? save = null)
     {
         if (await LoadAsync(code, need, ct) is { } denied) return denied;
-        if (Version is null) return Redirect(DraftUrl);
+        if (Version is null)
+        {
+            // Nothing open: the draft was published by another request (a second click on "publish", two approvers).
+            if (done == "published") ModelState.AddDomainError("", new AlreadyDoneException(AlreadyDone.Published));
+            else return Redirect(DraftUrl);
+            return Page();
+        }
+        if (done == "submitted" && Version.State == CharterVersionState.Submitted)
+        {
+            ModelState.AddDomainError("", new AlreadyDoneException(AlreadyDone.Submitted));
+            await CheckAsync(ct);
+            return Page();
+        }
         if (!RevisionMatches())
         {
             await CheckAsync(ct);

@@ -16,6 +16,10 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
     [BindProperty]
     public MinutesInput Input { get; set; } = new();
 
+    /// <summary>The version the form was shown at.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public PartyCatalog Catalog { get; private set; } = null!;
     public DateOnly DefaultDue => MinutesDocuments.DefaultDue(Meeting);
 
@@ -44,6 +48,7 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
         }
         try
         {
+            Db.Expect(Meeting, Version, AlreadyDone.Issued);
             var doc = await issuing.IssueCorrigendumAsync(Meeting, dated, Input.Explanation ?? "", m =>
             {
                 if (!Input.ApplyTo(m, Catalog, ModelState, frame: false))
@@ -54,6 +59,12 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
         catch (DomainException e)
         {
             ModelState.AddModelError(e.Field == "Text" ? "Input.Explanation" : "", e.LocalizedMessage(Ui.Bn));
+            if (e is AlreadyDoneException)
+            {
+                // Another request issued first: the corrigenda as they are now, beside what this user typed.
+                Db.ChangeTracker.Clear();
+                await LoadAsync(code, id, write: true, ct);
+            }
             return Page();
         }
         return Redirect(Links.Meetings.Corrigendum(Office.Code, Meeting.Id));

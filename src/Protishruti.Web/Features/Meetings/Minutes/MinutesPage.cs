@@ -28,6 +28,8 @@ public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : Office
 {
     public Meeting Meeting { get; private set; } = null!;
     public bool CanManage { get; private set; }
+    /// <summary>The meeting's version the form carries (ADR 0030): a corrigendum sent twice is issued once.</summary>
+    public int CurrentVersion { get; private set; }
 
     [TempData]
     public string? Done { get; set; }
@@ -47,6 +49,7 @@ public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : Office
         if (meeting is null) return NotFound();
         CanManage = await CanAsync(OfficeAction.ManageMeetings, ct);
         Meeting = meeting;
+        CurrentVersion = Db.VersionOf(meeting);
         return null;
     }
 

@@ -40,6 +40,10 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     [BindProperty] public MeetingInput Input { get; set; } = new();
     /// <summary>The amended agenda, one item a line.</summary>
     [BindProperty] public string? AgendaText { get; set; }
+    /// <summary>The meeting's version the form was shown at (ADR 0030): a form sent twice issues once.</summary>
+    [BindProperty] public int? Version { get; set; }
+    /// <summary>The version the forms carry now.</summary>
+    public int CurrentVersion { get; private set; }
     /// <summary>Which form failed ("Amend", "Cancel"), to open it again with what was typed.</summary>
     public string? Failed { get; private set; }
 
@@ -105,6 +109,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     {
         try
         {
+            Db.Expect(Meeting, Version, Failed == "Cancel" ? AlreadyDone.Cancelled : AlreadyDone.Issued);
             var done = await issue();
             Done = Ui.T($"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।", $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.");
             return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
@@ -138,6 +143,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (await LoadMeetingsOfficeAsync(code, toAct, ct) is { } denied) return denied;
         if (await FindMeetingAsync(id, tracked: toAct, ct) is not { } meeting) return NotFound();
         Meeting = meeting;
+        CurrentVersion = toAct ? Db.VersionOf(meeting) : await Db.VersionOfAsync<Meeting>(meeting.Id, ct);
         Posts = await documents.SignatoryPostsAsync(Office.Id, ct);
         Issues = [];
         foreach (var i in Meeting.NoticeIssues) Issues.Add((i, await issued.FindAsync(Office.Id, i.MemoNumber, ct)));

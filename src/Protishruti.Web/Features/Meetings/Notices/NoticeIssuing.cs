@@ -61,6 +61,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
     /// <summary>Cancels the meeting with the issued সভা স্থগিত/বাতিল সংক্রান্ত নোটিশ, sent to the same invitees.</summary>
     public async Task<IssuedNotice> CancelAsync(Meeting meeting, DateOnly issuedOn, string reason, int? signatoryPostId = null, CancellationToken ct = default)
     {
+        if (meeting.NoticeState == NoticeState.Cancelled) throw new AlreadyDoneException(AlreadyDone.Cancelled); // a second click
         if (meeting.NoticeState != NoticeState.Issued)
             throw new DomainException("Only an issued notice is cancelled; a draft is simply deleted.", "শুধু জারি করা নোটিশ বাতিল হয়; খসড়া মুছে ফেলা যায়।");
         if (meeting.MinutesState == MinutesState.Issued || meeting.Attendees.Count > 0)
@@ -81,6 +82,9 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
+            // Exactly once (ADR 0030): of requests that loaded the meeting at this version, one goes on; the others stop
+            // here, before a memo number is taken, a document frozen or an e-mail queued.
+            await db.ClaimAsync(meeting, AlreadyDone.Issued, ct);
             // The amendment's document shows the meeting as amended: record first (with a placeholder), then build.
             var parent = office.ParentId is { } pid ? await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == pid, ct) : null;
             var signature = await documents.SignatoryAsync(office, signatoryPostId, issuedOn, ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Domain.Offices;
@@ -73,8 +74,30 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
             clock.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>Submits the report: recounts, freezes the grid as sent, records the step. The caller saves.</summary>
+    /// <summary>
+    /// Submits the report once: recounts, freezes the grid as sent, records the step and saves it, having claimed the
+    /// report in the same transaction (ADR 0030) — of two submits at once the second records nothing. On a refusal the
+    /// context is cleared, so the caller reloads what is stored.
+    /// </summary>
     public async Task<ReportGrid> SubmitAsync(ProgressReport report, Office office, string by, string? userId, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await db.ClaimAsync(report, AlreadyDone.Submitted, ct);
+            var sent = await FreezeAsync(report, office, by, userId, ct);
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+            return sent;
+        }
+        catch (DomainException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private async Task<ReportGrid> FreezeAsync(ProgressReport report, Office office, string by, string? userId, CancellationToken ct)
     {
         var hasSubordinates = await HasSubordinatesAsync(office.Id, ct);
         await RefreshAsync(report, office, hasSubordinates, ct);

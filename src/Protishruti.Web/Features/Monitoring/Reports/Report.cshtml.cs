@@ -153,7 +153,6 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
             ModelState.AddModelError("", e.LocalizedMessage(Ui.Bn));
             return await RefusedAsync(code, fy, period, plan, null, ct);
         }
-        await Db.SaveChangesAsync(ct);
         var to = ParentName ?? (Ui.T("ঊর্ধ্বতন দপ্তর", "the parent office"));
         Done = Ui.Bn
             ? $"প্রতিবেদন {to}-এ দাখিল করা হয়েছে।{(Report.SubmittedLate ? " সময়সীমার পরে দাখিল হওয়ায় এটি বিলম্বিত হিসেবে চিহ্নিত।" : "")}"

@@ -40,9 +40,9 @@ public sealed record QueueRow(
 
 /// <summary>
 /// The parent office's side of progress reports (ADR 0025): the queue of its direct subordinates' reports for a
-/// period, and the accept / return decision. A decision is claimed with a conditional update — only a report still
-/// Submitted, with the same number of submissions the reviewer decided on, changes state — inside the transaction
-/// that writes the step, so two reviewers posting at once cannot both succeed and a half-written decision is never stored.
+/// period, and the accept / return decision. A decision claims the report (ADR 0030) — only a report still at the
+/// version the reviewer loaded changes state — inside the transaction that writes the step, so two reviewers posting at
+/// once cannot both succeed and a half-written decision is never stored.
 /// </summary>
 public sealed class ReportReviews(AppDbContext db)
 {
@@ -118,19 +118,13 @@ public sealed class ReportReviews(AppDbContext db)
             if (report.State == ReportState.Submitted && LatestSubmission(report)?.Id != submissionSeen)
                 throw new DomainException("The office resubmitted the report after you opened it; review the new submission.",
                     "আপনি খোলার পর দপ্তর প্রতিবেদনটি পুনরায় দাখিল করেছে; নতুন দাখিলটি পর্যালোচনা করুন।");
-            var submissions = report.Submissions;
             decide(report);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The claim: of two reviewers deciding at once, only the first update finds the report still Submitted
-            // (PostgreSQL re-checks the condition after the other's row lock is released; SQLite's transaction holds
-            // the write lock). ProgressReport has no concurrency token, and no migration may add one.
-            var claimed = await db.ProgressReports
-                .Where(r => r.Id == report.Id && r.State == ReportState.Submitted && r.Submissions == submissions)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, report.State).SetProperty(r => r.ReviewedAt, report.ReviewedAt), ct);
-            if (claimed == 0)
-                throw new DomainException("Another reviewer has just decided on this report; see its history below.",
-                    "অন্য একজন পর্যালোচক এইমাত্র প্রতিবেদনটির বিষয়ে সিদ্ধান্ত দিয়েছেন; নিচের ইতিহাস দেখুন।");
-            await db.SaveChangesAsync(ct); // the step, and the same state again through the change tracker (audited)
+            // The claim (ADR 0030): of two reviewers deciding at once on the report as they loaded it, only the first
+            // moves its version on (PostgreSQL re-checks the condition after the other's row lock is released; SQLite's
+            // transaction holds the write lock); the other stores nothing.
+            await db.ClaimAsync(report, AlreadyDone.Decided, ct);
+            await db.SaveChangesAsync(ct); // the state and the step (audited)
             await tx.CommitAsync(ct);
         }
         catch (DomainException)

@@ -9,6 +9,7 @@ using Protishruti.Tests.Features.Manage;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Domain.Access;
 using Protishruti.Web.Features.Monitoring.Review;
+using Protishruti.Web.Data;
 using Protishruti.Web.Infrastructure.Files;
 using static Protishruti.Tests.Features.Monitoring.Review.ReviewKit;
 
@@ -332,11 +333,11 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
         await using var first = App.Services.CreateAsyncScope();
         await using var second = App.Services.CreateAsyncScope();
         var (reviews, report, seen) = await OpenAsync(second, child);
-        // The first reviewer's claim is written but not yet committed.
+        // The first reviewer's claim (ADR 0030) is written but not yet committed.
+        var (_, firstReport, _) = await OpenAsync(first, child);
         var db = first.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync();
-        (await db.ProgressReports.Where(r => r.Id == id && r.State == ReportState.Submitted)
-            .ExecuteUpdateAsync(u => u.SetProperty(r => r.State, ReportState.Accepted))).ShouldBe(1);
+        await db.ClaimAsync(firstReport, Protishruti.Web.Data.AlreadyDone.Decided, TestContext.Current.CancellationToken);
 
         // On its own thread: SQLite waits for the write lock synchronously inside the async call.
         var late = Task.Run(() => reviews.ReturnAsync(report, seen, DateTimeOffset.UtcNow, "B", null, "ফেরত", []));
