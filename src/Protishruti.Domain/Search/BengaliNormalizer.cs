@@ -11,8 +11,8 @@ namespace Protishruti.Domain.Search;
 /// <item>hasanta (্), zero-width (non-)joiners, chandrabindu and visarga dropped, so conjuncts, য-ফলা written with or
 /// without ZWJ (র‍্যাব, র্যাব) and "অ্যা"/"এ্যা"/"এ" compare equal; ক্ষ→খ;</item>
 /// <item>Bengali digits as ASCII digits; Latin letters in lower case;</item>
-/// <item>light suffix stripping (<see cref="Stem"/>): -র, -এর, -ের, -কে, -তে, -য়, -গুলো, -গুলি, -সমূহ, -সহ in Bengali,
-/// a plural -s in English.</item>
+/// <item>light suffix stripping (<see cref="Stem"/>): -র, -এর, -ের, -কে, -তে, -য়, -গুলো, -গুলি, -সমূহ, -সহ and the
+/// locative -ে in Bengali, a plural -s in English.</item>
 /// </list>
 /// A folded form is a key for comparing, not text to show: "জন্ম" folds to "জনম".
 /// </summary>
@@ -150,6 +150,9 @@ public static class BengaliNormalizer
         // letter (নগর, সময়).
         if (w.Length >= 4 && w[^1] == 'র' && IsVowel(w[^2])) return w[..^1];
         if (w.Length >= 3 && w[^1] == 'য' && IsVowel(w[^2])) return w[..^1];
+        // The locative -ে after a consonant (কোর্টে, অফিসে, ব্যাংকে), leaving four letters: shorter words ending in ে are
+        // words of their own (ছেলে, জেলে).
+        if (w.Length >= 5 && w[^1] == '\u09C7' && !IsVowel(w[^2]) && w[^2] != 'ং') return w[..^1];
         return w;
     }
 

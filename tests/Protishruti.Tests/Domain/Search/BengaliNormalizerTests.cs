@@ -56,6 +56,8 @@ public sealed class BengaliNormalizerTests
     [InlineData("দপ্তরসমূহের", "দপ্তর")] // two of them
     [InlineData("কাগজপত্রসহ", "কাগজপত্র")] // -সহ
     [InlineData("করের", "কর")] // a two-letter stem is kept
+    [InlineData("কোর্টে", "কোর্ট")] // the locative -ে
+    [InlineData("মন্ত্রণালয়ে", "মন্ত্রণালয়")]
     [InlineData("certificates", "certificate")]
     [InlineData("allowances", "allowance")]
     [InlineData("societies", "society")]
@@ -66,6 +68,7 @@ public sealed class BengaliNormalizerTests
     [InlineData("নগর")] // -র after a consonant
     [InlineData("কর")] // too short to cut
     [InlineData("সার")]
+    [InlineData("জেলে")] // a fisherman, not জেল + -ে
     [InlineData("process")]
     [InlineData("status")]
     public void A_word_that_only_looks_inflected_is_kept(string word) => Key(word).ShouldBe(Fold(word));
