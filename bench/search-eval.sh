@@ -21,11 +21,11 @@ echo "==> build (Release)"
 dotnet build bench/Protishruti.Bench -c Release -v q -nologo </dev/null >/dev/null
 
 echo "==> SQLite"
-dotnet "$BENCH" search-eval --DataDirectory="$tmp/sqlite" | grep -E '^(query|provider=)' >"$tmp/sqlite.log"
+dotnet "$BENCH" search-eval --DataDirectory="$tmp/sqlite" | grep -E '^(query|provider=)' >"$tmp/1-sqlite.log"
 if [[ -n ${PROTISHRUTI_TEST_POSTGRES:-} ]]; then
     echo "==> PostgreSQL"
     dotnet "$BENCH" search-eval --drop-after --Database:Provider=Postgres \
-        "--ConnectionStrings:Postgres=$PROTISHRUTI_TEST_POSTGRES;Database=protishruti_eval_$RANDOM$RANDOM" | grep -E '^(query|provider=)' >"$tmp/postgres.log"
+        "--ConnectionStrings:Postgres=$PROTISHRUTI_TEST_POSTGRES;Database=protishruti_eval_$RANDOM$RANDOM" | grep -E '^(query|provider=)' >"$tmp/2-postgres.log"
 else
     echo "==> PostgreSQL skipped: set PROTISHRUTI_TEST_POSTGRES to a server (as ./test.sh does) to include it"
 fi

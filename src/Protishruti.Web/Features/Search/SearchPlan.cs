@@ -9,7 +9,32 @@ public sealed record Alternative(string[] Tokens, double Factor);
 /// A word of the query as the search looks for it: its own folded, stemmed form, or any of the dictionary's terms for
 /// it (a dictionary phrase such as "জন্ম সনদ" gives its terms to each of its words).
 /// </summary>
-public sealed record PlanWord(int Position, string Surface, string Token, IReadOnlyList<Alternative> Alternatives);
+public sealed record PlanWord(int Position, string Surface, string Token, IReadOnlyList<Alternative> Alternatives)
+{
+    /// <summary>
+    /// The alternatives the database needs to find the services matching this word: one whose words include all of
+    /// another's finds nothing more ("জন্ম নিবন্ধন" adds nothing to "জন্ম"), so it is left out of the query (not of the score).
+    /// </summary>
+    public IReadOnlyList<Alternative> Needed { get; } = Minimal(Alternatives);
+
+    private static List<Alternative> Minimal(IReadOnlyList<Alternative> all)
+    {
+        var kept = new List<Alternative>();
+        foreach (var a in all)
+        {
+            if (kept.Any(k => Finds(k, a))) continue;
+            kept.RemoveAll(k => Finds(a, k));
+            kept.Add(a);
+        }
+        return kept;
+    }
+
+    /// <summary>Whether every service <paramref name="narrower"/> finds is found by <paramref name="wider"/> (matching inside words, or at a word's start for two letters).</summary>
+    private static bool Finds(Alternative wider, Alternative narrower) =>
+        wider.Tokens.All(u => narrower.Tokens.Any(t => u.Length < SearchText.SubstringLength
+            ? t.StartsWith(u, StringComparison.Ordinal)
+            : t.Contains(u, StringComparison.Ordinal)));
+}
 
 /// <summary>
 /// What a query is searched for (ADR 0010): its words after <see cref="BengaliNormalizer"/>, the dictionary's
@@ -25,7 +50,16 @@ public sealed class SearchPlan
     {
         Typed = typed;
         Words = words;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        TokenIndices = [.. words.Select(w => w.Alternatives.Select(a => a.Tokens.Select(t => index.TryGetValue(t, out var i) ? i : index[t] = index.Count).ToArray()).ToArray())];
+        DistinctTokens = [.. index.OrderBy(p => p.Value).Select(p => p.Key)];
     }
+
+    /// <summary>Every index word any alternative looks for, once (a service's text is searched for each only once).</summary>
+    public IReadOnlyList<string> DistinctTokens { get; }
+
+    /// <summary>For each word, for each of its alternatives, the positions of its tokens in <see cref="DistinctTokens"/>.</summary>
+    public int[][][] TokenIndices { get; }
 
     /// <summary>Every word typed that is long enough to search for, stopwords included (a suggestion rewrites these).</summary>
     public IReadOnlyList<(string Surface, string Token, string Key)> Typed { get; }

@@ -184,10 +184,18 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
                 capped |= Add(found, await FetchAsync(query, scope, null, cap - found.Count, ct), cap - found.Count);
                 continue;
             }
-            var all = await FetchAsync(query, scope, plan.Words, cap, ct);
-            capped |= Add(found, all, cap);
-            if (all.Count >= cap || plan.Words.Count == 1) continue;
-            foreach (var word in plan.Words.OrderBy(w => frequency[w]))
+            var byRarity = plan.Words.OrderBy(w => frequency[w]).ToList();
+            // The services matching every word are among those matching the rarest: when that word is in fewer services
+            // than the cap, fetching it finds them all. Only when every word is common are they fetched together first.
+            var fetchedAll = false;
+            if (frequency[byRarity[0]] > ServiceQuery.CountCap || plan.Words.Count == 1)
+            {
+                var all = await FetchAsync(query, scope, plan.Words, cap, ct);
+                capped |= Add(found, all, cap);
+                if (all.Count >= cap || plan.Words.Count == 1) continue;
+                fetchedAll = true;
+            }
+            foreach (var word in byRarity)
             {
                 if (found.Count >= cap) break;
                 // A word in more services than the cap, once a page is found, would only add services that match
@@ -197,7 +205,13 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
                     skipped.Add(word);
                     continue;
                 }
-                capped |= Add(found, await FetchAsync(query, scope, [word], cap, ct), cap);
+                var rows = await FetchAsync(query, scope, [word], cap, ct);
+                capped |= Add(found, rows, cap);
+                if (rows.Count >= cap && !fetchedAll) // the rarest word was commoner than the vocabulary said
+                {
+                    Add(found, await FetchAsync(query, scope, plan.Words, cap, ct), cap);
+                    fetchedAll = true;
+                }
             }
         }
 
@@ -265,18 +279,21 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
         }
         bool IsWordEnd(int position) => position >= end || terms[position] == ' ';
 
+        var found = new (int Part, double Quality)?[plan.DistinctTokens.Count];
         double score = 0;
         var matched = 0;
         for (var w = 0; w < plan.Words.Count; w++)
         {
             var bestValue = 0.0;
-            foreach (var alternative in plan.Words[w].Alternatives)
+            var alternatives = plan.Words[w].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var alternative = alternatives[a];
                 var part = 0;
                 var quality = 1.0;
-                foreach (var token in alternative.Tokens)
+                foreach (var t in plan.TokenIndices[w][a])
                 {
-                    var (p, q) = Find(token);
+                    var (p, q) = found[t] ??= Find(plan.DistinctTokens[t]);
                     if (p < 0)
                     {
                         quality = 0;
@@ -310,7 +327,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     {
         static string Phrase(string token) => token.Length < SearchText.SubstringLength ? $"\" {token}\"" : $"\"{token}\""; // tokens hold only letters, marks and digits
         static string Group(IEnumerable<string> parts, string op) => parts.ToList() is [var one] ? one : "(" + string.Join($" {op} ", parts) + ")";
-        var clauses = (words ?? []).Select(w => Group(w.Alternatives.Select(a => Group(a.Tokens.Select(Phrase), "AND")), "OR")).ToList();
+        var clauses = (words ?? []).Select(w => Group(w.Needed.Select(a => Group(a.Tokens.Select(Phrase), "AND")), "OR")).ToList();
         if (query.Kind is { } k) clauses.Add($"\"QK{(int)k}Q\"");
         if (query.Category is { } c) clauses.Add($"\"QC{(int)c}Q\"");
         if (scope == Scope.District) clauses.Add($"\"QD{query.District}Q\"");
@@ -338,7 +355,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
         }
         string Like(string token) => "\"Terms\" LIKE " + Parameter(token.Length < SearchText.SubstringLength ? $"% {token}%" : $"%{token}%");
         static string Group(IEnumerable<string> parts, string op) => parts.ToList() is [var one] ? one : "(" + string.Join($" {op} ", parts) + ")";
-        var clauses = (words ?? []).Select(w => Group(w.Alternatives.Select(a => Group(a.Tokens.Select(Like), "AND")), "OR")).ToList();
+        var clauses = (words ?? []).Select(w => Group(w.Needed.Select(a => Group(a.Tokens.Select(Like), "AND")), "OR")).ToList();
         if (query.Kind is { } k) clauses.Add("\"OfficeKind\" = " + Parameter((int)k));
         if (query.Category is { } c) clauses.Add("\"Category\" = " + Parameter((int)c));
         if (scope == Scope.District) clauses.Add("\"DistrictCode\" = " + Parameter(query.District!));
