@@ -39,6 +39,31 @@ if (args.FirstOrDefault() == "documents")
     await documentsApp.PrepareDatabaseAsync(loadDemo: true);
     return await DocumentsBench.RunAsync(documentsApp, renders, documentsApp.Configuration["PublicBaseUrl"] ?? "http://127.0.0.1");
 }
+// search-eval: the demo in a database of its own, then the citizen queries of bench/search-queries.tsv through the
+//   search; prints recall in the first five results and each miss (bench/search-eval.sh).
+if (args.FirstOrDefault() == "search-eval")
+{
+    var evalBuilder = WebApplication.CreateBuilder(args.Skip(1).Where(a => a != "--drop-after").ToArray());
+    evalBuilder.Logging.SetMinimumLevel(LogLevel.Warning);
+    evalBuilder.AddProtishruti();
+    await using var evalApp = evalBuilder.Build();
+    await evalApp.PrepareDatabaseAsync(loadDemo: true);
+    var evalQueries = SearchEvaluation.Parse(await File.ReadAllTextAsync(SearchEvaluation.QueriesFile(Directory.GetCurrentDirectory())));
+    var evalReport = await SearchEvaluation.RunAsync(evalApp.Services, evalQueries);
+    var evalProvider = DatabaseSetup.ProviderFrom(evalApp.Configuration);
+    foreach (var o in evalReport.Outcomes)
+        Console.WriteLine($"query rank={(o.Rank == 0 ? "-" : o.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture))} q=\"{o.Query.Text}\" note=\"{o.Query.Note}\"" +
+                          (o.Rank is > 0 and <= 5 ? "" : $" top=\"{string.Join(" · ", o.Top)}\""));
+    Console.WriteLine($"provider={evalProvider} queries={evalReport.Outcomes.Count} found={evalReport.Found} " +
+                      $"recall5={evalReport.RecallAt5.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} " +
+                      $"recall1={evalReport.RecallAt1.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}");
+    if (args.Contains("--drop-after"))
+    {
+        await using var evalScope = evalApp.Services.CreateAsyncScope();
+        await evalScope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureDeletedAsync();
+    }
+    return 0;
+}
 // national-compliance: the national offices under one Cabinet Division office, four quarters of FY 2024-25 reports,
 //   committees and meetings for all of them (set-based SQL), then the compliance page and API over HTTP
 //   (bench/compliance.sh); --repetitions=N (default 40) per target; --drop-after deletes the database afterwards.
@@ -78,7 +103,7 @@ if (args.FirstOrDefault() == "national-compliance")
 var command = args.FirstOrDefault();
 if (command is not ("national-offices" or "national-search"))
 {
-    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|search-eval|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 

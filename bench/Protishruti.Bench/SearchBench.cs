@@ -27,6 +27,11 @@ public static class SearchBench
         new("filters only", null, Kind: "district", District: "91"), new("filters only", null, Category: "internal", District: "47"),
         new("no match", "অস্তিত্বহীন"), new("no match", "zzyzx"),
         new("later page", "সনদ", Page: "10"), new("later page", "প্রদান", Page: "50"),
+        // As citizens type (ADR 0010): everyday names and English through the dictionary, romanised Bengali, extra words,
+        // a district chosen, and a misspelling that takes the "did you mean" path.
+        new("citizen phrasing", "জন্ম সনদ"), new("citizen phrasing", "birth certificate"), new("citizen phrasing", "namjari"),
+        new("citizen phrasing", "boyosko vata"), new("citizen phrasing", "নামজারি করতে চাই"), new("citizen phrasing", "জমির খাজনা", District: "69"),
+        new("did you mean", "namjri"), new("did you mean", "নিবন্দন"),
     ];
 
     public sealed record ClassResult(string Class, int Count, double P50, double P95, double P99, double Max);

@@ -37,6 +37,8 @@ public static class AppSetup
         services.AddScoped<OfficeAccess>();
         services.AddScoped<WorkingCalendarSource>();
         services.AddScoped<Features.Search.ServiceSearch>();
+        services.AddSingleton<Features.Search.SearchLexiconStore>();
+        services.AddSingleton<Features.Search.SearchVocabulary>();
         services.AddScoped<Features.Offices.Import.OfficeCsvImporter>();
         services.AddScoped<Features.Charters.Exchange.CharterImporter>();
         services.AddScoped<Features.Charters.CharterPublishing>();

@@ -16,6 +16,7 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        await Features.Search.ServiceSearchIndex.EnsureBuiltAsync(db);
         await SeedFixedHolidaysAsync(db);
         await Features.Monitoring.Plans.CitizenCharterPlans.SeedAsync(db);
         await Features.Monitoring.Plans.CitizenCharterPlans.SeedDeadlinesAsync(db);

@@ -63,6 +63,7 @@ public static class Links
         public static string Indicator(long planId, long indicatorId) => $"/admin/plans/{planId}/indicators/{indicatorId}";
         public static string Deadlines(string? fy = null) => "/admin/deadlines" + Query(Q("fy", fy));
         public static string Templates() => "/admin/templates";
+        public static string SearchDictionary() => "/admin/search-dictionary";
         public static string TemplatesEdit(long? templateId = null) => "/admin/templates/edit" + (templateId is { } id ? $"/{id}" : "");
     }
 

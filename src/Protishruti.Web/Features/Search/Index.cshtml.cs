@@ -40,14 +40,19 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
         : n.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>This search at another page; keeps the words and filters.</summary>
-    public string PageUrl(int page)
+    public string PageUrl(int page) => Link(Q, page);
+
+    /// <summary>Another query (a suggestion, or the words as typed) with the same filters, from its first page.</summary>
+    public string SearchUrl(string? q) => Link(q, 1);
+
+    private string Link(string? q, int page)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value)) parts.Add($"{name}={Uri.EscapeDataString(value)}");
         }
-        Add("q", Q);
+        Add("q", q);
         Add("category", Category);
         Add("kind", Kind);
         Add("district", District);

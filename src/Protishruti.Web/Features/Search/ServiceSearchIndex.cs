@@ -64,8 +64,8 @@ public static class ServiceSearchIndex
         var indexed = await db.Set<ServiceSearchEntry>().AsNoTracking().Where(e => officeIds.Contains(e.OfficeId))
             .Select(e => e.CharterVersionId).Distinct().ToListAsync(ct);
         if (indexed.Count == 0) return; // nothing published there yet
-        var versions = await db.Set<CharterVersion>().AsNoTracking().Include(v => v.Services)
-            .Where(v => indexed.Contains(v.Id)).ToListAsync(ct);
+        var versions = await db.Set<CharterVersion>().AsNoTracking().Include(v => v.Services).ThenInclude(s => s.Documents)
+            .Where(v => indexed.Contains(v.Id)).AsSplitQuery().ToListAsync(ct);
         await RebuildAsync(db, versions, ct);
     }
 
@@ -88,6 +88,10 @@ public static class ServiceSearchIndex
             .Where(o => ancestorIds.Contains(o.Id) && o.Kind == OfficeKind.DistrictOffice)
             .Select(o => new { o.Id, o.GeoCode }).ToDictionaryAsync(o => o.Id, o => o.GeoCode, ct);
 
+        // The words the replaced entries held leave the vocabulary's counts; the new entries' words join them.
+        var counts = new SearchWordCounts();
+        foreach (var terms in await db.Set<ServiceSearchEntry>().AsNoTracking().Where(e => officeIds.Contains(e.OfficeId)).Select(e => e.Terms).ToListAsync(ct))
+            counts.Remove(terms);
         await db.Set<ServiceSearchEntry>().Where(e => officeIds.Contains(e.OfficeId)).ExecuteDeleteAsync(ct);
 
         foreach (var (officeId, version) in latest)
@@ -102,6 +106,11 @@ public static class ServiceSearchIndex
             var district = Districts.Find(districtCode);
             foreach (var s in version.Services)
             {
+                var (terms, surfaces) = SearchText.Build(
+                    [s.NameBn, s.NameEn],
+                    [office.NameBn, office.NameEn, district?.NameBn, district?.NameEn],
+                    s.Documents.SelectMany(d => new[] { d.NameBn, d.NameEn }).Concat([s.DeliveryMethod?.TextBn, s.DeliveryMethod?.TextEn]));
+                counts.Add(terms, surfaces);
                 db.Set<ServiceSearchEntry>().Add(new ServiceSearchEntry
                 {
                     OfficeId = officeId,
@@ -120,10 +129,38 @@ public static class ServiceSearchIndex
                     FeeEn = s.Fee?.Describe(bengali: false),
                     TimeLimitBn = s.TimeLimit?.Text,
                     TimeLimitEn = s.TimeLimit is { IsMeasurable: true } t ? t.Describe(bengali: false) : s.TimeLimit?.Text,
-                    Terms = SearchText.Terms(s.NameBn, s.NameEn, office.NameBn, office.NameEn, district?.NameBn, district?.NameEn),
+                    Terms = terms,
                 });
             }
         }
+        await counts.SaveAsync(db, ct);
+    }
+
+    /// <summary>
+    /// Builds the index when the database has none in the current form: a database from before the index's vocabulary
+    /// (the migration that changed the indexed text emptied the entries). Every office's current published version
+    /// is indexed again, 200 offices at a time. Cheap when there is nothing to do: one lookup.
+    /// </summary>
+    public static async Task EnsureBuiltAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        if (await db.Set<SearchWord>().AnyAsync(w => w.Key == SearchWord.TotalKey, ct)) return;
+        var published = await db.Set<CharterVersion>().AsNoTracking().Where(v => v.State == CharterVersionState.Published)
+            .Select(v => new { v.Id, v.CharterId, v.Number }).ToListAsync(ct);
+        var current = published.GroupBy(v => v.CharterId).Select(g => g.MaxBy(v => v.Number)!.Id).Order().ToList();
+        await db.Set<ServiceSearchEntry>().ExecuteDeleteAsync(ct);
+        await db.Set<SearchWord>().ExecuteDeleteAsync(ct);
+        await new SearchWordCounts().SaveAsync(db, ct); // the total row, so this runs once even with nothing published
+        foreach (var batch in current.Chunk(200))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var versions = await db.Set<CharterVersion>().AsNoTracking().Include(v => v.Services).ThenInclude(s => s.Documents)
+                .Where(v => batch.Contains(v.Id)).AsSplitQuery().ToListAsync(ct);
+            await RebuildAsync(db, versions, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        SearchVocabulary.Changed();
     }
 
     private static IEnumerable<int> Ancestors(string path) =>

@@ -5,7 +5,10 @@ using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Search;
 
-/// <summary>`GET /api/v1/services?q=&amp;category=&amp;kind=&amp;district=&amp;page=`: the national service search as JSON.</summary>
+/// <summary>
+/// `GET /api/v1/services?q=&amp;category=&amp;kind=&amp;district=&amp;page=`: the national service search as JSON, ranked as
+/// the /search page ranks it (best first).
+/// </summary>
 public static class ServicesApi
 {
     public static void MapServicesApi(this IEndpointRouteBuilder app) =>
@@ -15,8 +18,11 @@ public static class ServicesApi
     public sealed record OfficeDto(string Code, string NameBn, string NameEn, string Kind, string Url);
     public sealed record ServiceDto(Guid Key, string NameBn, string? NameEn, string Category, OfficeDto Office, string? District,
         TextDto? Fee, TextDto? TimeLimit, string Url);
+    /// <param name="DidYouMean">The query with a word that matched nothing replaced by the nearest known word, if any.</param>
+    /// <param name="ShowingDidYouMean">The results are those of <paramref name="DidYouMean"/> (the query as typed found less).</param>
     public sealed record ResultDto(string Q, IReadOnlyList<string> Terms, string? Category, string? Kind, string? District,
-        int Page, int PageSize, int PageCount, int Total, bool TotalIsCapped, IReadOnlyList<ServiceDto> Results);
+        int Page, int PageSize, int PageCount, int Total, bool TotalIsCapped, IReadOnlyList<ServiceDto> Results,
+        string? DidYouMean, bool ShowingDidYouMean);
 
     private static async Task<Results<Ok<ResultDto>, ProblemHttpResult>> GetServices(
         string? q, string? category, string? kind, string? district, string? page, ServiceSearch search, CancellationToken ct)
@@ -39,14 +45,15 @@ public static class ServicesApi
         }
 
         var result = await search.SearchAsync(query, ct);
-        return TypedResults.Ok(new ResultDto(query.Text, query.Terms, CategoryName(query.Category), KindName(query.Kind), query.District,
+        return TypedResults.Ok(new ResultDto(query.Text, result.Terms ?? query.Terms, CategoryName(query.Category), KindName(query.Kind), query.District,
             query.Page, ServiceQuery.PageSize, result.PageCount, result.Total, result.MoreThanCap,
             result.Hits.Select(h => new ServiceDto(h.ServiceKey, h.NameBn, h.NameEn, CategoryName(h.Category)!,
                 new OfficeDto(h.OfficeCode, h.OfficeNameBn, h.OfficeNameEn, KindName(h.OfficeKind)!, Links.Office(h.OfficeCode)),
                 h.DistrictCode,
                 h.FeeBn is null ? null : new TextDto(h.FeeBn, h.FeeEn ?? h.FeeBn),
                 h.TimeLimitBn is null ? null : new TextDto(h.TimeLimitBn, h.TimeLimitEn ?? h.TimeLimitBn),
-                Links.Charters.Service(h.OfficeCode, h.ServiceKey))).ToList()));
+                Links.Charters.Service(h.OfficeCode, h.ServiceKey))).ToList(),
+            result.Suggestion, result.SuggestionApplied));
     }
 
     public static string? CategoryName(ServiceCategory? c) => c?.ToString().ToLowerInvariant();

@@ -28,7 +28,7 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         typeof(Domain.Committees.CommitteeQuarterRecord), typeof(Domain.Meetings.Meeting), typeof(Domain.Meetings.DecisionProgress),
         // A report's steps are its own append-only history (who, when, what was sent), so they are not audited twice.
         typeof(Domain.Monitoring.ActionPlan), typeof(Domain.Monitoring.PlanIndicator), typeof(Domain.Monitoring.ReportingDeadline),
-        typeof(Domain.Monitoring.ProgressReport), typeof(Domain.Monitoring.ReportEntry),
+        typeof(Domain.Monitoring.ProgressReport), typeof(Domain.Monitoring.ReportEntry), typeof(Domain.Search.SearchSynonym),
     };
 
     private sealed class Save
@@ -190,6 +190,7 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         Domain.Meetings.DecisionProgress p => p.OfficeId,
         Domain.Monitoring.ProgressReport r => r.OfficeId,
         Domain.Monitoring.ReportEntry re => re.Report?.OfficeId ?? db.AuditOfficeId,
+        Domain.Search.SearchSynonym s => s.OfficeId,
         _ => db.AuditOfficeId,
     };
 

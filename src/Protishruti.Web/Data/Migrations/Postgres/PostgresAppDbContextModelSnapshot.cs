@@ -1795,6 +1795,46 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Search.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -2026,6 +2066,25 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId", "Id");
 
                     b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Search.SearchWord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SearchWords", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Search.ServiceSearchEntry", b =>
@@ -2587,6 +2646,14 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Office");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Search.SearchSynonym", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>

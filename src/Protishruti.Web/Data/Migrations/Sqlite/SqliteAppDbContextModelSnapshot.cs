@@ -1724,6 +1724,44 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Search.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId");
+
+                    b.ToTable("SearchSynonyms", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1949,6 +1987,25 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Id");
 
                     b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Search.SearchWord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SearchWords", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Search.ServiceSearchEntry", b =>
@@ -2506,6 +2563,14 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Office");
+                });
+
+            modelBuilder.Entity("Protishruti.Domain.Search.SearchSynonym", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
