@@ -105,7 +105,11 @@ public static class AppSetup
 
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddRazorPages(o => o.RootDirectory = "/Features")
-            .AddMvcOptions(o => BilingualBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                BilingualBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.Filters.Add<Forms.PostNeedsHandler>(); // a POST no handler answers is a 405, not the page rendered unloaded
+            });
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandler>();
         services.AddResponseCompression();
