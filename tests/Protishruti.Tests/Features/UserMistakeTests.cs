@@ -121,8 +121,18 @@ public abstract class UserMistakeTests<TApp>(TApp app) : AppTests<TApp>(app) whe
         var manual = await Monitoring.Review.ReviewKit.ManualIndicatorAsync(App);
         var computed = App.WithDb(db => db.Set<Protishruti.Domain.Monitoring.PlanIndicator>()
             .First(i => i.ActionPlanId == manual.ActionPlanId && i.Source != Protishruti.Domain.Monitoring.AchievementSource.Manual).Id);
-        Task<HttpResponseMessage> Enter(string indicatorId, string achieved) =>
-            TestApp.PostFormAsync(client, url + "?handler=entry", new() { ["IndicatorId"] = indicatorId, ["Achieved"] = achieved, ["Remarks"] = "টীকা" }, url);
+        // As the browser sends the row's form: multipart, the file last (none chosen here).
+        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync(url),
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        async Task<HttpResponseMessage> Enter(string indicatorId, string achieved)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(indicatorId), "IndicatorId" },
+                { new StringContent(achieved), "Achieved" }, { new StringContent("টীকা"), "Remarks" },
+            };
+            return await client.PostAsync(url + "?handler=entry", form);
+        }
 
         foreach (var tampered in new[] { "abc", "-1", "99999999999", $"{computed}", "" })
             (await Enter(tampered, "1")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, tampered);
