@@ -7,7 +7,7 @@ public sealed class RoleGrant
 
     public RoleGrant(string userId, OfficeRole role, int? officeId)
     {
-        if (string.IsNullOrWhiteSpace(userId)) throw new ArgumentException("A grant needs a user.", nameof(userId));
+        if (TypedText.IsBlank(userId)) throw new ArgumentException("A grant needs a user.", nameof(userId));
         if (role == OfficeRole.SystemAdmin && officeId is not null)
             throw new DomainException("SystemAdmin is a global role and is not granted in an office.", "সিস্টেম প্রশাসক সার্বিক ভূমিকা; কোনো দপ্তরে দেওয়া হয় না।");
         if (role != OfficeRole.SystemAdmin && officeId is null)

@@ -46,7 +46,7 @@ public sealed class Holiday
 
     private static string CheckName(string? name, string whatEn, string whatBn)
     {
-        var trimmed = name?.Trim();
+        var trimmed = TypedText.TrimToNull(name);
         if (string.IsNullOrEmpty(trimmed))
         {
             throw new DomainException($"The holiday's {whatEn} is required.", $"ছুটির {whatBn} দিতে হবে।");

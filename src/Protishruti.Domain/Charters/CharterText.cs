@@ -11,7 +11,7 @@ public static class CharterText
     public const int MaxNameLength = 300;
     public const int MaxTextLength = 2000;
 
-    public static string Clean(string? value) => (value ?? "").Trim().Normalize(NormalizationForm.FormC);
+    public static string Clean(string? value) => TypedText.Trim(value).Normalize(NormalizationForm.FormC);
 
     public static string Required(string? value, string fieldEn, string fieldBn, int max = MaxTextLength)
     {

@@ -358,9 +358,9 @@ public sealed class CharterVersion
     }
 
     private static string ValidUser(string userId) =>
-        string.IsNullOrWhiteSpace(userId)
+        TypedText.IsBlank(userId)
             ? throw new DomainException("The user is not known.", "ব্যবহারকারী অজ্ঞাত।")
-            : userId.Trim();
+            : TypedText.Trim(userId);
 
     private void Renumber(ServiceCategory category)
     {

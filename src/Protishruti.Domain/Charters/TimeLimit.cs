@@ -122,6 +122,7 @@ public sealed partial record TimeLimit
         {
             if (!TryNumber(m.Groups["a"].Value, out var a)) continue;
             if (m.Groups["b"].Success && TryNumber(m.Groups["b"].Value, out var b)) a = Math.Max(a, b);
+            if (Negative(s, m.Index)) a = -a; // "-5 দিন" is a negative time, refused by Of; not 5 days
             var u = m.Groups["unit"].Value;
             (unit, var factor) = u switch
             {
@@ -144,6 +145,17 @@ public sealed partial record TimeLimit
         }
 
         return Instant().IsMatch(s);
+    }
+
+    /// <summary>A minus sign right before the number, not closing a range ("২-৫ দিন" is matched whole, from its first number).</summary>
+    private static bool Negative(string s, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(s[i])) i--;
+        if (i < 0 || s[i] is not ('-' or '−' or '–' or '—')) return false;
+        i--;
+        while (i >= 0 && char.IsWhiteSpace(s[i])) i--;
+        return i < 0 || !char.IsDigit(s[i]);
     }
 
     private static string Simplify(string text)

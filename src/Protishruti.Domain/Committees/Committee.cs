@@ -51,7 +51,7 @@ public sealed class Committee
         DateOnly? orderedOn = null)
     {
         CheckSeats(seats);
-        if (string.IsNullOrWhiteSpace(memoNumber))
+        if (TypedText.IsBlank(memoNumber))
             throw new DomainException("The office order needs a memo number.", "অফিস আদেশের স্মারক নম্বর দিন।") { Field = "MemoNumber" };
         var quarter = FiscalQuarter.Of(effectiveFrom);
         if (orderedOn is { } ordered && effectiveFrom < FiscalQuarter.Of(ordered).Start)
@@ -70,7 +70,7 @@ public sealed class Committee
             m.End(effectiveFrom.AddDays(-1));
         foreach (var s in seats)
             _members.Add(new CommitteeMember(this, s.PostId, s.Role, effectiveFrom));
-        var record = new CommitteeQuarterRecord(this, quarter, CommitteeQuarterAction.Reconstituted, effectiveFrom, by, memoNumber.Trim(), Clean(note));
+        var record = new CommitteeQuarterRecord(this, quarter, CommitteeQuarterAction.Reconstituted, effectiveFrom, by, TypedText.Trim(memoNumber), Clean(note));
         _quarters.Add(record);
         return record;
     }
@@ -113,5 +113,5 @@ public sealed class Committee
             throw new DomainException("A post sits on the committee once, in one role.", "একটি পদ কমিটিতে একবারই, একটি ভূমিকায় থাকবে।") { Field = "Seats" };
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Clean(string? text) => TypedText.TrimToNull(text);
 }

@@ -29,7 +29,7 @@ public sealed class AgendaItem
 
     internal void Set(string title, string? details)
     {
-        var t = title?.Trim() ?? "";
+        var t = TypedText.Trim(title);
         if (t.Length == 0)
             throw new DomainException("An agenda item needs a title.", "আলোচ্য বিষয়ের শিরোনাম লিখুন।") { Field = nameof(Title) };
         if (t.Length > MaxTitleLength)
@@ -52,7 +52,7 @@ public sealed class AgendaItem
 
     private static string? Long(string? text, string field)
     {
-        var t = text?.Trim();
+        var t = TypedText.TrimToNull(text);
         if (string.IsNullOrEmpty(t)) return null;
         if (t.Length > MaxTextLength)
             throw new DomainException($"At most {MaxTextLength} characters.", $"সর্বোচ্চ {Calendar.BengaliDigits.ToBengali(MaxTextLength)} অক্ষর।") { Field = field };
@@ -81,7 +81,7 @@ public sealed record Attendee
     public Attendee(Party who, string? designation, bool walkIn)
     {
         Who = who;
-        Designation = string.IsNullOrWhiteSpace(designation) ? null : designation.Trim();
+        Designation = TypedText.TrimToNull(designation);
         WalkIn = walkIn;
     }
 

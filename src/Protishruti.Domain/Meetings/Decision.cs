@@ -39,7 +39,7 @@ public sealed class Decision
 
     internal void Edit(string text, IEnumerable<Party> implementers, DateOnly? due)
     {
-        var t = text?.Trim() ?? "";
+        var t = TypedText.Trim(text);
         if (t.Length == 0)
             throw new DomainException("A decision needs its text.", "সিদ্ধান্তের বিবরণ লিখুন।") { Field = nameof(Text) };
         if (t.Length > MaxTextLength)
@@ -124,10 +124,10 @@ public sealed class DecisionProgress
     {
         if (!Enum.IsDefined(status))
             throw new DomainException("Unknown status.", "অজানা অবস্থা।") { Field = nameof(Status) };
-        var r = reason?.Trim();
+        var r = TypedText.TrimToNull(reason);
         if (status == DecisionStatus.Dropped && string.IsNullOrEmpty(r))
             throw new DomainException("Say why the decision is dropped.", "সিদ্ধান্তটি কেন বাদ দেওয়া হলো তা লিখুন।") { Field = nameof(Reason) };
-        var n = note?.Trim();
+        var n = TypedText.TrimToNull(note);
         if (n is { Length: > MaxNoteLength } || r is { Length: > MaxNoteLength })
             throw new DomainException($"A note is at most {MaxNoteLength} characters.",
                 $"মন্তব্য সর্বোচ্চ {Calendar.BengaliDigits.ToBengali(MaxNoteLength)} অক্ষরের।") { Field = nameof(Note) };
@@ -140,7 +140,7 @@ public sealed class DecisionProgress
 
     public void AddEvidence(string fileKey)
     {
-        if (string.IsNullOrWhiteSpace(fileKey)) throw new ArgumentException("A stored file's key.", nameof(fileKey));
+        if (TypedText.IsBlank(fileKey)) throw new ArgumentException("A stored file's key.", nameof(fileKey));
         if (!_evidence.Contains(fileKey)) _evidence.Add(fileKey);
     }
 }

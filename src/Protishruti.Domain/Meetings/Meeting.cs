@@ -90,14 +90,14 @@ public sealed class Meeting
     public void SetDetails(string title, DateOnly date, TimeOnly time, string? venue, string? onlineLink)
     {
         EnsureNoticeEditable();
-        var t = title?.Trim() ?? "";
+        var t = TypedText.Trim(title);
         if (t.Length == 0)
             throw new DomainException("The meeting needs a title.", "সভার শিরোনাম লিখুন।") { Field = nameof(Title) };
         if (t.Length > MaxTitleLength)
             throw new DomainException($"The title is at most {MaxTitleLength} characters.",
                 $"শিরোনাম সর্বোচ্চ {BengaliDigits.ToBengali(MaxTitleLength)} অক্ষরের।") { Field = nameof(Title) };
-        var v = venue?.Trim();
-        var link = onlineLink?.Trim();
+        var v = TypedText.TrimToNull(venue);
+        var link = TypedText.TrimToNull(onlineLink);
         if (string.IsNullOrEmpty(v) && string.IsNullOrEmpty(link))
             throw new DomainException("Give the venue or the online link.", "সভার স্থান অথবা অনলাইন লিংক দিন।") { Field = nameof(Venue) };
         if (v is { Length: > MaxTitleLength })
@@ -444,16 +444,16 @@ public sealed class Meeting
     }
 
     private static string Memo(string memoNumber) =>
-        string.IsNullOrWhiteSpace(memoNumber)
+        TypedText.IsBlank(memoNumber)
             ? throw new DomainException("An issued document needs its memo number.", "জারি করা দলিলের স্মারক নম্বর দিন।") { Field = "MemoNumber" }
-            : memoNumber.Trim();
+            : TypedText.Trim(memoNumber);
 
     private static string Required(string? text, string en, string bn, string field) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainException(en, bn) { Field = field } : text.Trim();
+        TypedText.IsBlank(text) ? throw new DomainException(en, bn) { Field = field } : TypedText.Trim(text);
 
     private static string? Text(string? text, string field, int max)
     {
-        var t = text?.Trim();
+        var t = TypedText.TrimToNull(text);
         if (string.IsNullOrEmpty(t)) return null;
         if (t.Length > max)
             throw new DomainException($"At most {max} characters.", $"সর্বোচ্চ {BengaliDigits.ToBengali(max)} অক্ষর।") { Field = field };

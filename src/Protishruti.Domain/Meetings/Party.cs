@@ -42,14 +42,14 @@ public sealed record Party
     public static Party Text(string labelBn, string? labelEn = null) =>
         new() { Kind = PartyKind.Text, LabelBn = Label(labelBn), LabelEn = Optional(labelEn) };
 
-    public string Label(bool bengali) => bengali || string.IsNullOrWhiteSpace(LabelEn) ? LabelBn : LabelEn;
+    public string Label(bool bengali) => bengali || TypedText.IsBlank(LabelEn) ? LabelBn : LabelEn;
 
     private static int Positive(int id) => id > 0 ? id
         : throw new DomainException("Choose an office or post from the hierarchy.", "দপ্তর কাঠামো থেকে একটি দপ্তর বা পদ বেছে নিন।");
 
     private static string Label(string? text)
     {
-        var t = text?.Trim() ?? "";
+        var t = TypedText.Trim(text);
         if (t.Length == 0)
             throw new DomainException("Name whom you mean.", "কাকে বোঝাচ্ছেন তা লিখুন।");
         if (t.Length > MaxLabelLength)
@@ -57,5 +57,5 @@ public sealed record Party
         return t;
     }
 
-    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : Label(text);
+    private static string? Optional(string? text) => TypedText.IsBlank(text) ? null : Label(text);
 }

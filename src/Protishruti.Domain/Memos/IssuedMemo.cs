@@ -31,7 +31,7 @@ public sealed class IssuedMemo
 
     public static string ValidTitle(string? title)
     {
-        var t = (title ?? "").Trim();
+        var t = TypedText.Trim(title);
         if (t.Length == 0) throw new DomainException("A memo needs a title: what the document is about.", "স্মারকের একটি শিরোনাম দিন: নথিটি কী বিষয়ে।") { Field = nameof(Title) };
         return t.Length > MaxTitleLength ? t[..MaxTitleLength] : t; // a meeting's subject can be long; the register needs only its start
     }
@@ -73,7 +73,7 @@ public sealed class IssuedMemo
         if (DocumentJson is not null)
             throw new DomainException("This memo's document was issued already; issue a new memo (a corrigendum) to change it.",
                 "এই স্মারকের নথি ইতোমধ্যে জারি হয়েছে; পরিবর্তনের জন্য নতুন স্মারকে (সংশোধনী) জারি করুন।");
-        if (string.IsNullOrWhiteSpace(documentType) || documentType.Length > MaxDocumentTypeLength)
+        if (TypedText.IsBlank(documentType) || documentType.Length > MaxDocumentTypeLength)
             throw new ArgumentException("A document type name of 1–40 characters is required.", nameof(documentType));
         ArgumentException.ThrowIfNullOrWhiteSpace(documentJson);
         DocumentType = documentType;

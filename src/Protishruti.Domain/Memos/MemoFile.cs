@@ -50,7 +50,7 @@ public sealed class MemoFile
 
     public MemoNumber NextMemoNumber => Number.WithSerial(NextSerial);
 
-    public string Label(bool bengali) => bengali || string.IsNullOrWhiteSpace(LabelEn) ? LabelBn : LabelEn;
+    public string Label(bool bengali) => bengali || TypedText.IsBlank(LabelEn) ? LabelBn : LabelEn;
 
     public void SetNumber(string? typed)
     {
@@ -68,12 +68,12 @@ public sealed class MemoFile
 
     public void Relabel(string? labelBn, string? labelEn)
     {
-        var bn = (labelBn ?? "").Trim();
+        var bn = TypedText.Trim(labelBn);
         if (bn.Length == 0)
             throw new DomainException("Give the file a name in Bengali, e.g. the section and subject.", "নথির একটি বাংলা নাম দিন, যেমন শাখা ও বিষয়।") { Field = nameof(LabelBn) };
         if (bn.Length > MaxLabelLength)
             throw new DomainException($"The file's name is longer than {MaxLabelLength} characters.", $"নথির নাম {BengaliDigits.ToBengali(MaxLabelLength)} অক্ষরের বেশি।") { Field = nameof(LabelBn) };
-        var en = string.IsNullOrWhiteSpace(labelEn) ? null : labelEn.Trim();
+        var en = TypedText.TrimToNull(labelEn);
         if (en?.Length > MaxLabelLength)
             throw new DomainException($"The file's English name is longer than {MaxLabelLength} characters.", $"নথির ইংরেজি নাম {BengaliDigits.ToBengali(MaxLabelLength)} অক্ষরের বেশি।") { Field = nameof(LabelEn) };
         LabelBn = bn;

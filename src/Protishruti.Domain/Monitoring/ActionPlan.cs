@@ -80,16 +80,27 @@ public sealed class ActionPlan
 
     public FiscalYear FiscalYear => new(FiscalYearStart);
 
-    public string Title(bool bengali) => bengali || string.IsNullOrWhiteSpace(TitleEn) ? TitleBn : TitleEn;
+    public string Title(bool bengali) => bengali || TypedText.IsBlank(TitleEn) ? TitleBn : TitleEn;
 
     public void Retitle(string titleBn, string titleEn)
     {
-        if (string.IsNullOrWhiteSpace(titleBn))
+        if (TypedText.IsBlank(titleBn))
             throw new DomainException("The plan needs a Bengali title.", "কর্মপরিকল্পনার বাংলা শিরোনাম দিন।") { Field = "TitleBn" };
-        (TitleBn, TitleEn) = (titleBn.Trim(), (titleEn ?? "").Trim());
+        if (TypedText.Trim(titleBn).Length > MaxTitleLength || TypedText.Trim(titleEn).Length > MaxTitleLength)
+            throw new DomainException($"A plan's title is at most {MaxTitleLength} characters.",
+                $"কর্মপরিকল্পনার শিরোনাম সর্বোচ্চ {BengaliDigits.ToBengali(MaxTitleLength)} অক্ষরের।") { Field = TypedText.Trim(titleBn).Length > MaxTitleLength ? "TitleBn" : "TitleEn" };
+        (TitleBn, TitleEn) = (TypedText.Trim(titleBn), TypedText.Trim(titleEn));
     }
 
-    public void SetSourceNote(string? note) => SourceNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    public const int MaxTitleLength = 300;
+    public const int MaxNoteLength = 4000;
+
+    public void SetSourceNote(string? note)
+    {
+        if (TypedText.Trim(note).Length > MaxNoteLength)
+            throw new DomainException($"The note is at most {MaxNoteLength} characters.", $"টীকা সর্বোচ্চ {BengaliDigits.ToBengali(MaxNoteLength)} অক্ষরের।") { Field = "SourceNote" };
+        SourceNote = TypedText.TrimToNull(note);
+    }
 
     /// <summary>
     /// The most indicators a plan may have: the compliance dashboard keeps each office's results as one 64-bit set per
@@ -103,7 +114,7 @@ public sealed class ActionPlan
         if (_indicators.Count >= MaxIndicators)
             throw new DomainException($"A plan may have at most {MaxIndicators} indicators.",
                 $"একটি কর্মপরিকল্পনায় সর্বোচ্চ {BengaliDigits.ToBengali(MaxIndicators.ToString(System.Globalization.CultureInfo.InvariantCulture))}টি সূচক থাকতে পারে।") { Field = "Code" };
-        if (_indicators.Any(i => i.Code == definition.Code.Trim()))
+        if (_indicators.Any(i => i.Code == TypedText.Trim(definition.Code)))
             throw new DomainException($"The plan already has an indicator {definition.Code}.",
                 $"এই কর্মপরিকল্পনায় {BengaliDigits.ToBengali(definition.Code)} সূচক আগে থেকেই আছে।") { Field = "Code" };
         var indicator = new PlanIndicator(this, _indicators.Count == 0 ? 1 : _indicators.Max(i => i.Order) + 1, definition);
@@ -114,7 +125,7 @@ public sealed class ActionPlan
     public void Change(PlanIndicator indicator, IndicatorDefinition definition)
     {
         definition.Check();
-        if (_indicators.Any(i => i != indicator && i.Code == definition.Code.Trim()))
+        if (_indicators.Any(i => i != indicator && i.Code == TypedText.Trim(definition.Code)))
             throw new DomainException($"The plan already has an indicator {definition.Code}.",
                 $"এই কর্মপরিকল্পনায় {BengaliDigits.ToBengali(definition.Code)} সূচক আগে থেকেই আছে।") { Field = "Code" };
         indicator.Apply(definition);

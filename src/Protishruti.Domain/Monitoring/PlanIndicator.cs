@@ -53,13 +53,30 @@ public sealed record IndicatorDefinition(
     bool Assumed,
     DateOnly? TargetDate = null)
 {
+    public const int MaxTextLength = 1000;
+    public const int MaxCodeLength = 30;
+    /// <summary>The stored figures have 7 digits before the point.</summary>
+    public const decimal MaxFigure = 9_999_999m;
+
     public void Check()
     {
         Need(AreaBn, "AreaBn", "The area needs a Bengali name.", "কার্যক্রমের ক্ষেত্রের বাংলা নাম দিন।");
         Need(ActivityBn, "ActivityBn", "The activity needs a Bengali text.", "কার্যক্রমের বাংলা পাঠ দিন।");
         Need(Code, "Code", "The indicator needs a code such as 1.1.1.", "সূচকের নম্বর দিন, যেমন ১.১.১।");
         Need(TextBn, "TextBn", "The indicator needs a Bengali text.", "সূচকের বাংলা পাঠ দিন।");
-        var code = BengaliDigits.ToAscii(Code.Trim());
+        foreach (var (value, field) in new[] { (AreaBn, "AreaBn"), (AreaEn, "AreaEn"), (ActivityBn, "ActivityBn"), (ActivityEn, "ActivityEn"),
+                     (TextBn, "TextBn"), (TextEn, "TextEn"), (EvidenceBn, "EvidenceBn"), (EvidenceEn, "EvidenceEn") })
+            if (TypedText.Trim(value).Length > MaxTextLength)
+                throw new DomainException($"At most {MaxTextLength} characters.", $"সর্বোচ্চ {BengaliDigits.ToBengali(MaxTextLength)} অক্ষর।") { Field = field };
+        foreach (var (value, field) in new[] { (Code, "Code"), (ActivityCode, "ActivityCode") })
+            if (TypedText.Trim(value).Length > MaxCodeLength)
+                throw new DomainException($"A code is at most {MaxCodeLength} characters.", $"নম্বর সর্বোচ্চ {BengaliDigits.ToBengali(MaxCodeLength)} অক্ষরের।") { Field = field };
+        foreach (var (value, field) in new[] { (Weight, "Weight"), (AreaMarks, "AreaMarks"), (AnnualTarget, "AnnualTarget") })
+            if (value > MaxFigure)
+                throw new DomainException("A figure is at most 9,999,999.", "সংখ্যাটি সর্বোচ্চ ৯৯,৯৯,৯৯৯ হতে পারে।") { Field = field };
+        if (QuarterTargets.Any(t => t > MaxFigure))
+            throw new DomainException("A figure is at most 9,999,999.", "সংখ্যাটি সর্বোচ্চ ৯৯,৯৯,৯৯৯ হতে পারে।") { Field = "QuarterTargets" };
+        var code = BengaliDigits.ToAscii(TypedText.Trim(Code));
         if (!System.Text.RegularExpressions.Regex.IsMatch(code, @"^\d+(\.\d+)*$"))
             throw new DomainException("An indicator code is numbers joined by dots, such as 1.1.1.", "সূচকের নম্বর বিন্দু দিয়ে যুক্ত সংখ্যা হবে, যেমন ১.১.১।") { Field = "Code" };
         if (Weight <= 0)
@@ -96,7 +113,7 @@ public sealed record IndicatorDefinition(
 
     private static void Need(string? value, string field, string en, string bn)
     {
-        if (string.IsNullOrWhiteSpace(value)) throw new DomainException(en, bn) { Field = field };
+        if (TypedText.IsBlank(value)) throw new DomainException(en, bn) { Field = field };
     }
 }
 
@@ -162,10 +179,10 @@ public sealed class PlanIndicator
         _ => throw new ArgumentOutOfRangeException(nameof(quarter)),
     };
 
-    public string Text(bool bengali) => bengali || string.IsNullOrWhiteSpace(TextEn) ? TextBn : TextEn;
-    public string Activity(bool bengali) => bengali || string.IsNullOrWhiteSpace(ActivityEn) ? ActivityBn : ActivityEn;
-    public string Area(bool bengali) => bengali || string.IsNullOrWhiteSpace(AreaEn) ? AreaBn : AreaEn;
-    public string Evidence(bool bengali) => bengali || string.IsNullOrWhiteSpace(EvidenceEn) ? EvidenceBn : EvidenceEn;
+    public string Text(bool bengali) => bengali || TypedText.IsBlank(TextEn) ? TextBn : TextEn;
+    public string Activity(bool bengali) => bengali || TypedText.IsBlank(ActivityEn) ? ActivityBn : ActivityEn;
+    public string Area(bool bengali) => bengali || TypedText.IsBlank(AreaEn) ? AreaBn : AreaEn;
+    public string Evidence(bool bengali) => bengali || TypedText.IsBlank(EvidenceEn) ? EvidenceBn : EvidenceEn;
 
     /// <summary>The code as printed: "[১.১.১]" in Bengali, "[1.1.1]" in English.</summary>
     public string CodeLabel(bool bengali) => $"[{(bengali ? BengaliDigits.ToBengali(Code) : Code)}]";
@@ -175,22 +192,22 @@ public sealed class PlanIndicator
 
     internal void Apply(IndicatorDefinition d)
     {
-        AreaBn = d.AreaBn.Trim();
-        AreaEn = (d.AreaEn ?? "").Trim();
+        AreaBn = TypedText.Trim(d.AreaBn);
+        AreaEn = TypedText.Trim(d.AreaEn);
         AreaMarks = d.AreaMarks;
-        ActivityCode = BengaliDigits.ToAscii((d.ActivityCode ?? "").Trim());
-        ActivityBn = d.ActivityBn.Trim();
-        ActivityEn = (d.ActivityEn ?? "").Trim();
-        Code = BengaliDigits.ToAscii(d.Code.Trim());
-        TextBn = d.TextBn.Trim();
-        TextEn = (d.TextEn ?? "").Trim();
+        ActivityCode = BengaliDigits.ToAscii(TypedText.Trim(d.ActivityCode));
+        ActivityBn = TypedText.Trim(d.ActivityBn);
+        ActivityEn = TypedText.Trim(d.ActivityEn);
+        Code = BengaliDigits.ToAscii(TypedText.Trim(d.Code));
+        TextBn = TypedText.Trim(d.TextBn);
+        TextEn = TypedText.Trim(d.TextEn);
         Unit = d.Unit;
         Weight = d.Weight;
         AnnualTarget = d.AnnualTarget;
         (TargetQ1, TargetQ2, TargetQ3, TargetQ4) = (d.QuarterTargets[0], d.QuarterTargets[1], d.QuarterTargets[2], d.QuarterTargets[3]);
         TargetDate = d.TargetDate;
-        EvidenceBn = (d.EvidenceBn ?? "").Trim();
-        EvidenceEn = (d.EvidenceEn ?? "").Trim();
+        EvidenceBn = TypedText.Trim(d.EvidenceBn);
+        EvidenceEn = TypedText.Trim(d.EvidenceEn);
         Applicability = d.Applicability;
         Source = d.Source;
         Assumed = d.Assumed;

@@ -157,14 +157,14 @@ public sealed class ProgressReport
     public void Return(DateTimeOffset now, string by, string? byUserId, string? comment, IReadOnlyList<IndicatorComment> indicatorComments)
     {
         CheckUnderReview();
-        var comments = indicatorComments.Where(c => !string.IsNullOrWhiteSpace(c.Comment))
-            .Select(c => c with { Comment = c.Comment.Trim() }).ToList();
-        if (string.IsNullOrWhiteSpace(comment) && comments.Count == 0)
+        var comments = indicatorComments.Where(c => !TypedText.IsBlank(c.Comment))
+            .Select(c => c with { Comment = TypedText.Trim(c.Comment) }).ToList();
+        if (TypedText.IsBlank(comment) && comments.Count == 0)
             throw new DomainException("Say why the report is returned: a comment on the report or on an indicator.",
                 "প্রতিবেদন ফেরত পাঠানোর কারণ লিখুন: প্রতিবেদনের উপর বা কোনো সূচকের উপর মন্তব্য।") { Field = "Comment" };
         State = ReportState.Returned;
         ReviewedAt = now.UtcDateTime;
-        _steps.Add(new ReportStep(this, ReportStepKind.Returned, now.UtcDateTime, by, byUserId, comment?.Trim(), comments, null));
+        _steps.Add(new ReportStep(this, ReportStepKind.Returned, now.UtcDateTime, by, byUserId, TypedText.TrimToNull(comment), comments, null));
     }
 
     public void Accept(DateTimeOffset now, string by, string? byUserId, string? comment)
@@ -173,7 +173,7 @@ public sealed class ProgressReport
         State = ReportState.Accepted;
         ReviewedAt = now.UtcDateTime;
         _steps.Add(new ReportStep(this, ReportStepKind.Accepted, now.UtcDateTime, by, byUserId,
-            string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), [], null));
+            TypedText.TrimToNull(comment), [], null));
     }
 
     /// <summary>The comments of the latest return, if the report is returned now.</summary>
@@ -293,7 +293,7 @@ public sealed class ReportEntry
     internal void Set(decimal? achieved, DateOnly? doneOn, string? remarks)
     {
         (Achieved, DoneOn, Computed) = (achieved, doneOn, false);
-        Remarks = string.IsNullOrWhiteSpace(remarks) ? null : remarks.Trim();
+        Remarks = TypedText.TrimToNull(remarks);
     }
 
     internal void SetComputed(decimal achieved, string? url, string? label) =>

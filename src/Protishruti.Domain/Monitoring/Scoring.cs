@@ -95,10 +95,14 @@ public static class Scoring
         return unit == IndicatorUnit.Percent ? Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero) : values.Sum();
     }
 
+    public const decimal MaxAchievement = 9_999_999m;
+
     public static void CheckAchievement(IndicatorUnit unit, decimal achieved)
     {
         if (achieved < 0)
             throw new DomainException("An achievement cannot be negative.", "অর্জন ঋণাত্মক হতে পারে না।") { Field = "Achieved" };
+        if (achieved > MaxAchievement) // the stored figure has 7 digits before the point
+            throw new DomainException("An achievement is at most 9,999,999.", "অর্জন সর্বোচ্চ ৯৯,৯৯,৯৯৯ হতে পারে।") { Field = "Achieved" };
         if (unit == IndicatorUnit.Percent && achieved > 100)
             throw new DomainException("A percentage achievement is at most 100.", "শতকরা অর্জন ১০০-এর বেশি হতে পারে না।") { Field = "Achieved" };
         if (unit == IndicatorUnit.Count && decimal.Truncate(achieved) != achieved)

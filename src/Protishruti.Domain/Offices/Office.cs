@@ -48,7 +48,7 @@ public sealed partial class Office
     public IReadOnlyList<Post> Posts => _posts;
     public IReadOnlyList<Office> Children => _children;
 
-    public string Name(bool bengali) => bengali || string.IsNullOrWhiteSpace(NameEn) ? NameBn : NameEn;
+    public string Name(bool bengali) => bengali || TypedText.IsBlank(NameEn) ? NameBn : NameEn;
 
     public IEnumerable<int> AncestorIds() =>
         Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse);
@@ -104,7 +104,7 @@ public sealed partial class Office
 
     public static string ValidCode(string? code)
     {
-        var c = (code ?? "").Trim().ToLowerInvariant();
+        var c = TypedText.Trim(code).ToLowerInvariant();
         if (!CodePattern().IsMatch(c))
             throw new DomainException(
                 $"Office code '{code}' must be 2–60 characters of a–z, 0–9 and hyphens, starting with a letter.",
@@ -114,7 +114,7 @@ public sealed partial class Office
 
     internal static string Required(string? value, string field, string fieldEn, string fieldBn, int max)
     {
-        var v = (value ?? "").Trim();
+        var v = TypedText.Trim(value);
         if (v.Length == 0) throw new DomainException($"{fieldEn} is required.", $"{fieldBn} আবশ্যক।") { Field = field };
         if (v.Length > max) throw new DomainException($"{fieldEn} is longer than {max} characters.", $"{fieldBn} {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি।") { Field = field };
         return v;
@@ -122,7 +122,7 @@ public sealed partial class Office
 
     internal static string? Optional(string? value, string field, int max)
     {
-        var v = value?.Trim();
+        var v = TypedText.TrimToNull(value);
         if (string.IsNullOrEmpty(v)) return null;
         if (v.Length > max) throw new DomainException($"A field is longer than {max} characters: '{v[..20]}…'.", $"একটি ঘর {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের বেশি: '{v[..20]}…'।") { Field = field };
         return v;
@@ -138,7 +138,7 @@ public sealed partial class Office
 
     private static string? Digits(string? value, string field, int length, string fieldEn, string fieldBn)
     {
-        var v = value?.Trim();
+        var v = TypedText.TrimToNull(value);
         if (string.IsNullOrEmpty(v)) return null;
         v = Calendar.BengaliDigits.ToAscii(v);
         if (v.Length != length || !v.All(char.IsAsciiDigit))

@@ -38,7 +38,7 @@ public static class OfficeKindNames
     public static bool TryParse(string? text, out OfficeKind kind)
     {
         kind = default;
-        var t = (text ?? "").Trim().ToLowerInvariant().Replace("_", "").Replace("-", "").Replace(" ", "");
+        var t = TypedText.Trim(text).ToLowerInvariant().Replace("_", "").Replace("-", "").Replace(" ", "");
         kind = t switch
         {
             "ministry" or "division" or "ministryordivision" => OfficeKind.MinistryOrDivision,

@@ -13,7 +13,7 @@ public sealed class Person
     public string? Email { get; private set; }
     public string? PhotoPath { get; private set; }
 
-    public string Name(bool bengali) => bengali || string.IsNullOrWhiteSpace(NameEn) ? NameBn : NameEn;
+    public string Name(bool bengali) => bengali || TypedText.IsBlank(NameEn) ? NameBn : NameEn;
 
     public void Rename(string nameBn, string nameEn)
     {

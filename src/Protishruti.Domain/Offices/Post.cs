@@ -28,7 +28,7 @@ public sealed class Post
 
     public IReadOnlyList<Incumbency> Incumbencies => _incumbencies;
 
-    public string Designation(bool bengali) => bengali || string.IsNullOrWhiteSpace(DesignationEn) ? DesignationBn : DesignationEn;
+    public string Designation(bool bengali) => bengali || TypedText.IsBlank(DesignationEn) ? DesignationBn : DesignationEn;
 
     public void SetDesignation(string designationBn, string designationEn)
     {

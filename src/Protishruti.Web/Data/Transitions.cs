@@ -28,7 +28,7 @@ public sealed record AlreadyDone(string En, string Bn)
 public sealed class AlreadyDoneException(AlreadyDone what) : DomainException(what.En, what.Bn);
 
 /// <summary>
-/// Exactly once, for every official transition (ADR 0030). An aggregate that has transitions — a meeting (notice,
+/// Exactly once, for every official transition (ADR 0033). An aggregate that has transitions — a meeting (notice,
 /// minutes, corrigenda), a committee (office orders, certificates), a progress report (submit, accept, return) — carries
 /// a <c>Version</c> column, an EF concurrency token that only transitions move. A transition first <em>claims</em> its
 /// aggregate in the transaction that takes the memo serial:

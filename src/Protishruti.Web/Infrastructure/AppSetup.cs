@@ -118,7 +118,11 @@ public static class AppSetup
                 o.RootDirectory = "/Features";
                 o.Conventions.Add(new Features.Decisions.UploadSizeLimits(builder.Configuration));
             })
-            .AddMvcOptions(o => BilingualBindingMessages.Apply(o.ModelBindingMessageProvider));
+            .AddMvcOptions(o =>
+            {
+                BilingualBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.Filters.Add<Forms.PostNeedsHandler>(); // a POST no handler answers is a 405, not the page rendered unloaded
+            });
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandler>();
         services.AddResponseCompression();

@@ -35,6 +35,8 @@ public sealed class FailingApp : TestApp
             {
                 "/test/crash" or "/api/v1/test/crash" => throw new InvalidOperationException("secret internal detail"),
                 "/api/v1/test/rule" => throw new DomainException("A rule was broken.", "একটি নিয়ম ভঙ্গ হয়েছে।"),
+                // A save that lost to a transition made by another request meanwhile (ADR 0033).
+                "/test/conflict" => throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException("0 rows affected"),
                 // What Kestrel throws when a form body is over its request size limit.
                 "/test/too-large" => throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge),
                 _ => rest(context),
@@ -65,6 +67,23 @@ public sealed class ErrorPageTests(FailingApp app) : IClassFixture<FailingApp>
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("ফাইলটি অনেক বড়");
         html.ShouldContain("too large; nothing was saved");
+    }
+
+    [Theory]
+    [InlineData("/error/200")]
+    [InlineData("/error/12345")]
+    public async Task An_error_page_asked_for_a_code_that_is_no_error_is_not_found(string url) =>
+        (await app.Browser().GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+    [Fact]
+    public async Task A_save_that_lost_to_another_request_is_a_conflict_page_that_says_so_and_links_back()
+    {
+        var response = await app.Browser().GetAsync("/test/conflict");
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain(Protishruti.Web.Data.AlreadyDone.Changed.Bn);
+        html.ShouldContain(Protishruti.Web.Data.AlreadyDone.Changed.En);
+        html.ShouldContain("href=\"/test/conflict\"");
     }
 
     [Fact]

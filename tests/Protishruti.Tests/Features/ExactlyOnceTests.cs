@@ -22,7 +22,7 @@ using Protishruti.Web.Infrastructure;
 namespace Protishruti.Tests.Features;
 
 /// <summary>
-/// Every official transition happens exactly once (issue 15, ADR 0030): five people (or five clicks) posting the same
+/// Every official transition happens exactly once (issue 15, ADR 0033): five people (or five clicks) posting the same
 /// form at the same moment — real parallel requests through the app, each with a valid antiforgery token — make one
 /// transition: one memo serial, one frozen document, one set of e-mails, one history step. The other four get the page
 /// with a message saying it was already done, never a 500.

@@ -40,6 +40,9 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
 
     protected string DataDirectory { get; }
 
+    /// <summary>The configuration that points an app at this one's database and files (for a second process on them).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => DatabaseSettings().Append(new("DataDirectory", DataDirectory)).ToDictionary();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -65,7 +65,7 @@ public sealed class ServiceTemplate
     }
 
     private static string ValidUser(string userId) =>
-        string.IsNullOrWhiteSpace(userId) ? throw new DomainException("The user is not known.", "ব্যবহারকারী অজ্ঞাত।") : userId.Trim();
+        TypedText.IsBlank(userId) ? throw new DomainException("The user is not known.", "ব্যবহারকারী অজ্ঞাত।") : TypedText.Trim(userId);
 
     public override string ToString() => $"{Kind} template r{Revision}: {Content.Name.Bn}";
 }

@@ -10,7 +10,7 @@ public sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committee>
 {
     public void Configure(EntityTypeBuilder<Committee> builder)
     {
-        builder.HasIndex(c => new { c.OfficeId, c.Kind }).IsUnique(); // also the claim of a first constitution (ADR 0030)
+        builder.HasIndex(c => new { c.OfficeId, c.Kind }).IsUnique(); // also the claim of a first constitution (ADR 0033)
         builder.HasTransitionVersion(); // office orders and certificates happen once
         builder.HasOne<Office>().WithMany().HasForeignKey(c => c.OfficeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Members).WithOne(m => m.Committee).HasForeignKey(m => m.CommitteeId).OnDelete(DeleteBehavior.Cascade);

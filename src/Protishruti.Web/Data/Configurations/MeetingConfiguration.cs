@@ -15,7 +15,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     {
         builder.HasOne<Office>().WithMany().HasForeignKey(m => m.OfficeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.OfficeId, m.Date });
-        builder.HasTransitionVersion(); // notice, minutes and corrigenda happen once (ADR 0030)
+        builder.HasTransitionVersion(); // notice, minutes and corrigenda happen once (ADR 0033)
         builder.HasIndex(m => new { m.Kind, m.Date });
         builder.Property(m => m.Title).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Venue).HasMaxLength(Meeting.MaxTitleLength);

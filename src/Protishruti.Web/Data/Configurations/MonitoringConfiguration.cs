@@ -59,7 +59,7 @@ public sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Progr
     public void Configure(EntityTypeBuilder<ProgressReport> builder)
     {
         builder.HasIndex(r => new { r.OfficeId, r.ActionPlanId, r.Period }).IsUnique();
-        builder.HasTransitionVersion(); // submit, accept and return happen once (ADR 0030)
+        builder.HasTransitionVersion(); // submit, accept and return happen once (ADR 0033)
         builder.HasIndex(r => new { r.FiscalYearStart, r.Period, r.OfficeId });
         builder.HasOne<Office>().WithMany().HasForeignKey(r => r.OfficeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Plan).WithMany().HasForeignKey(r => r.ActionPlanId).OnDelete(DeleteBehavior.Restrict);

@@ -9,6 +9,7 @@ namespace Protishruti.Web.Features.Admin;
 
 /// <summary>Uploads an offices or posts CSV (docs/import-format.md) and shows what was imported, or every bad row.</summary>
 [Authorize]
+[UploadLimit] // a file over the page's own limit is refused beside the field; a body over 32 MB gets the size page
 public sealed class ImportModel(OfficeAccess access, OfficeCsvImporter importer) : PageModel
 {
     [BindProperty]

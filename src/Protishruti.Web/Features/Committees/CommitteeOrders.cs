@@ -82,7 +82,7 @@ public sealed class CommitteeOrders(AppDbContext db, IssuedDocuments issued, Tim
         try
         {
             await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            // Exactly once (ADR 0030), before the number is taken: the committee is claimed, or its first constitution
+            // Exactly once (ADR 0033), before the number is taken: the committee is claimed, or its first constitution
             // inserted (the unique office-and-kind index refuses a second one made at the same moment).
             if (committee is null)
             {

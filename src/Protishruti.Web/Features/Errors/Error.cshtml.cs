@@ -15,10 +15,15 @@ public sealed class ErrorModel : PageModel
     /// <summary>For a 409: the page the user was on, whose current state they should look at again.</summary>
     public string? Retry { get; private set; }
 
-    // The code comes from the route only (/error/404, as the status-code pages re-execute): a form field named "code",
-    // posted to a page that then failed, must not choose what this page says.
-    public void OnGet([FromRoute] int? code) => Set(code);
-    public void OnPost([FromRoute] int? code) => Set(code);
+    // Nothing is model-bound here: the code comes from the route only (/error/404, as the status-code pages re-execute).
+    // A form field named "code", posted to a page that then failed, must not choose what this page says; and a form
+    // that could not be read (a body over the size limit) must not make binding fail and this page answer 500.
+    public void OnGet() => Set(RouteCode());
+    public void OnPost() => Set(RouteCode());
+
+    private int? RouteCode() =>
+        RouteData.Values.TryGetValue("code", out var v) && int.TryParse(v?.ToString(), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : null;
 
     private void Set(int? code)
     {

@@ -13,6 +13,7 @@ namespace Protishruti.Web.Features.People;
 
 /// <summary>An office admin sets the photo of a person who holds (or held) a post in the office.</summary>
 [Authorize]
+[UploadLimit] // a file over the page's own limit is refused beside the field; a body over 32 MB gets the size page
 public sealed class PhotoModel(AppDbContext db, OfficeAccess access, FileStore files, IConfiguration config) : OfficePage(db, access)
 {
     public static readonly FileKind[] Allowed = [FileKind.Jpeg, FileKind.Png];

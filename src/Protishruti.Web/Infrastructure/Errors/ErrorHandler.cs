@@ -17,7 +17,7 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
         var status = exception switch
         {
             BadHttpRequestException bad => bad.StatusCode, // 413 when an upload is over the server's request limit
-            // A transition or a save that lost to another request (ADR 0030): nothing was stored; the page says so and
+            // A transition or a save that lost to another request (ADR 0033): nothing was stored; the page says so and
             // links to the record's current state.
             AlreadyDoneException or DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
             DomainException => StatusCodes.Status400BadRequest,

@@ -153,4 +153,18 @@ public class TimeLimitTests
     [Fact]
     public void Over_long_texts_are_refused() =>
         Should.Throw<DomainException>(() => TimeLimit.FromText("৭ কর্মদিবস " + new string('ক', TimeLimit.MaxTextLength)));
+
+    [Theory]
+    [InlineData("-5 দিন")]
+    [InlineData("- ৫ কার্যদিবস")]
+    [InlineData("−3 days")]
+    public void A_negative_time_is_refused_not_read_as_a_positive_one(string typed)
+    {
+        Should.Throw<DomainException>(() => TimeLimit.FromText(typed)).MessageBn.ShouldBe("সময়সীমা শূন্যের বেশি হতে হবে।");
+        TimeLimit.TryParse(typed).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_range_written_with_a_dash_is_still_its_upper_end() =>
+        (TimeLimit.FromText("২-৫ দিন").Value, TimeLimit.FromText("2 - 5 days").Value).ShouldBe((5, 5));
 }

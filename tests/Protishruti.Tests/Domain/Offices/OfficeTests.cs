@@ -80,4 +80,22 @@ public class OfficeTests
         person.SetContacts("০১৭১১-০০০০০০", null);
         Should.Throw<DomainException>(() => person.SetContacts("12345", null)).Field.ShouldBe(nameof(Person.Mobile));
     }
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData("\u200B\u200C\u200D\uFEFF")]
+    [InlineData(" \u2060 \u200E ")]
+    public void A_name_made_only_of_invisible_characters_is_refused(string typed)
+    {
+        Should.Throw<DomainException>(() => new Office("zw-office", typed, "Name", OfficeKind.Other)).Field.ShouldBe("NameBn");
+        Should.Throw<DomainException>(() => new Post(new Office("zw-office", "নাম", "Name", OfficeKind.Other), typed, "Designation"));
+    }
+
+    [Fact]
+    public void Invisible_characters_at_the_ends_are_trimmed_and_those_inside_a_word_kept()
+    {
+        var office = new Office("zw-office", "\u200Bর\u200D্যাব দপ্তর\u200C", "\uFEFFRAB office", OfficeKind.Other);
+        office.NameBn.ShouldBe("র\u200D্যাব দপ্তর");
+        office.NameEn.ShouldBe("RAB office");
+    }
 }

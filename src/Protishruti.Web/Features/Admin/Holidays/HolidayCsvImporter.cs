@@ -53,9 +53,10 @@ public sealed class HolidayCsvImporter(AppDbContext db)
             void Fail(string column, string en, string bn) { errors.Add(new ImportError(row.Line, column, en, bn)); rowOk = false; }
 
             var dateText = row["date"];
-            if (!FormErrors.TryParseDate(dateText, out var date))
+            var outside = FormErrors.OutsideCalendar(dateText);
+            if (!FormErrors.TryParseDate(dateText, out var date) && !outside)
                 Fail("date", $"Date '{dateText}' must be written like 2026-02-21.", $"তারিখ '{dateText}' ২০২৬-০২-২১ আকারে লিখুন।");
-            else if (!HolidayInput.InRange(date))
+            else if (outside)
                 Fail("date", $"Date {dateText} is outside the supported range {BanglaDate.MinGregorian:yyyy-MM-dd} to {BanglaDate.MaxGregorian:yyyy-MM-dd}.",
                     $"তারিখ {dateText} সমর্থিত সীমার ({BengaliDigits.ToBengali(FormErrors.Iso(BanglaDate.MinGregorian))} থেকে {BengaliDigits.ToBengali(FormErrors.Iso(BanglaDate.MaxGregorian))}) বাইরে।");
             if (!TryParseKind(row["kind"], out var kind))

@@ -18,9 +18,8 @@ public sealed class HolidayInput
     {
         kind = Kind ?? HolidayKind.General;
         if (!FormErrors.TryParseDate(Date, out date))
-            state.AddModelError($"{prefix}.Date", Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
-        else if (!InRange(date))
-            state.AddModelError($"{prefix}.Date", Ui.T($"তারিখটি {DateText(BanglaDate.MinGregorian)} থেকে {DateText(BanglaDate.MaxGregorian)} এর মধ্যে হতে হবে।", $"The date must be between {DateText(BanglaDate.MinGregorian)} and {DateText(BanglaDate.MaxGregorian)}."));
+            state.AddModelError($"{prefix}.Date", FormErrors.OutsideCalendar(Date) ? FormErrors.CalendarRange()
+                : Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
         if (Kind is null || !Enum.IsDefined(Kind.Value))
             state.AddModelError($"{prefix}.Kind", Ui.T("ছুটির ধরন বাছাই করুন।", "Choose the kind of holiday."));
         var probe = new Holiday(new DateOnly(2000, 1, 1), HolidayKind.General, "-", "-");
@@ -29,8 +28,4 @@ public sealed class HolidayInput
         return state.IsValid;
     }
 
-    /// <summary>The dates the Bangla calendar (and so the calendar API) supports.</summary>
-    public static bool InRange(DateOnly date) => date >= BanglaDate.MinGregorian && date <= BanglaDate.MaxGregorian;
-
-    private static string DateText(DateOnly d) => Infrastructure.Localization.Ui.Date(d);
 }

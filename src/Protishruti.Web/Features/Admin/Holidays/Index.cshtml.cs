@@ -13,6 +13,7 @@ namespace Protishruti.Web.Features.Admin.Holidays;
 
 /// <summary>The holidays of one year: add, edit, delete, and import the year's list from CSV.</summary>
 [Authorize]
+[UploadLimit] // a file over the page's own limit is refused beside the field; a body over 32 MB gets the size page
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvider time) : PageModel
 {
     public static int MinYear => BanglaDate.MinGregorian.Year + 1;

@@ -94,6 +94,11 @@ public sealed class CharterImporter(AppDbContext db)
         var staged = new Staging(office, posts);
         staged.Read(sheets);
         if (staged.Errors.Count > 0) return new CharterImportResult(staged.Errors);
+        // A file with no service rows (only its header, say) would empty the draft: that is never what an office means.
+        if (staged.Version.Services.Count == 0)
+            return Refused(new ExchangeError(CharterSheets.Services, 0, null,
+                "The file has no service rows (only a header?). Importing it would remove every service from the draft, so nothing was changed; export the charter, fill in its services and upload that file.",
+                "ফাইলটিতে কোনো সেবার সারি নেই (শুধু শিরোনাম?)। এটি ইমপোর্ট করলে খসড়া থেকে সব সেবা মুছে যেত, তাই কিছুই পরিবর্তন করা হয়নি; প্রতিশ্রুতি এক্সপোর্ট করে সেবাগুলো পূরণ করুন এবং সেই ফাইলটি আপলোড করুন।"));
 
         var isNew = charter is null;
         charter ??= new Charter(office.Id, staged.Version.Layout);

@@ -11,6 +11,7 @@ namespace Protishruti.Web.Features.Charters.Exchange;
 
 /// <summary>Uploads a charter file (CSV or XLSX) into the office's open draft, or shows every refused cell.</summary>
 [Authorize]
+[UploadLimit] // a file over the page's own limit is refused beside the field; a body over 32 MB gets the size page
 public sealed class ImportModel(AppDbContext db, OfficeAccess access, CharterImporter importer) : OfficePage(db, access)
 {
 

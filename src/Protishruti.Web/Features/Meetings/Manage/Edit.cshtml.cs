@@ -47,7 +47,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (!Input.Validate(ModelState, "Input", out var date, out var at)) return Page();
         return await SaveAsync(() =>
         {
-            if (Meeting.Kind != Input.Kind) Meeting.SetKind(Input.Kind);
+            if (Meeting.Kind != Input.Kind) Meeting.SetKind(Input.Kind!.Value);
             Meeting.SetDetails(Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
         }, "Input", Ui.T("সভার বিবরণ সংরক্ষিত হয়েছে।", "The meeting's details are saved."), ct);
     }

@@ -12,7 +12,8 @@ namespace Protishruti.Web.Features.Meetings.Manage;
 /// <summary>A meeting's details as typed: kept as text so a wrong date comes back as it was typed, beside its message.</summary>
 public sealed class MeetingInput
 {
-    public MeetingKind Kind { get; set; } = MeetingKind.CharterCoordination;
+    /// <summary>Null when the posted kind could not be read ("Kind=bogus"): refused, never taken as the first kind.</summary>
+    public MeetingKind? Kind { get; set; }
     public string? Title { get; set; }
     public string? Date { get; set; }
     public string? Time { get; set; }
@@ -29,20 +30,24 @@ public sealed class MeetingInput
     public FiscalQuarter? Quarter => FormErrors.TryParseDate(Date, out var d) ? FiscalQuarter.Of(d) : null;
 
     /// <summary>The title, or the kind's standard one when left blank.</summary>
-    public string TitleOrStandard => string.IsNullOrWhiteSpace(Title) ? MeetingPages.StandardTitle(Kind) : Title.Trim();
+    public string TitleOrStandard => string.IsNullOrWhiteSpace(Title) ? StandardTitle : Title.Trim();
+
+    /// <summary>The title a meeting of the chosen kind gets when none is typed.</summary>
+    public string StandardTitle => Kind is { } k && Enum.IsDefined(k) ? MeetingPages.StandardTitle(k) : "";
 
     /// <summary>Checks every field, each message beside its field; true with the parsed date and time when all is well.</summary>
     public bool Validate(ModelStateDictionary state, string prefix, out DateOnly date, out TimeOnly time)
     {
         var ok = true;
-        if (!Enum.IsDefined(Kind))
+        if (Kind is not { } kind || !Enum.IsDefined(kind))
         {
             state.AddModelError($"{prefix}.Kind", Ui.T("সভার ধরন বেছে নিন।", "Choose the kind of meeting."));
             ok = false;
         }
         if (!FormErrors.TryParseDate(Date, out date))
         {
-            state.AddModelError($"{prefix}.Date", Ui.T("তারিখ দিন (যেমন ২০২৫-১১-২০)।", "Give the date (e.g. 2025-11-20)."));
+            state.AddModelError($"{prefix}.Date", FormErrors.OutsideCalendar(Date) ? FormErrors.CalendarRange()
+                : Ui.T("তারিখ দিন (যেমন ২০২৫-১১-২০)।", "Give the date (e.g. 2025-11-20)."));
             ok = false;
         }
         if (!TimeOnly.TryParseExact(BengaliDigits.ToAscii((Time ?? "").Trim()), ["HH:mm", "H:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time))
@@ -53,7 +58,7 @@ public sealed class MeetingInput
         if (!ok) return false;
         try
         {
-            _ = new Meeting(1, Kind, TitleOrStandard, date, time, Venue, OnlineLink);
+            _ = new Meeting(1, Kind!.Value, TitleOrStandard, date, time, Venue, OnlineLink);
             return true;
         }
         catch (DomainException e)

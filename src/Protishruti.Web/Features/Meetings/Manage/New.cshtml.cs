@@ -29,7 +29,7 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
     {
         if (await LoadMeetingsOfficeAsync(code, toAct: true, ct) is { } denied) return denied;
         Input.Kind = await MeetingInput.DefaultKindAsync(Db, Office, ct);
-        Input.Title = MeetingPages.StandardTitle(Input.Kind);
+        Input.Title = Input.StandardTitle;
         Input.Date = FormErrors.Iso(time.TodayInBangladesh().AddDays(7));
         Input.Time = "10:30";
         return Page();
@@ -41,9 +41,9 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
         ModelState.Clear(); // the input is checked below, field by field, in the reader's language
         if (!Input.Validate(ModelState, "Input", out var date, out var at)) return Page();
 
-        var meeting = new Meeting(Office.Id, Input.Kind, Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
+        var meeting = new Meeting(Office.Id, Input.Kind!.Value, Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
         var catalog = await parties.ForAsync(Office, ct);
-        foreach (var p in await MeetingInput.DefaultInviteesAsync(Db, catalog, Input.Kind, ct)) meeting.Invite(p);
+        foreach (var p in await MeetingInput.DefaultInviteesAsync(Db, catalog, Input.Kind.Value, ct)) meeting.Invite(p);
         // The previous meeting of this kind's decisions come first on the new agenda, with each office's status.
         await review.AddPreviousDecisionsAsync(meeting, ct);
         Db.Meetings.Add(meeting);

@@ -28,7 +28,7 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
 
         return await AtomicallyAsync(async () =>
         {
-            await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0030): a loser takes no number
+            await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0033): a loser takes no number
             var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, MinutesDocuments.TitleOf(meeting.Title), dated,
                 memo => MinutesDocuments.Build(meeting, facts, memo), ct);
             meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
@@ -50,7 +50,7 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
 
         return await AtomicallyAsync(async () =>
         {
-            await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0030): a loser takes no number
+            await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0033): a loser takes no number
             // The domain applies the changes when it records the corrigendum, which needs the memo number: both happen
             // inside the build, before the document is frozen, so the frozen copy is the corrected minutes.
             var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct);

@@ -28,7 +28,7 @@ public abstract class MinutesPage(AppDbContext db, OfficeAccess access) : Office
 {
     public Meeting Meeting { get; private set; } = null!;
     public bool CanManage { get; private set; }
-    /// <summary>The meeting's version the form carries (ADR 0030): a corrigendum sent twice is issued once.</summary>
+    /// <summary>The meeting's version the form carries (ADR 0033): a corrigendum sent twice is issued once.</summary>
     public int CurrentVersion { get; private set; }
 
     [TempData]

@@ -40,7 +40,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     [BindProperty] public MeetingInput Input { get; set; } = new();
     /// <summary>The amended agenda, one item a line.</summary>
     [BindProperty] public string? AgendaText { get; set; }
-    /// <summary>The meeting's version the form was shown at (ADR 0030): a form sent twice issues once.</summary>
+    /// <summary>The meeting's version the form was shown at (ADR 0033): a form sent twice issues once.</summary>
     [BindProperty] public int? Version { get; set; }
     /// <summary>The version the forms carry now.</summary>
     public int CurrentVersion { get; private set; }

@@ -82,7 +82,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            // Exactly once (ADR 0030): of requests that loaded the meeting at this version, one goes on; the others stop
+            // Exactly once (ADR 0033): of requests that loaded the meeting at this version, one goes on; the others stop
             // here, before a memo number is taken, a document frozen or an e-mail queued.
             await db.ClaimAsync(meeting, AlreadyDone.Issued, ct);
             // The amendment's document shows the meeting as amended: record first (with a placeholder), then build.

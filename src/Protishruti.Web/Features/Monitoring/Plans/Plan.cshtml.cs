@@ -34,8 +34,8 @@ public sealed class PlanModel(AppDbContext db, OfficeAccess access) : PageModel
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
-        if (!ModelState.Check("Titles.TitleBn", () => Plan.Retitle(Titles.TitleBn ?? "", Titles.TitleEn ?? ""))) return Page();
-        Plan.SetSourceNote(Titles.SourceNote);
+        var titled = ModelState.Check("Titles.TitleBn", () => Plan.Retitle(Titles.TitleBn ?? "", Titles.TitleEn ?? ""));
+        if (!ModelState.Check("Titles.SourceNote", () => Plan.SetSourceNote(Titles.SourceNote)) || !titled) return Page();
         await db.SaveChangesAsync(ct);
         Done = Ui.T("শিরোনাম সংরক্ষিত হয়েছে।", "The titles were saved.");
         return Redirect(Links.Admin.Plan(id));

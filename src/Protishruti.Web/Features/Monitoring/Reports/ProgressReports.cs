@@ -76,7 +76,7 @@ public sealed class ProgressReports(AppDbContext db, Achievements achievements, 
 
     /// <summary>
     /// Submits the report once: recounts, freezes the grid as sent, records the step and saves it, having claimed the
-    /// report in the same transaction (ADR 0030) — of two submits at once the second records nothing. On a refusal the
+    /// report in the same transaction (ADR 0033) — of two submits at once the second records nothing. On a refusal the
     /// context is cleared, so the caller reloads what is stored.
     /// </summary>
     public async Task<ReportGrid> SubmitAsync(ProgressReport report, Office office, string by, string? userId, CancellationToken ct = default)

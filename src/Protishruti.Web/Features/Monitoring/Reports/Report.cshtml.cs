@@ -91,7 +91,7 @@ public sealed class ReportModel(AppDbContext db, OfficeAccess access, ProgressRe
         {
             if (!string.IsNullOrWhiteSpace(input.DoneOn))
             {
-                if (DateOnly.TryParseExact(BengaliDigits.ToAscii(input.DoneOn.Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                if (FormErrors.TryParseDate(input.DoneOn, out var d))
                     doneOn = d;
                 else
                     Refuse(id, "DoneOn", new DomainException("Type the date it was done, such as 2024-09-15.", "সম্পন্নের তারিখ লিখুন, যেমন ২০২৪-০৯-১৫।"));

@@ -40,7 +40,7 @@ public sealed record QueueRow(
 
 /// <summary>
 /// The parent office's side of progress reports (ADR 0025): the queue of its direct subordinates' reports for a
-/// period, and the accept / return decision. A decision claims the report (ADR 0030) — only a report still at the
+/// period, and the accept / return decision. A decision claims the report (ADR 0033) — only a report still at the
 /// version the reviewer loaded changes state — inside the transaction that writes the step, so two reviewers posting at
 /// once cannot both succeed and a half-written decision is never stored.
 /// </summary>
@@ -120,7 +120,7 @@ public sealed class ReportReviews(AppDbContext db)
                     "আপনি খোলার পর দপ্তর প্রতিবেদনটি পুনরায় দাখিল করেছে; নতুন দাখিলটি পর্যালোচনা করুন।");
             decide(report);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The claim (ADR 0030): of two reviewers deciding at once on the report as they loaded it, only the first
+            // The claim (ADR 0033): of two reviewers deciding at once on the report as they loaded it, only the first
             // moves its version on (PostgreSQL re-checks the condition after the other's row lock is released; SQLite's
             // transaction holds the write lock); the other stores nothing.
             await db.ClaimAsync(report, AlreadyDone.Decided, ct);

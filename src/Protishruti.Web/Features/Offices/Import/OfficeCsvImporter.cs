@@ -107,19 +107,33 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
         {
             foreach (var code in level)
             {
-                var (_, office, parentCode, isNew) = rows[code];
+                var (row, office, parentCode, isNew) = rows[code];
                 var parent = parentCode is null ? null : rows.TryGetValue(parentCode, out var p) ? p.Office : existing[parentCode];
-                if (isNew)
+                try
                 {
-                    office.MoveUnder(parent);
-                    db.Offices.Add(office);
+                    if (isNew)
+                    {
+                        office.MoveUnder(parent);
+                        db.Offices.Add(office);
+                    }
+                    else if (office.ParentId != parent?.Id)
+                    {
+                        await OfficeHierarchy.MoveAsync(db, office, parent, ct);
+                    }
                 }
-                else if (office.ParentId != parent?.Id)
+                catch (DomainException e)
                 {
-                    await OfficeHierarchy.MoveAsync(db, office, parent, ct);
+                    // A move the file alone cannot show is wrong: under an office that is already below this one in Protishruti.
+                    errors.Add(new ImportError(row.Line, "parent_code", e.Message, e.MessageBn));
                 }
             }
+            if (errors.Count > 0) break;
             await Search.ServiceSearchIndex.SaveOfficeChangesAsync(db, ct); // renamed offices' search entries too
+        }
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear(); // nothing is imported when a row is wrong: the transaction is rolled back unsaved
+            return new ImportReport("offices", 0, 0, errors);
         }
         await tx.CommitAsync(ct);
         return new ImportReport("offices", rows.Values.Count(r => r.IsNew), rows.Values.Count(r => !r.IsNew), []);
@@ -192,7 +206,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
                 {
                     columnPrefix = "holder_"; // from here on, a rule broken is about the holder's columns
                     var from = today;
-                    if (row["holder_from"] is { } f && !DateOnly.TryParseExact(BengaliDigits.ToAscii(f), "yyyy-MM-dd", out from))
+                    if (row["holder_from"] is { } f && !FormErrors.TryParseDate(f, out from))
                         throw new DomainException($"holder_from '{f}' must be a date like 2024-07-01.", $"holder_from '{f}' তারিখ ২০২৪-০৭-০১ আকারে লিখুন।") { Field = "From" };
                     var current = post.HolderOn(from)?.Person;
                     if (current is null || current.NameBn != holderBn.Trim())

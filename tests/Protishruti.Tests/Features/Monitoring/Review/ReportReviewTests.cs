@@ -333,7 +333,7 @@ public abstract partial class ReportReviewTests<TApp>(TApp app) : AppTests<TApp>
         await using var first = App.Services.CreateAsyncScope();
         await using var second = App.Services.CreateAsyncScope();
         var (reviews, report, seen) = await OpenAsync(second, child);
-        // The first reviewer's claim (ADR 0030) is written but not yet committed.
+        // The first reviewer's claim (ADR 0033) is written but not yet committed.
         var (_, firstReport, _) = await OpenAsync(first, child);
         var db = first.ServiceProvider.GetRequiredService<Protishruti.Web.Data.AppDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync();
