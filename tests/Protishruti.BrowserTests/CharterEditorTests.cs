@@ -42,7 +42,8 @@ public sealed class CharterEditorTests(BrowserFixture fixture) : BrowserTest(fix
         await Page.GotoAsync("/offices/dc-natore/charter/draft/expectations?lang=bn");
         await Page.Locator("input[name='Rows[0].TextBn']").FillAsync("<b>স্বয়ংসম্পূর্ণ</b> আবেদন জমা দিন");
         await Page.GetByRole(AriaRole.Button, new() { Name = "সংরক্ষণ করুন" }).ClickAsync();
-        await Assertions.Expect(Page.GetByText("<b>স্বয়ংসম্পূর্ণ</b> আবেদন জমা দিন")).ToBeVisibleAsync(); // markup shown as text
+        await Assertions.Expect(Page.Locator("section[aria-labelledby='expect-h']").GetByText("<b>স্বয়ংসম্পূর্ণ</b> আবেদন জমা দিন")).ToBeVisibleAsync(); // markup shown as text
+        await Assertions.Expect(Page.Locator("ins.diff").GetByText("<b>স্বয়ংসম্পূর্ণ</b> আবেদন জমা দিন")).ToHaveCountAsync(1); // and in the changes against the published version
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "editor-draft-bn.png"), FullPage = true });
         await Page.GetByRole(AriaRole.Button, new() { Name = "দাখিল করুন" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "দাখিল করুন" })).ToHaveCountAsync(0);

@@ -32,7 +32,9 @@ public sealed partial class PhoneWidthTests(BrowserFixture fixture) : BrowserTes
         while (queue.Count > 0 && visited < MaxPages)
         {
             var url = queue.Dequeue();
-            var response = await Page.GotoAsync(url);
+            IResponse? response;
+            try { response = await Page.GotoAsync(url); }
+            catch (PlaywrightException e) when (e.Message.Contains("Download is starting", StringComparison.Ordinal)) { continue; } // a file, not a page
             if (response is null || !response.Ok || !(response.Headers.GetValueOrDefault("content-type") ?? "").StartsWith("text/html", StringComparison.Ordinal))
                 continue;
             visited++;

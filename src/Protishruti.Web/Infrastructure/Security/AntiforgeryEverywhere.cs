@@ -39,6 +39,21 @@ public sealed partial class AntiforgeryEverywhere(RequestDelegate next, IAntifor
             await next(context);
             return;
         }
+        // A form bigger than any page reads (UploadLimitAttribute) is refused before the check would read it: the
+        // bilingual 413 page, after draining a moderate excess so the browser gets the answer instead of a reset.
+        var request = context.Request;
+        if (request.HasFormContentType && request.ContentLength > Forms.UploadLimitAttribute.MaxRequestBytes
+            && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>() is null)
+        {
+            if (request.ContentLength <= Forms.UploadLimitAttribute.DrainBytes)
+            {
+                if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                    size.MaxRequestBodySize = Forms.UploadLimitAttribute.DrainBytes;
+                await request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
         if (!await IsValidAsync(context))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
