@@ -259,25 +259,12 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     /// <summary>The score of one service's indexed text, and how many query words it matched.</summary>
     public static (double Score, int Matched) Score(string terms, SearchPlan plan, double[] weights, bool[]? matchedAny = null)
     {
-        var firstSeparator = terms.IndexOf(" " + SearchText.PartSeparator + " ", StringComparison.Ordinal);
-        var secondSeparator = firstSeparator < 0 ? -1 : terms.IndexOf(" " + SearchText.PartSeparator + " ", firstSeparator + 3, StringComparison.Ordinal);
-        var thirdSeparator = secondSeparator < 0 ? -1 : terms.IndexOf(" " + SearchText.PartSeparator + " ", secondSeparator + 3, StringComparison.Ordinal);
+        var text = terms.AsSpan();
+        var firstSeparator = text.IndexOf(Separator, StringComparison.Ordinal);
+        var secondSeparator = firstSeparator < 0 ? -1 : IndexFrom(text, Separator, firstSeparator + 3);
+        var thirdSeparator = secondSeparator < 0 ? -1 : IndexFrom(text, Separator, secondSeparator + 3);
         var end = thirdSeparator < 0 ? terms.Length : thirdSeparator + 1; // what follows a third separator (filter tags) is not text
-        int PartOf(int position) => firstSeparator < 0 || position < firstSeparator ? 0 : secondSeparator < 0 || position < secondSeparator ? 1 : 2;
-
-        // Where a token first occurs is in the heaviest part it occurs in, since the parts are in order of weight.
-        (int Part, double Quality) Find(string token)
-        {
-            var atStart = terms.IndexOf(" " + token, 0, end, StringComparison.Ordinal);
-            if (token.Length < SearchText.SubstringLength)
-                return atStart < 0 ? (-1, 0) : (PartOf(atStart), IsWordEnd(atStart + 1 + token.Length) ? 1.0 : 0.85);
-            var inside = terms.IndexOf(token, 0, end, StringComparison.Ordinal);
-            if (inside < 0) return (-1, 0);
-            if (atStart >= 0 && PartOf(atStart) == PartOf(inside))
-                return (PartOf(atStart), IsWordEnd(atStart + 1 + token.Length) ? 1.0 : 0.85);
-            return (PartOf(inside), 0.7);
-        }
-        bool IsWordEnd(int position) => position >= end || terms[position] == ' ';
+        text = text[..end];
 
         var found = new (int Part, double Quality)?[plan.DistinctTokens.Count];
         double score = 0;
@@ -288,12 +275,11 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             var alternatives = plan.Words[w].Alternatives;
             for (var a = 0; a < alternatives.Count; a++)
             {
-                var alternative = alternatives[a];
                 var part = 0;
                 var quality = 1.0;
                 foreach (var t in plan.TokenIndices[w][a])
                 {
-                    var (p, q) = found[t] ??= Find(plan.DistinctTokens[t]);
+                    var (p, q) = found[t] ??= Find(text, plan.DistinctTokens[t], plan.SpacedTokens[t], firstSeparator, secondSeparator);
                     if (p < 0)
                     {
                         quality = 0;
@@ -302,7 +288,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
                     part = Math.Max(part, p);
                     quality = Math.Min(quality, q);
                 }
-                if (quality > 0) bestValue = Math.Max(bestValue, SearchText.PartWeights[part] * quality * alternative.Factor);
+                if (quality > 0) bestValue = Math.Max(bestValue, SearchText.PartWeights[part] * quality * alternatives[a].Factor);
             }
             if (bestValue <= 0) continue;
             score += weights[w] * bestValue;
@@ -310,6 +296,33 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             if (matchedAny is not null) matchedAny[w] = true;
         }
         return (score, matched);
+    }
+
+    private const string Separator = " | ";
+
+    private static int IndexFrom(ReadOnlySpan<char> text, string value, int from)
+    {
+        if (from >= text.Length) return -1;
+        var i = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return i < 0 ? -1 : from + i;
+    }
+
+    /// <summary>
+    /// The part of the text a token first occurs in (the heaviest it occurs in, as the parts are in order of weight)
+    /// and how well: 1 for a whole word, 0.85 at a word's start, 0.7 inside a word; part −1 when absent.
+    /// </summary>
+    private static (int Part, double Quality) Find(ReadOnlySpan<char> text, string token, string spaced, int firstSeparator, int secondSeparator)
+    {
+        int PartOf(int position) => firstSeparator < 0 || position < firstSeparator ? 0 : secondSeparator < 0 || position < secondSeparator ? 1 : 2;
+        var inside = token.Length < SearchText.SubstringLength ? -1 : text.IndexOf(token, StringComparison.Ordinal);
+        if (inside < 0 && token.Length >= SearchText.SubstringLength) return (-1, 0); // absent: one scan, the usual case
+        var atStart = inside > 0 && text[inside - 1] == ' ' ? inside - 1 : text.IndexOf(spaced, StringComparison.Ordinal);
+        if (atStart >= 0 && (inside < 0 || PartOf(atStart) == PartOf(inside)))
+        {
+            var after = atStart + spaced.Length;
+            return (PartOf(atStart), after >= text.Length || text[after] == ' ' ? 1.0 : 0.85);
+        }
+        return inside < 0 ? (-1, 0) : (PartOf(inside), 0.7);
     }
 
     /// <summary>
