@@ -21,10 +21,10 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
     public ServiceSearchResult Result { get; private set; } = ServiceSearchResult.None;
 
     public async Task OnGetAsync(string? q, string? category, string? kind, string? district,
-        [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct) // "page" alone would bind the Razor page's route value
+        [FromQuery(Name = "page")] string? pageNumber, string? verbatim, CancellationToken ct) // "page" alone would bind the Razor page's route value
     {
         (Q, Category, Kind, District) = (q, category, kind, district);
-        Query = ServiceQuery.Parse(q, category, kind, district, pageNumber, Problems);
+        Query = ServiceQuery.Parse(q, category, kind, district, pageNumber, Problems, verbatim);
         if (Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -41,12 +41,15 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
         : n.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>This search at another page; keeps the words and filters.</summary>
-    public string PageUrl(int page) => Link(Q, page);
+    public string PageUrl(int page) => Link(Q, page, Query.Verbatim);
 
-    /// <summary>Another query (a suggestion, or the words as typed) with the same filters, from its first page.</summary>
-    public string SearchUrl(string? q) => Link(q, 1);
+    /// <summary>A suggested query with the same filters, from its first page.</summary>
+    public string SearchUrl(string? q) => Link(q, 1, verbatim: false);
 
-    private string Link(string? q, int page)
+    /// <summary>The words as typed, searched as they are (not replaced by a suggestion's results).</summary>
+    public string VerbatimUrl() => Link(Q, 1, verbatim: true);
+
+    private string Link(string? q, int page, bool verbatim)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
@@ -57,6 +60,7 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
         Add("category", Category);
         Add("kind", Kind);
         Add("district", District);
+        if (verbatim) parts.Add("verbatim=1");
         if (page > 1) parts.Add($"page={page}");
         return "/search" + (parts.Count > 0 ? "?" + string.Join("&", parts) : "");
     }

@@ -14,7 +14,9 @@ public sealed record SearchProblem(string Parameter, string MessageEn, string Me
 /// citizen's own: its services come first, then those of offices in no district (national and divisional offices).
 /// Parsed from the query string.
 /// </summary>
-public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, ServiceCategory? Category, OfficeKind? Kind, string? District, int Page)
+/// <param name="Verbatim">Search the words as typed: a suggestion is offered but its results are not shown instead.</param>
+public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, ServiceCategory? Category, OfficeKind? Kind, string? District, int Page,
+    bool Verbatim = false)
 {
     public const int PageSize = 20;
     /// <summary>Results are counted up to this many; beyond it the page says "1,000+" and asks for more words.</summary>
@@ -26,7 +28,8 @@ public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, Serv
     /// <summary>Nothing to search for yet: no words and no filter.</summary>
     public bool IsEmpty => Terms.Count == 0 && !HasFilter;
 
-    public static ServiceQuery Parse(string? q, string? category, string? kind, string? district, string? page, List<SearchProblem> problems)
+    public static ServiceQuery Parse(string? q, string? category, string? kind, string? district, string? page, List<SearchProblem> problems,
+        string? verbatim = null)
     {
         var text = (q ?? "").Trim();
         List<string> terms = [];
@@ -84,7 +87,7 @@ public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, Serv
                 $"পৃষ্ঠা ১ থেকে {BengaliDigits.ToBengali(MaxPage)} এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে; দেওয়া হয়েছে '{page}'।"));
             pageNumber = 1;
         }
-        return new ServiceQuery(text, terms, cat, officeKind, districtCode, pageNumber);
+        return new ServiceQuery(text, terms, cat, officeKind, districtCode, pageNumber, verbatim is "1" or "true");
     }
 
     /// <summary>The distinct words of a query as the index holds them (folded and stemmed), without those too short to search for.</summary>
@@ -139,7 +142,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             suggestion = corrected;
             var correctedPlan = SearchPlan.Build(corrected, dictionary);
             var correctedRanking = await RankAsync(query, correctedPlan, words, ct);
-            if (correctedRanking.Ranked.Count > 0 && correctedRanking.BestMatched > ranking.BestMatched)
+            if (!query.Verbatim && correctedRanking.Ranked.Count > 0 && correctedRanking.BestMatched > ranking.BestMatched)
             {
                 (plan, ranking, applied) = (correctedPlan, correctedRanking, true);
             }
