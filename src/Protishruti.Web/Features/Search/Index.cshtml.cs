@@ -35,7 +35,7 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
 
     public SearchProblem? ProblemWith(string parameter) => Problems.FirstOrDefault(p => p.Parameter == parameter);
 
-    /// <summary>A count with thousands separators, in Bengali digits on Bengali pages (১,০০০).</summary>
+    /// <summary>A count with thousands separators, in Bengali digits on Bengali pages (১,২৩৪).</summary>
     public static string Count(int n) => Ui.Bn
         ? BengaliDigits.ToBengali(n.ToString("#,0", CultureInfo.InvariantCulture))
         : n.ToString("#,0", CultureInfo.InvariantCulture);

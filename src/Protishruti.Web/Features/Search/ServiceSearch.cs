@@ -19,8 +19,11 @@ public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, Serv
     bool Verbatim = false)
 {
     public const int PageSize = 20;
-    /// <summary>Results are counted up to this many; beyond it the page says "1,000+" and asks for more words.</summary>
-    public const int CountCap = 1000;
+    /// <summary>
+    /// Results are counted and ranked up to this many; beyond it the page says "500+" and asks for more words. It bounds
+    /// what a query fetches and scores (ADR 0028): 25 pages, more than anyone reads before refining the words.
+    /// </summary>
+    public const int CountCap = 500;
     public const int MaxPage = CountCap / PageSize;
 
     public bool HasFilter => Category is not null || Kind is not null || District is not null;
