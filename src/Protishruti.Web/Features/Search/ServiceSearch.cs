@@ -187,7 +187,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             if (found.Count >= cap) break;
             if (plan.Words.Count == 0)
             {
-                capped |= Add(found, await FetchAsync(query, scope, null, cap - found.Count, ct), cap - found.Count);
+                capped |= Add(found, await FetchAsync(query, scope, null, cap - found.Count, false, ct), cap - found.Count);
                 continue;
             }
             var byRarity = plan.Words.OrderBy(w => frequency[w]).ToList();
@@ -196,7 +196,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             var fetchedAll = false;
             if (frequency[byRarity[0]] > ServiceQuery.CountCap || plan.Words.Count == 1)
             {
-                var all = await FetchAsync(query, scope, plan.Words, cap, ct);
+                var all = await FetchAsync(query, scope, plan.Words, cap, Common(plan.Words.Min(w => frequency[w]), cap, words), ct);
                 capped |= Add(found, all, cap);
                 if (all.Count >= cap || plan.Words.Count == 1) continue;
                 fetchedAll = true;
@@ -211,11 +211,11 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
                     skipped.Add(word);
                     continue;
                 }
-                var rows = await FetchAsync(query, scope, [word], cap, ct);
+                var rows = await FetchAsync(query, scope, [word], cap, Common(frequency[word], cap, words), ct);
                 capped |= Add(found, rows, cap);
                 if (rows.Count >= cap && !fetchedAll) // the rarest word was commoner than the vocabulary said
                 {
-                    Add(found, await FetchAsync(query, scope, plan.Words, cap, ct), cap);
+                    Add(found, await FetchAsync(query, scope, plan.Words, cap, false, ct), cap);
                     fetchedAll = true;
                 }
             }
@@ -245,7 +245,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
         {
             var word = plan.Words[i];
             if (matchedAny[i] || skipped.Contains(word)) continue;
-            if (capped && (await FetchAsync(query, Scope.All, [word], 1, ct)).Count > 0) continue;
+            if (capped && (await FetchAsync(query, Scope.All, [word], 1, false, ct)).Count > 0) continue;
             unmatched.Add(word.Position);
         }
         return new Ranking(ranked, bestMatched, unmatched);
@@ -335,8 +335,20 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     /// Up to <paramref name="limit"/> services of the scope passing the filters and matching every one of
     /// <paramref name="words"/> (each through any of its alternatives); all of the scope's services when words is null.
     /// </summary>
-    private Task<List<Candidate>> FetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, CancellationToken ct) =>
-        db.Database.IsSqlite() ? SqliteFetchAsync(query, scope, words, limit, ct) : PostgresFetchAsync(query, scope, words, limit, ct);
+    /// <param name="common">
+    /// The vocabulary says the words match so many services that reading the table in order finds the limit sooner than
+    /// collecting every match from the index first (<see cref="Common"/>). PostgreSQL's planner cannot know it for a
+    /// query's words with their dictionary terms, so it is told.
+    /// </param>
+    private Task<List<Candidate>> FetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, bool common, CancellationToken ct) =>
+        db.Database.IsSqlite() ? SqliteFetchAsync(query, scope, words, limit, ct) : PostgresFetchAsync(query, scope, words, limit, common, ct);
+
+    /// <summary>
+    /// Whether scanning for the first <paramref name="limit"/> of <paramref name="matches"/> services among all of them
+    /// (about limit × total / matches rows read) costs less than fetching all matches from the index (matches rows): when
+    /// matches exceed √(limit × total) — about 16,000 of 500,000 services for a limit of 501 (ADR 0028).
+    /// </summary>
+    private static bool Common(int matches, int limit, SearchVocabulary.Snapshot words) => matches > Math.Sqrt((double)limit * Math.Max(words.Total, 1));
 
     /// <summary>
     /// SQLite: an FTS5 MATCH on the trigram table. Each word is a phrase (a two-letter word with a space before it, so
@@ -345,7 +357,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     private Task<List<Candidate>> SqliteFetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, CancellationToken ct)
     {
         static string Phrase(string token) => token.Length < SearchText.SubstringLength ? $"\" {token}\"" : $"\"{token}\""; // tokens hold only letters, marks and digits
-        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is [var one] ? one : "(" + string.Join($" {op} ", parts) + ")";
+        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is var list && list.Count == 1 ? list[0] : "(" + string.Join($" {op} ", list) + ")";
         var clauses = (words ?? []).Select(w => Group(w.Needed.Select(a => Group(a.Tokens.Select(Phrase), "AND")), "OR")).ToList();
         if (query.Kind is { } k) clauses.Add($"\"QK{(int)k}Q\"");
         if (query.Category is { } c) clauses.Add($"\"QC{(int)c}Q\"");
@@ -364,7 +376,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     /// PostgreSQL: LIKE '%word%' (or '% wo%' for a two-letter word), answered by the pg_trgm GIN index. No ORDER BY: with
     /// one the planner walks the primary key, which reads the whole table for a rare word (ADR 0010).
     /// </summary>
-    private Task<List<Candidate>> PostgresFetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, CancellationToken ct)
+    private async Task<List<Candidate>> PostgresFetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, bool common, CancellationToken ct)
     {
         var parameters = new List<object>();
         string Parameter(object value)
@@ -373,13 +385,21 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             return $"{{{parameters.Count - 1}}}";
         }
         string Like(string token) => "\"Terms\" LIKE " + Parameter(token.Length < SearchText.SubstringLength ? $"% {token}%" : $"%{token}%");
-        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is [var one] ? one : "(" + string.Join($" {op} ", parts) + ")";
+        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is var list && list.Count == 1 ? list[0] : "(" + string.Join($" {op} ", list) + ")";
         var clauses = (words ?? []).Select(w => Group(w.Needed.Select(a => Group(a.Tokens.Select(Like), "AND")), "OR")).ToList();
         if (query.Kind is { } k) clauses.Add("\"OfficeKind\" = " + Parameter((int)k));
         if (query.Category is { } c) clauses.Add("\"Category\" = " + Parameter((int)c));
         if (scope == Scope.District) clauses.Add("\"DistrictCode\" = " + Parameter(query.District!));
         if (scope == Scope.NoDistrict) clauses.Add("\"DistrictCode\" IS NULL");
         var sql = $"""SELECT "Id", "Terms", "DistrictCode" FROM "ServiceSearchEntries" WHERE {string.Join(" AND ", clauses)} LIMIT {Parameter(limit)}""";
-        return db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(ct);
+        if (!common || db.Database.CurrentTransaction is not null)
+            return await db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(ct);
+        // Words in many services: read the table until the limit is reached, instead of a bitmap of every match of
+        // every alternative (which the planner prefers when a romanised or English alternative looks rare).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = off", ct);
+        var rows = await db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(ct);
+        await tx.CommitAsync(ct);
+        return rows;
     }
 }
