@@ -71,7 +71,8 @@ for r in "${results[@]}"; do
 done
 maint=""
 for r in "${results[@]}"; do [[ $r == maintenance:* ]] && maint+="${maint:+; }${r#maintenance: }"; done
-section="## National search: ~500,000 published services
+if [[ $SCALE == 1 ]]; then title="~500,000 published services"; else title="scale $SCALE of ~500,000 published services"; fi
+section="## National search: $title
 
 $gen
 
@@ -85,7 +86,7 @@ $lat
   saved in batches of 200 offices through the app's \`SaveChangesAsync\` (audited; the search index hook runs).
 - after loading, before searching, the bench does what autovacuum does to a live database: ${maint:-(not recorded)}
 - queries: \`bench/Protishruti.Bench/SearchBench.cs\` — the classes above, each query through \`ServiceSearch\` as the
-  /search page calls it (a new DI scope and context per query; the page of 20 rows and the count capped at 1,000+),
+  /search page calls it (a new DI scope and context per query; the page of 20 rows and the count capped at 500+),
   after two warm-up passes; $ROUNDS shuffled rounds. In-process: no HTTP, no output cache (a cached page costs nothing).
 - command: \`bench/search.sh\` (PostgreSQL via \`PROTISHRUTI_TEST_POSTGRES\`; \`BENCH_SCALE\`, \`BENCH_ROUNDS\`)"
 echo

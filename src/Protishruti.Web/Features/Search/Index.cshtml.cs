@@ -20,10 +20,10 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
     public ServiceSearchResult Result { get; private set; } = ServiceSearchResult.None;
 
     public async Task OnGetAsync(string? q, string? category, string? kind, string? district,
-        [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct) // "page" alone would bind the Razor page's route value
+        [FromQuery(Name = "page")] string? pageNumber, string? verbatim, CancellationToken ct) // "page" alone would bind the Razor page's route value
     {
         (Q, Category, Kind, District) = (q, category, kind, district);
-        Query = ServiceQuery.Parse(q, category, kind, district, pageNumber, Problems);
+        Query = ServiceQuery.Parse(q, category, kind, district, pageNumber, Problems, verbatim);
         if (Problems.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -34,18 +34,21 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
 
     public SearchProblem? ProblemWith(string parameter) => Problems.FirstOrDefault(p => p.Parameter == parameter);
 
-    /// <summary>A count with thousands separators, in Bengali digits on Bengali pages (১,০০০).</summary>
+    /// <summary>A count with thousands separators, in Bengali digits on Bengali pages (১,২৩৪).</summary>
     public static string Count(int n) => Ui.Bn
         ? BengaliDigits.ToBengali(n.ToString("#,0", CultureInfo.InvariantCulture))
         : n.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>This search at another page; keeps the words and filters.</summary>
-    public string PageUrl(int page) => Link(Q, page);
+    public string PageUrl(int page) => Link(Q, page, Query.Verbatim);
 
-    /// <summary>Another query (a suggestion, or the words as typed) with the same filters, from its first page.</summary>
-    public string SearchUrl(string? q) => Link(q, 1);
+    /// <summary>A suggested query with the same filters, from its first page.</summary>
+    public string SearchUrl(string? q) => Link(q, 1, verbatim: false);
 
-    private string Link(string? q, int page)
+    /// <summary>The words as typed, searched as they are (not replaced by a suggestion's results).</summary>
+    public string VerbatimUrl() => Link(Q, 1, verbatim: true);
+
+    private string Link(string? q, int page, bool verbatim)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
@@ -56,6 +59,7 @@ public sealed class IndexModel(ServiceSearch search) : PageModel
         Add("category", Category);
         Add("kind", Kind);
         Add("district", District);
+        if (verbatim) parts.Add("verbatim=1");
         if (page > 1) parts.Add($"page={page}");
         return Links.Search() + (parts.Count > 0 ? "?" + string.Join("&", parts) : "");
     }

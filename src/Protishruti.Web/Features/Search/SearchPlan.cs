@@ -53,7 +53,11 @@ public sealed class SearchPlan
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         TokenIndices = [.. words.Select(w => w.Alternatives.Select(a => a.Tokens.Select(t => index.TryGetValue(t, out var i) ? i : index[t] = index.Count).ToArray()).ToArray())];
         DistinctTokens = [.. index.OrderBy(p => p.Value).Select(p => p.Key)];
+        SpacedTokens = [.. DistinctTokens.Select(t => " " + t)];
     }
+
+    /// <summary><see cref="DistinctTokens"/> each with a space before it: how a token at a word's start is found.</summary>
+    public IReadOnlyList<string> SpacedTokens { get; }
 
     /// <summary>Every index word any alternative looks for, once (a service's text is searched for each only once).</summary>
     public IReadOnlyList<string> DistinctTokens { get; }

@@ -14,11 +14,16 @@ public sealed record SearchProblem(string Parameter, string MessageEn, string Me
 /// citizen's own: its services come first, then those of offices in no district (national and divisional offices).
 /// Parsed from the query string.
 /// </summary>
-public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, ServiceCategory? Category, OfficeKind? Kind, string? District, int Page)
+/// <param name="Verbatim">Search the words as typed: a suggestion is offered but its results are not shown instead.</param>
+public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, ServiceCategory? Category, OfficeKind? Kind, string? District, int Page,
+    bool Verbatim = false)
 {
     public const int PageSize = 20;
-    /// <summary>Results are counted up to this many; beyond it the page says "1,000+" and asks for more words.</summary>
-    public const int CountCap = 1000;
+    /// <summary>
+    /// Results are counted and ranked up to this many; beyond it the page says "500+" and asks for more words. It bounds
+    /// what a query fetches and scores (ADR 0028): 25 pages, more than anyone reads before refining the words.
+    /// </summary>
+    public const int CountCap = 500;
     public const int MaxPage = CountCap / PageSize;
 
     public bool HasFilter => Category is not null || Kind is not null || District is not null;
@@ -26,7 +31,8 @@ public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, Serv
     /// <summary>Nothing to search for yet: no words and no filter.</summary>
     public bool IsEmpty => Terms.Count == 0 && !HasFilter;
 
-    public static ServiceQuery Parse(string? q, string? category, string? kind, string? district, string? page, List<SearchProblem> problems)
+    public static ServiceQuery Parse(string? q, string? category, string? kind, string? district, string? page, List<SearchProblem> problems,
+        string? verbatim = null)
     {
         var text = (q ?? "").Trim();
         List<string> terms = [];
@@ -84,7 +90,7 @@ public sealed record ServiceQuery(string Text, IReadOnlyList<string> Terms, Serv
                 $"পৃষ্ঠা ১ থেকে {BengaliDigits.ToBengali(MaxPage)} এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে; দেওয়া হয়েছে '{page}'।"));
             pageNumber = 1;
         }
-        return new ServiceQuery(text, terms, cat, officeKind, districtCode, pageNumber);
+        return new ServiceQuery(text, terms, cat, officeKind, districtCode, pageNumber, verbatim is "1" or "true");
     }
 
     /// <summary>The distinct words of a query as the index holds them (folded and stemmed), without those too short to search for.</summary>
@@ -139,7 +145,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             suggestion = corrected;
             var correctedPlan = SearchPlan.Build(corrected, dictionary);
             var correctedRanking = await RankAsync(query, correctedPlan, words, ct);
-            if (correctedRanking.Ranked.Count > 0 && correctedRanking.BestMatched > ranking.BestMatched)
+            if (!query.Verbatim && correctedRanking.Ranked.Count > 0 && correctedRanking.BestMatched > ranking.BestMatched)
             {
                 (plan, ranking, applied) = (correctedPlan, correctedRanking, true);
             }
@@ -181,7 +187,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             if (found.Count >= cap) break;
             if (plan.Words.Count == 0)
             {
-                capped |= Add(found, await FetchAsync(query, scope, null, cap - found.Count, ct), cap - found.Count);
+                capped |= Add(found, await FetchAsync(query, scope, null, cap - found.Count, false, ct), cap - found.Count);
                 continue;
             }
             var byRarity = plan.Words.OrderBy(w => frequency[w]).ToList();
@@ -190,7 +196,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             var fetchedAll = false;
             if (frequency[byRarity[0]] > ServiceQuery.CountCap || plan.Words.Count == 1)
             {
-                var all = await FetchAsync(query, scope, plan.Words, cap, ct);
+                var all = await FetchAsync(query, scope, plan.Words, cap, Common(plan.Words.Min(w => frequency[w]), cap, words), ct);
                 capped |= Add(found, all, cap);
                 if (all.Count >= cap || plan.Words.Count == 1) continue;
                 fetchedAll = true;
@@ -205,11 +211,11 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
                     skipped.Add(word);
                     continue;
                 }
-                var rows = await FetchAsync(query, scope, [word], cap, ct);
+                var rows = await FetchAsync(query, scope, [word], cap, Common(frequency[word], cap, words), ct);
                 capped |= Add(found, rows, cap);
                 if (rows.Count >= cap && !fetchedAll) // the rarest word was commoner than the vocabulary said
                 {
-                    Add(found, await FetchAsync(query, scope, plan.Words, cap, ct), cap);
+                    Add(found, await FetchAsync(query, scope, plan.Words, cap, false, ct), cap);
                     fetchedAll = true;
                 }
             }
@@ -239,7 +245,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
         {
             var word = plan.Words[i];
             if (matchedAny[i] || skipped.Contains(word)) continue;
-            if (capped && (await FetchAsync(query, Scope.All, [word], 1, ct)).Count > 0) continue;
+            if (capped && (await FetchAsync(query, Scope.All, [word], 1, false, ct)).Count > 0) continue;
             unmatched.Add(word.Position);
         }
         return new Ranking(ranked, bestMatched, unmatched);
@@ -259,25 +265,12 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     /// <summary>The score of one service's indexed text, and how many query words it matched.</summary>
     public static (double Score, int Matched) Score(string terms, SearchPlan plan, double[] weights, bool[]? matchedAny = null)
     {
-        var firstSeparator = terms.IndexOf(" " + SearchText.PartSeparator + " ", StringComparison.Ordinal);
-        var secondSeparator = firstSeparator < 0 ? -1 : terms.IndexOf(" " + SearchText.PartSeparator + " ", firstSeparator + 3, StringComparison.Ordinal);
-        var thirdSeparator = secondSeparator < 0 ? -1 : terms.IndexOf(" " + SearchText.PartSeparator + " ", secondSeparator + 3, StringComparison.Ordinal);
+        var text = terms.AsSpan();
+        var firstSeparator = text.IndexOf(Separator, StringComparison.Ordinal);
+        var secondSeparator = firstSeparator < 0 ? -1 : IndexFrom(text, Separator, firstSeparator + 3);
+        var thirdSeparator = secondSeparator < 0 ? -1 : IndexFrom(text, Separator, secondSeparator + 3);
         var end = thirdSeparator < 0 ? terms.Length : thirdSeparator + 1; // what follows a third separator (filter tags) is not text
-        int PartOf(int position) => firstSeparator < 0 || position < firstSeparator ? 0 : secondSeparator < 0 || position < secondSeparator ? 1 : 2;
-
-        // Where a token first occurs is in the heaviest part it occurs in, since the parts are in order of weight.
-        (int Part, double Quality) Find(string token)
-        {
-            var atStart = terms.IndexOf(" " + token, 0, end, StringComparison.Ordinal);
-            if (token.Length < SearchText.SubstringLength)
-                return atStart < 0 ? (-1, 0) : (PartOf(atStart), IsWordEnd(atStart + 1 + token.Length) ? 1.0 : 0.85);
-            var inside = terms.IndexOf(token, 0, end, StringComparison.Ordinal);
-            if (inside < 0) return (-1, 0);
-            if (atStart >= 0 && PartOf(atStart) == PartOf(inside))
-                return (PartOf(atStart), IsWordEnd(atStart + 1 + token.Length) ? 1.0 : 0.85);
-            return (PartOf(inside), 0.7);
-        }
-        bool IsWordEnd(int position) => position >= end || terms[position] == ' ';
+        text = text[..end];
 
         var found = new (int Part, double Quality)?[plan.DistinctTokens.Count];
         double score = 0;
@@ -288,12 +281,11 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             var alternatives = plan.Words[w].Alternatives;
             for (var a = 0; a < alternatives.Count; a++)
             {
-                var alternative = alternatives[a];
                 var part = 0;
                 var quality = 1.0;
                 foreach (var t in plan.TokenIndices[w][a])
                 {
-                    var (p, q) = found[t] ??= Find(plan.DistinctTokens[t]);
+                    var (p, q) = found[t] ??= Find(text, plan.DistinctTokens[t], plan.SpacedTokens[t], firstSeparator, secondSeparator);
                     if (p < 0)
                     {
                         quality = 0;
@@ -302,7 +294,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
                     part = Math.Max(part, p);
                     quality = Math.Min(quality, q);
                 }
-                if (quality > 0) bestValue = Math.Max(bestValue, SearchText.PartWeights[part] * quality * alternative.Factor);
+                if (quality > 0) bestValue = Math.Max(bestValue, SearchText.PartWeights[part] * quality * alternatives[a].Factor);
             }
             if (bestValue <= 0) continue;
             score += weights[w] * bestValue;
@@ -312,12 +304,51 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
         return (score, matched);
     }
 
+    private const string Separator = " | ";
+
+    private static int IndexFrom(ReadOnlySpan<char> text, string value, int from)
+    {
+        if (from >= text.Length) return -1;
+        var i = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return i < 0 ? -1 : from + i;
+    }
+
+    /// <summary>
+    /// The part of the text a token first occurs in (the heaviest it occurs in, as the parts are in order of weight)
+    /// and how well: 1 for a whole word, 0.85 at a word's start, 0.7 inside a word; part −1 when absent.
+    /// </summary>
+    private static (int Part, double Quality) Find(ReadOnlySpan<char> text, string token, string spaced, int firstSeparator, int secondSeparator)
+    {
+        int PartOf(int position) => firstSeparator < 0 || position < firstSeparator ? 0 : secondSeparator < 0 || position < secondSeparator ? 1 : 2;
+        var inside = token.Length < SearchText.SubstringLength ? -1 : text.IndexOf(token, StringComparison.Ordinal);
+        if (inside < 0 && token.Length >= SearchText.SubstringLength) return (-1, 0); // absent: one scan, the usual case
+        var atStart = inside > 0 && text[inside - 1] == ' ' ? inside - 1 : text.IndexOf(spaced, StringComparison.Ordinal);
+        if (atStart >= 0 && (inside < 0 || PartOf(atStart) == PartOf(inside)))
+        {
+            var after = atStart + spaced.Length;
+            return (PartOf(atStart), after >= text.Length || text[after] == ' ' ? 1.0 : 0.85);
+        }
+        return inside < 0 ? (-1, 0) : (PartOf(inside), 0.7);
+    }
+
     /// <summary>
     /// Up to <paramref name="limit"/> services of the scope passing the filters and matching every one of
     /// <paramref name="words"/> (each through any of its alternatives); all of the scope's services when words is null.
     /// </summary>
-    private Task<List<Candidate>> FetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, CancellationToken ct) =>
-        db.Database.IsSqlite() ? SqliteFetchAsync(query, scope, words, limit, ct) : PostgresFetchAsync(query, scope, words, limit, ct);
+    /// <param name="common">
+    /// The vocabulary says the words match so many services that reading the table in order finds the limit sooner than
+    /// collecting every match from the index first (<see cref="Common"/>). PostgreSQL's planner cannot know it for a
+    /// query's words with their dictionary terms, so it is told.
+    /// </param>
+    private Task<List<Candidate>> FetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, bool common, CancellationToken ct) =>
+        db.Database.IsSqlite() ? SqliteFetchAsync(query, scope, words, limit, ct) : PostgresFetchAsync(query, scope, words, limit, common, ct);
+
+    /// <summary>
+    /// Whether scanning for the first <paramref name="limit"/> of <paramref name="matches"/> services among all of them
+    /// (about limit × total / matches rows read) costs less than fetching all matches from the index (matches rows): when
+    /// matches exceed √(limit × total) — about 16,000 of 500,000 services for a limit of 501 (ADR 0028).
+    /// </summary>
+    private static bool Common(int matches, int limit, SearchVocabulary.Snapshot words) => matches > Math.Sqrt((double)limit * Math.Max(words.Total, 1));
 
     /// <summary>
     /// SQLite: an FTS5 MATCH on the trigram table. Each word is a phrase (a two-letter word with a space before it, so
@@ -326,7 +357,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     private Task<List<Candidate>> SqliteFetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, CancellationToken ct)
     {
         static string Phrase(string token) => token.Length < SearchText.SubstringLength ? $"\" {token}\"" : $"\"{token}\""; // tokens hold only letters, marks and digits
-        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is [var one] ? one : "(" + string.Join($" {op} ", parts) + ")";
+        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is var list && list.Count == 1 ? list[0] : "(" + string.Join($" {op} ", list) + ")";
         var clauses = (words ?? []).Select(w => Group(w.Needed.Select(a => Group(a.Tokens.Select(Phrase), "AND")), "OR")).ToList();
         if (query.Kind is { } k) clauses.Add($"\"QK{(int)k}Q\"");
         if (query.Category is { } c) clauses.Add($"\"QC{(int)c}Q\"");
@@ -345,7 +376,7 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
     /// PostgreSQL: LIKE '%word%' (or '% wo%' for a two-letter word), answered by the pg_trgm GIN index. No ORDER BY: with
     /// one the planner walks the primary key, which reads the whole table for a rare word (ADR 0010).
     /// </summary>
-    private Task<List<Candidate>> PostgresFetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, CancellationToken ct)
+    private async Task<List<Candidate>> PostgresFetchAsync(ServiceQuery query, Scope scope, IReadOnlyList<PlanWord>? words, int limit, bool common, CancellationToken ct)
     {
         var parameters = new List<object>();
         string Parameter(object value)
@@ -354,13 +385,21 @@ public sealed class ServiceSearch(AppDbContext db, SearchLexiconStore dictionari
             return $"{{{parameters.Count - 1}}}";
         }
         string Like(string token) => "\"Terms\" LIKE " + Parameter(token.Length < SearchText.SubstringLength ? $"% {token}%" : $"%{token}%");
-        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is [var one] ? one : "(" + string.Join($" {op} ", parts) + ")";
+        static string Group(IEnumerable<string> parts, string op) => parts.ToList() is var list && list.Count == 1 ? list[0] : "(" + string.Join($" {op} ", list) + ")";
         var clauses = (words ?? []).Select(w => Group(w.Needed.Select(a => Group(a.Tokens.Select(Like), "AND")), "OR")).ToList();
         if (query.Kind is { } k) clauses.Add("\"OfficeKind\" = " + Parameter((int)k));
         if (query.Category is { } c) clauses.Add("\"Category\" = " + Parameter((int)c));
         if (scope == Scope.District) clauses.Add("\"DistrictCode\" = " + Parameter(query.District!));
         if (scope == Scope.NoDistrict) clauses.Add("\"DistrictCode\" IS NULL");
         var sql = $"""SELECT "Id", "Terms", "DistrictCode" FROM "ServiceSearchEntries" WHERE {string.Join(" AND ", clauses)} LIMIT {Parameter(limit)}""";
-        return db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(ct);
+        if (!common || db.Database.CurrentTransaction is not null)
+            return await db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(ct);
+        // Words in many services: read the table until the limit is reached, instead of a bitmap of every match of
+        // every alternative (which the planner prefers when a romanised or English alternative looks rare).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = off", ct);
+        var rows = await db.Database.SqlQueryRaw<Candidate>(sql, [.. parameters]).ToListAsync(ct);
+        await tx.CommitAsync(ct);
+        return rows;
     }
 }

@@ -27,6 +27,9 @@ public sealed class ServiceSearchEntry
     public string? FeeEn { get; set; }
     public string? TimeLimitBn { get; set; }
     public string? TimeLimitEn { get; set; }
-    /// <summary>The searchable words, normalized (<see cref="SearchText"/>), each with a space before and after.</summary>
+    /// <summary>
+    /// The searchable words, folded and stemmed (<see cref="SearchText.Build"/>), in three parts by weight — the service's
+    /// names, its office and district, its documents and method — as " name words | office words | text words ".
+    /// </summary>
     public string Terms { get; set; } = "";
 }

@@ -6,8 +6,8 @@ using Protishruti.Web.Infrastructure;
 namespace Protishruti.Web.Features.Search;
 
 /// <summary>
-/// `GET /api/v1/services?q=&amp;category=&amp;kind=&amp;district=&amp;page=`: the national service search as JSON, ranked as
-/// the /search page ranks it (best first).
+/// `GET /api/v1/services?q=&amp;category=&amp;kind=&amp;district=&amp;page=&amp;verbatim=`: the national service search as JSON,
+/// ranked as the /search page ranks it (best first). `verbatim=1` keeps a suggestion's results from replacing the query's.
 /// </summary>
 public static class ServicesApi
 {
@@ -25,10 +25,10 @@ public static class ServicesApi
         string? DidYouMean, bool ShowingDidYouMean);
 
     private static async Task<Results<Ok<ResultDto>, ProblemHttpResult>> GetServices(
-        string? q, string? category, string? kind, string? district, string? page, ServiceSearch search, CancellationToken ct)
+        string? q, string? category, string? kind, string? district, string? page, string? verbatim, ServiceSearch search, CancellationToken ct)
     {
         var problems = new List<SearchProblem>();
-        var query = ServiceQuery.Parse(q, category, kind, district, page, problems);
+        var query = ServiceQuery.Parse(q, category, kind, district, page, problems, verbatim);
         if (problems.Count == 0 && query.IsEmpty)
             problems.Add(new("q", "Give 'q' (words to search for) or at least one filter: category, kind or district.",
                 "অনুসন্ধানের শব্দ (q) বা অন্তত একটি ছাঁকনি দিন: category, kind বা district।"));

@@ -85,7 +85,12 @@ public abstract partial class CitizenSearchTests<TApp>(TApp app) : AppTests<TApp
 
         var html = await App.CreateClient().GetStringAsync("/search?q=namjri");
         html.ShouldContain("“namjari” এর ফলাফল দেখানো হচ্ছে।");
-        html.ShouldContain("href=\"/search?q=namjri\""); // search for the words as typed instead
+        html.ShouldContain("href=\"/search?q=namjri&amp;verbatim=1\""); // search for the words as typed instead
+        var verbatim = await ApiAsync("q=namjri&verbatim=1");
+        Results(verbatim).ShouldBeEmpty();
+        verbatim.GetProperty("didYouMean").GetString().ShouldBe("namjari");
+        verbatim.GetProperty("showingDidYouMean").GetBoolean().ShouldBeFalse();
+        (await App.CreateClient().GetStringAsync("/search?q=namjri&verbatim=1")).ShouldContain("আপনি কি খুঁজছেন: <a href=\"/search?q=namjari\">namjari</a>");
         var english = await App.CreateClient().GetStringAsync("/search?q=namjri&lang=en");
         english.ShouldContain("Showing results for “namjari”.");
     }

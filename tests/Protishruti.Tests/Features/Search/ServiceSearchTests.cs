@@ -234,7 +234,7 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
     [InlineData("", "q")]
     [InlineData("q=land&page=0", "page")]
     [InlineData("q=land&page=abc", "page")]
-    [InlineData("q=land&page=51", "page")]
+    [InlineData("q=land&page=26", "page")]
     [InlineData("q=land&category=food", "category")]
     [InlineData("q=land&kind=village", "kind")]
     [InlineData("q=land&district=99", "district")]
@@ -262,7 +262,7 @@ public abstract class ServiceSearchTests<TApp>(TApp app) : AppTests<TApp>(app) w
         (await longQuery.Content.ReadAsStringAsync()).ShouldContain("longer than 200 characters");
         var badPage = await client.GetAsync("/search?q=land&page=x&lang=en");
         badPage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await badPage.Content.ReadAsStringAsync()).ShouldContain("The page must be a whole number from 1 to 50");
+        (await badPage.Content.ReadAsStringAsync()).ShouldContain("The page must be a whole number from 1 to 25");
         (await client.GetAsync("/search?q=land&district=99")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         client = App.CreateClient(); // the English request above set the language cookie
         var empty = await client.GetStringAsync("/search");
