@@ -5,7 +5,7 @@
 #   ./test.sh --fast   the inner loop: tests/Protishruti.Tests without the PostgreSQL variants
 #                      (trait Database=Postgres) and without the browser tests; no cluster is started
 #
-# 1. installs missing Debian packages (chromium, postgresql, fonts-noto-core, poppler-utils)
+# 1. installs missing Debian packages (chromium, postgresql, fonts-noto-core, poppler-utils, libreoffice-writer-nogui)
 # 2. starts a throwaway PostgreSQL cluster on a free loopback port (unless
 #    PROTISHRUTI_TEST_POSTGRES is already set) and exports PROTISHRUTI_TEST_POSTGRES
 # 3. restores tools and builds the solution once (Release)
@@ -80,8 +80,9 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [[ -n $FAST ]] || find_pg_bindir >/dev/null || missing+=(postgresql)
 pkg_installed fonts-noto-core || missing+=(fonts-noto-core)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 if ((${#missing[@]} == 0)); then
-    info "all present (chromium, postgresql, fonts-noto-core, poppler-utils)"
+    info "all present (chromium, postgresql, fonts-noto-core, poppler-utils, libreoffice-writer-nogui)"
 elif ((EUID != 0)); then
     die "missing Debian packages: ${missing[*]}
        Install them as root and rerun:

@@ -24,6 +24,26 @@ public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixtur
     }
 
     [Fact]
+    public async Task A_first_visit_fetches_each_font_once_and_stays_small_on_a_weak_connection()
+    {
+        // What a citizen on a 2G/3G line pays for the letters: every font file once, and the Bengali pages draw
+        // with the sans face alone (the serif is for printed documents).
+        var responses = new List<IResponse>();
+        Page.Response += (_, r) => { if (r.Url.Contains(".woff2", StringComparison.Ordinal)) responses.Add(r); };
+        await Page.GotoAsync("/offices/uno-singra");
+        await Page.EvaluateAsync("document.fonts.ready");
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var fonts = new List<(string Url, int Bytes)>();
+        foreach (var r in responses)
+            fonts.Add((r.Url, (await r.BodyAsync()).Length));
+        fonts.ShouldNotBeEmpty();
+
+        fonts.Select(f => new Uri(f.Url).AbsolutePath).ShouldBeUnique();
+        fonts.ShouldNotContain(f => f.Url.Contains("serif", StringComparison.Ordinal));
+        fonts.Sum(f => f.Bytes).ShouldBeLessThan(120_000);
+    }
+
+    [Fact]
     public async Task A_visitor_switches_to_English_and_stays_in_English()
     {
         await Page.GotoAsync("/");

@@ -26,6 +26,7 @@ public sealed class DocxBuilder
     public const string FallbackFont = "Nirmala UI";
     private const string TableGridStyle = "TableGrid";
     private const string NoSpacingStyle = "NoSpacing";
+    private const int DefaultFontHalfPoints = 24;
 
     private readonly List<OpenXmlElement> _body = [];
     private readonly PaperSize _size;
@@ -85,11 +86,18 @@ public sealed class DocxBuilder
 
     /// <summary>
     /// A bordered table. <paramref name="headers"/> rows repeat at the top of every page; no row splits across pages.
-    /// Column widths are shares of the text width.
     /// </summary>
-    public DocxBuilder Table(IReadOnlyList<IReadOnlyList<string>> headers, IEnumerable<IReadOnlyList<DocxCell>> rows, IReadOnlyList<int> shares)
+    /// Column widths are shares of the text width, raised where a column's longest word would not fit (ColumnWidths);
+    /// <paramref name="fontHalfPoints"/> sets a smaller text for wide tables (the progress report's fifteen columns).
+    public DocxBuilder Table(IReadOnlyList<IReadOnlyList<string>> headers, IEnumerable<IReadOnlyList<DocxCell>> rows, IReadOnlyList<int> shares,
+        int? fontHalfPoints = null)
     {
-        var widths = Widths(shares);
+        var body = rows.ToList();
+        var texts = Enumerable.Range(0, shares.Count)
+            .Select(i => headers.Select(h => i < h.Count ? h[i] : "")
+                .Concat(body.SelectMany(r => i < r.Count ? r[i].Lines : [])))
+            .ToList();
+        var widths = ColumnWidths.Fit(shares, texts, TextWidth, fontHalfPoints ?? DefaultFontHalfPoints);
         var table = new Table(
             new TableProperties(
                 new TableStyle { Val = TableGridStyle },
@@ -98,9 +106,9 @@ public sealed class DocxBuilder
                 new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
         foreach (var header in headers)
-            table.Append(Row(header.Select(h => new DocxCell([h], Bold: true, Center: true)).ToList(), widths, header: true));
-        foreach (var row in rows)
-            table.Append(Row(row, widths, header: false));
+            table.Append(Row(header.Select(h => new DocxCell([h], Bold: true, Center: true)).ToList(), widths, header: true, fontHalfPoints));
+        foreach (var row in body)
+            table.Append(Row(row, widths, header: false, fontHalfPoints));
         Add(table);
         return Add(Para([""], NoSpacingStyle));
     }
@@ -158,7 +166,7 @@ public sealed class DocxBuilder
         return shares.Select(s => TextWidth * s / total).ToArray();
     }
 
-    private static TableRow Row(IReadOnlyList<DocxCell> cells, int[] widths, bool header)
+    private static TableRow Row(IReadOnlyList<DocxCell> cells, int[] widths, bool header, int? fontHalfPoints = null)
     {
         var props = new TableRowProperties(new CantSplit());
         if (header) props.Append(new TableHeader());
@@ -166,25 +174,26 @@ public sealed class DocxBuilder
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < cells.Count ? cells[i] : new DocxCell([""]);
-            row.Append(Cell(cell, widths[i], cell.Center ? DocxAlign.Center : DocxAlign.Left, shaded: header));
+            row.Append(Cell(cell, widths[i], cell.Center ? DocxAlign.Center : DocxAlign.Left, shaded: header, fontHalfPoints));
         }
         return row;
     }
 
-    private static TableCell Cell(DocxCell cell, int width, DocxAlign align, bool shaded)
+    private static TableCell Cell(DocxCell cell, int width, DocxAlign align, bool shaded, int? fontHalfPoints = null)
     {
         var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (shaded) props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "EEEEEE" });
         var result = new TableCell(props);
         var lines = cell.Lines.Count == 0 ? [""] : cell.Lines;
         foreach (var line in lines)
-            result.Append(Para([line], NoSpacingStyle, align, cell.Bold));
+            result.Append(Para([line], NoSpacingStyle, align, cell.Bold, fontHalfPoints: fontHalfPoints));
         return result;
     }
 
     // Child order inside w:pPr, w:tblPr and w:rPr is fixed by the schema (Word refuses some files otherwise); the
     // round-trip tests validate every document.
-    private static Paragraph Para(IReadOnlyList<string> texts, string? style, DocxAlign align = DocxAlign.Left, bool bold = false, int indentTwips = 0)
+    private static Paragraph Para(IReadOnlyList<string> texts, string? style, DocxAlign align = DocxAlign.Left, bool bold = false, int indentTwips = 0,
+        int? fontHalfPoints = null)
     {
         var props = new ParagraphProperties();
         if (style is not null) props.Append(new ParagraphStyleId { Val = style });
@@ -197,7 +206,13 @@ public sealed class DocxBuilder
             for (var i = 0; i < parts.Length; i++)
             {
                 var run = new Run();
-                if (bold) run.Append(new RunProperties(new Bold(), new BoldComplexScript()));
+                if (bold || fontHalfPoints is not null)
+                {
+                    var rp = new RunProperties();
+                    if (bold) rp.Append(new Bold(), new BoldComplexScript());
+                    if (fontHalfPoints is { } size) rp.Append(new FontSize { Val = Twips(size) }, new FontSizeComplexScript { Val = Twips(size) });
+                    run.Append(rp);
+                }
                 if (i > 0) run.Append(new Break());
                 run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
                 p.Append(run);
@@ -255,8 +270,8 @@ public sealed class DocxBuilder
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     Fonts(),
-                    new FontSize { Val = "24" },
-                    new FontSizeComplexScript { Val = "24" },
+                    new FontSize { Val = Twips(DefaultFontHalfPoints) },
+                    new FontSizeComplexScript { Val = Twips(DefaultFontHalfPoints) },
                     new Languages { Val = "en-US", Bidi = "bn-BD", EastAsia = "en-US" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),

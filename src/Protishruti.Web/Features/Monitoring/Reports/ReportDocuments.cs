@@ -78,7 +78,7 @@ public sealed record ProgressReportDocument(Letterhead Letterhead, ReportGrid Gr
         if (Draft) doc.Paragraph(DraftMark, DocxAlign.Right, bold: true);
         doc.Title(Title);
         doc.Paragraph($"দপ্তর: {Grid.OfficeNameBn}", DocxAlign.Left, bold: true);
-        doc.Table([Columns], Grid.Rows.Select(r => (IReadOnlyList<DocxCell>)Cells(r).Select(c => new DocxCell(c)).ToList()), Shares);
+        doc.Table([Columns], Grid.Rows.Select(r => (IReadOnlyList<DocxCell>)Cells(r).Select(c => new DocxCell(c)).ToList()), Shares, fontHalfPoints: 18);
         doc.Paragraph(TotalLine, DocxAlign.Left, bold: true);
         doc.Paragraph(SubmittedLine, DocxAlign.Left);
         OfficialDocx.Signature(doc, Signature);
