@@ -33,6 +33,9 @@ public static class Links
     public static string Reminders() => "/reminders";
     public static string Search(string? q = null) => "/search" + Query(Q("q", q));
 
+    /// <summary>The calendar API's answer for one date (<c>?date=YYYY-MM-DD</c>); forms.js reads it beside date boxes.</summary>
+    public static string CalendarDate() => "/api/v1/calendar/date";
+
     /// <summary>The office tree; <paramref name="open"/> unfolds it down to that office.</summary>
     public static string Offices(string? open = null) => "/offices" + Query(Q("open", open));
     public static string Office(string code) => $"/offices/{S(code)}";

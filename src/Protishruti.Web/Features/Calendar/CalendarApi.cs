@@ -20,7 +20,7 @@ public static class CalendarApi
     public sealed record QuarterDto(int Number, string Start, string End, string LabelBn, string LabelEn);
     public sealed record HolidayDto(string NameBn, string NameEn, string Kind);
     public sealed record DateDto(string Date, string DayOfWeek, BanglaDateDto BanglaDate, string FiscalYear, string FiscalYearBn,
-        QuarterDto Quarter, bool IsWorkingDay, IReadOnlyList<HolidayDto> Holidays);
+        QuarterDto Quarter, bool IsWorkingDay, IReadOnlyList<HolidayDto> Holidays, string OfficialLineBn, string OfficialLineEn);
     public sealed record AddWorkingDaysDto(string From, int Days, string Date, BanglaDateDto BanglaDate, string Convention);
 
     private static async Task<Results<Ok<DateDto>, ProblemHttpResult>> GetDate(string? date, WorkingCalendarSource calendars, AppDbContext db, CancellationToken ct)
@@ -33,7 +33,8 @@ public static class CalendarApi
             Iso(d), d.DayOfWeek.ToString(), Bangla(d), fq.FiscalYear.LabelEn, fq.FiscalYear.LabelBn,
             new QuarterDto(fq.Number, Iso(fq.Start), Iso(fq.End), fq.LabelBn, fq.LabelEn),
             calendar.IsWorkingDay(d),
-            holidays.Select(h => new HolidayDto(h.NameBn, h.NameEn, h.Kind.ToString())).ToList()));
+            holidays.Select(h => new HolidayDto(h.NameBn, h.NameEn, h.Kind.ToString())).ToList(),
+            OfficialDate.Line(d), OfficialDate.EnglishLine(d)));
     }
 
     private static async Task<Results<Ok<AddWorkingDaysDto>, ProblemHttpResult>> AddWorkingDays(string? from, string? days, WorkingCalendarSource calendars, CancellationToken ct)

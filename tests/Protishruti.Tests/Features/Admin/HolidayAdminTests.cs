@@ -53,6 +53,18 @@ public abstract class HolidayAdminTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     }
 
     [Fact]
+    public async Task The_edit_form_shows_the_holidays_date_in_both_calendars_beside_the_date_box()
+    {
+        var client = await App.LoggedInAsync("admin");
+        var holiday = App.WithDb(db => db.Holidays.First(h => h.Date == new DateOnly(2026, 12, 16)));
+        var html = await client.GetStringAsync($"{Url}/{holiday.Id}/edit");
+        // The browser writes the box's date in its own locale (12/16/2026); the line beside it is the office's.
+        html.ShouldContain("১ পৌষ ১৪৩৩ বঙ্গাব্দ / ১৬ ডিসেম্বর ২০২৬ খ্রিষ্টাব্দ</output>");
+        var english = await client.GetStringAsync($"{Url}/{holiday.Id}/edit?lang=en");
+        english.ShouldContain("1 Poush 1433 (Bangla) / 16 December 2026</output>");
+    }
+
+    [Fact]
     public async Task The_year_defaults_to_this_year_in_Bangladesh_and_links_to_its_neighbours()
     {
         var client = await App.LoggedInAsync("admin");
