@@ -34,6 +34,7 @@ public abstract class SearchDictionaryAdminTests<TApp>(TApp app) : AppTests<TApp
         (await TopAsync(word)).ShouldNotContain("খতিয়ান/পর্চার সার্টিফাইড কপি সরবরাহ");
 
         var client = await App.LoggedInAsync("editor.dc-natore");
+        (await client.GetStringAsync("/dashboard/dc-natore")).ShouldContain($"href=\"{Url}\""); // found from the office's dashboard
         var page = await client.GetStringAsync(Url);
         page.ShouldContain("অনুসন্ধানের অভিধান");
         page.ShouldContain("জেলা প্রশাসকের কার্যালয়, নাটোর"); // the one office this editor may add lines for
