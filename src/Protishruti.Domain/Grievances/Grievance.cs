@@ -60,7 +60,7 @@ public sealed class Grievance
         return g;
     }
 
-    public long Id { get; private set; }
+    public int Id { get; private set; }
     public string TrackingNumber { get; private set; } = "";
     /// <summary>The office complained about (after a forward, the office it was forwarded to).</summary>
     public int OfficeId { get; private set; }
@@ -263,7 +263,7 @@ public sealed class GrievanceStep
     }
 
     public long Id { get; private set; }
-    public long GrievanceId { get; private set; }
+    public int GrievanceId { get; private set; }
     public DateTimeOffset At { get; private set; }
     public RedressLevel Level { get; private set; }
     public GrievanceAction Action { get; private set; }
