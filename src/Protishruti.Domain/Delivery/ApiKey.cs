@@ -37,7 +37,6 @@ public sealed class ApiKey
     public string? CreatedBy { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
     public string? RevokedBy { get; private set; }
-    public DateTimeOffset? LastUsedAt { get; private set; }
 
     public bool IsActive => RevokedAt is null;
 
