@@ -28,6 +28,7 @@ public static class DemoData
         await loader.OfficesAsync();
         await loader.AccountsAsync();
         await loader.ChartersAsync();
+        await DemoApplications.KeysAsync(db, services.GetRequiredService<TimeProvider>(), ct);
         await loader.MemoFilesAsync();
         await loader.CommitteesAsync();
         var meetingsFrom = clock.ElapsedMilliseconds;
