@@ -37,13 +37,12 @@ public static class Links
     public static string Track(string? trackingNumber = null) => "/track" + (trackingNumber is null ? "" : $"/{S(trackingNumber)}");
     public static string TrackApi(string trackingNumber) => $"/api/v1/track/{S(trackingNumber)}";
 
-    /// <summary>An office's application register, its upload, and its API keys.</summary>
+    /// <summary>An office's application register and its API keys.</summary>
     public static class Applications
     {
         public static string Register(string code, string? status = null, string? service = null, string? q = null) =>
             $"{Office(code)}/applications" + Query(Q("status", status), Q("service", service), Q("q", q));
         public static string Edit(string code, long id) => $"{Office(code)}/applications/{id}";
-        public static string Upload(string code) => $"{Office(code)}/applications/upload";
         public static string Api(string code) => $"/api/v1/offices/{S(code)}/applications";
         public static string ApiKeys(string code) => $"{Office(code)}/api-keys";
     }
