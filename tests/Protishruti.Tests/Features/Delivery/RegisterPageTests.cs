@@ -83,6 +83,31 @@ public abstract class RegisterPageTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     }
 
     [Fact]
+    public async Task The_focal_points_inbox_lists_overdue_applications_and_those_due_within_three_working_days()
+    {
+        var service = await App.WorkingDayServiceAsync();
+        var u = Unique();
+        await App.ApiClient().PostJsonAsync("/api/v1/offices/uno-singra/applications", new[]
+        {
+            Item(service.Key, $"I-{u}-1", Today.AddDays(-90)),
+            Item(service.Key, $"I-{u}-2", Today.AddDays(-90)),
+        });
+        var editor = await App.LoggedInAsync("editor.uno-singra");
+        var tasks = System.Text.Json.JsonDocument.Parse(await editor.GetStringAsync("/api/v1/me/tasks")).RootElement.EnumerateArray()
+            .Where(t => t.GetProperty("office").GetProperty("code").GetString() == "uno-singra").ToList();
+        var overdue = tasks.Single(t => t.GetProperty("kind").GetString() == "ApplicationsOverdue");
+        overdue.GetProperty("url").GetString()!.ShouldEndWith("/offices/uno-singra/applications?status=overdue");
+        overdue.GetProperty("overdueDays").GetInt32().ShouldBeGreaterThan(0);
+        var page = await editor.GetStringAsync("/offices/uno-singra/applications?status=overdue&lang=en");
+        page.ShouldContain($"I-{u}-1");
+        (await editor.GetStringAsync("/offices/uno-singra/applications?status=due-soon")).ShouldNotContain($"I-{u}-1");
+
+        // Nobody without the right to record sees it.
+        var monitor = await App.LoggedInAsync("monitor.mopa");
+        (await monitor.GetStringAsync("/api/v1/me/tasks")).ShouldNotContain("ApplicationsOverdue");
+    }
+
+    [Fact]
     public async Task The_head_records_too_a_monitor_above_reads_but_may_not_record_and_another_office_sees_nothing()
     {
         var service = await App.WorkingDayServiceAsync();
