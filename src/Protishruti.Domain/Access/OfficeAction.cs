@@ -26,6 +26,8 @@ public enum OfficeAction
     ReportProgress,
     /// <summary>Accept or return the progress reports of the office's subordinates (checked on the parent office).</summary>
     ReviewReports,
+    /// <summary>Record the office's service applications and their outcomes (the register, the upload, corrections).</summary>
+    RecordApplications,
 }
 
 /// <summary>
@@ -53,6 +55,8 @@ public static class OfficePermissions
             OfficeAction.CertifyCommittee => role == OfficeRole.Approver,
             OfficeAction.ReportProgress => role is OfficeRole.Editor or OfficeRole.Approver,
             OfficeAction.ReviewReports => role is OfficeRole.Editor or OfficeRole.Approver or OfficeRole.Monitor,
+            // The focal point keeps the register; the head and the office admin (who also makes the API keys) may too.
+            OfficeAction.RecordApplications => role is OfficeRole.Editor or OfficeRole.Approver or OfficeRole.OfficeAdmin,
             _ => false,
         };
     }

@@ -37,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Monitoring.ReportingDeadline> ReportingDeadlines => Set<Domain.Monitoring.ReportingDeadline>();
     public DbSet<Domain.Monitoring.ProgressReport> ProgressReports => Set<Domain.Monitoring.ProgressReport>();
     public DbSet<Features.Monitoring.Reminders.Reminder> Reminders => Set<Features.Monitoring.Reminders.Reminder>();
+    public DbSet<Domain.Delivery.Application> Applications => Set<Domain.Delivery.Application>();
+    public DbSet<Domain.Delivery.ApiKey> ApiKeys => Set<Domain.Delivery.ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

@@ -28,6 +28,7 @@ public static class DemoData
         await loader.OfficesAsync();
         await loader.AccountsAsync();
         await loader.ChartersAsync();
+        await DemoApplications.KeysAsync(db, services.GetRequiredService<TimeProvider>(), ct);
         await loader.MemoFilesAsync();
         await loader.CommitteesAsync();
         var meetingsFrom = clock.ElapsedMilliseconds;
@@ -37,6 +38,7 @@ public static class DemoData
         var monitoringFrom = clock.ElapsedMilliseconds;
         await loader.MonitoringAsync();
         var monitoring = clock.ElapsedMilliseconds - monitoringFrom;
+        await DemoApplications.GenerateAsync(db, services.GetRequiredService<TimeProvider>(), ct); // last: it clears the tracker
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData));
         if (log.IsEnabled(LogLevel.Information))
             log.LogInformation("Demo data loaded in {Elapsed} ms, {Cpu} ms of processor time (meetings {Meetings} ms, {MeetingsCpu} ms; progress reports {Monitoring} ms)",

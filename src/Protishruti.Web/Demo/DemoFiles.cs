@@ -81,7 +81,29 @@ internal sealed class ChartersData
     public required List<CharterTemplateRule> Templates { get; init; }
     /// <summary>Days before today each office's first version was published: office code → days, "default" for the rest.</summary>
     public required Dictionary<string, int> PublishedDaysAgo { get; init; }
+    /// <summary>Offices whose charter was first published earlier (days ago), re-published unchanged on <see cref="PublishedDaysAgo"/>: a year of applications needs a charter in force all year.</summary>
+    public Dictionary<string, int> FirstPublishedDaysAgo { get; init; } = [];
     public List<CharterUpdate> Updates { get; init; } = [];
+}
+
+/// <summary>applications.json: the spec the demo's year of applications is generated from (deterministically, per office).</summary>
+internal sealed class ApplicationsSpec
+{
+    public required List<string> Offices { get; init; }
+    public int Days { get; init; } = 365;
+    /// <summary>Applications per working day per office, the least and the most.</summary>
+    public int MinPerDay { get; init; } = 2;
+    public int MaxPerDay { get; init; } = 9;
+    /// <summary>How steeply volume falls from the busiest service: weight of the n-th service = 1 / n^skew.</summary>
+    public double Skew { get; init; } = 1.4;
+    /// <summary>Shares of the applications whose due date has passed: delivered late, rejected, withdrawn, still open; the rest on time.</summary>
+    public double Late { get; init; } = 0.1;
+    public double Rejected { get; init; } = 0.04;
+    public double Withdrawn { get; init; } = 0.01;
+    public double OpenOverdue { get; init; } = 0.02;
+    /// <summary>Share of applications not yet due that are already delivered.</summary>
+    public double DeliveredEarly { get; init; } = 0.4;
+    public List<string> RejectionReasons { get; init; } = [];
 }
 
 internal sealed class CharterTemplateRule

@@ -98,7 +98,12 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
             var head = users.GetValueOrDefault($"head.{office.Code}", admin);
             CoverVacancies(first, contacts);
             var days = data.PublishedDaysAgo.TryGetValue(office.Code, out var d) ? d : data.PublishedDaysAgo["default"];
-            Publish(first, editor, head, now.AddDays(-days), lookup);
+            if (data.FirstPublishedDaysAgo.TryGetValue(office.Code, out var earlier))
+            {
+                Publish(first, editor, head, now.AddDays(-earlier), lookup);
+                Publish(charter.StartNextDraft(), editor, head, now.AddDays(-days), lookup);
+            }
+            else Publish(first, editor, head, now.AddDays(-days), lookup);
 
             if (updates.TryGetValue(office.Code, out var update))
             {

@@ -64,6 +64,7 @@ public static class AppSetup
         services.Configure<Features.Monitoring.Reminders.ReminderOptions>(builder.Configuration.GetSection("Reminders"));
         services.AddScoped<Features.Monitoring.Reminders.ReminderScan>();
         services.AddScoped<Features.Inbox.WorkInbox>();
+        services.AddScoped<Features.Delivery.ApplicationRecorder>();
         services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);
@@ -152,6 +153,7 @@ public static class AppSetup
         app.MapOpenData();
         app.MapServicesApi();
         Features.Inbox.TasksApi.MapTasksApi(app);
+        Features.Delivery.ApplicationsApi.MapApplicationsApi(app);
         app.MapPhotoEndpoint();
         Features.Charters.Exchange.CharterExchangeEndpoints.MapCharterExchange(app);
         Documents.SampleDocumentEndpoints.MapSampleDocuments(app);

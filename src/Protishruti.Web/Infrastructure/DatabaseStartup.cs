@@ -28,6 +28,7 @@ public static class DatabaseStartup
 
                 Protishruti demo data loaded. Log in at {urls}/account/login with password {DemoData.Password} as:
                 {string.Join(Environment.NewLine, DemoData.Accounts.Select(a => $"  {a.UserName,-24} {a.Role}{(a.Office is null ? "" : " of " + a.Office)}"))}
+                API key for {DemoApplications.KeyOffice}'s applications (POST /api/v1/offices/{DemoApplications.KeyOffice}/applications): {DemoApplications.Key}
 
                 """);
         }

@@ -36,6 +36,20 @@ public static class Links
     /// <summary>The calendar API's answer for one date (<c>?date=YYYY-MM-DD</c>); forms.js reads it beside date boxes.</summary>
     public static string CalendarDate() => "/api/v1/calendar/date";
 
+    /// <summary>A citizen's view of an application; without a number, the form to type one.</summary>
+    public static string Track(string? trackingNumber = null) => "/track" + (trackingNumber is null ? "" : $"/{S(trackingNumber)}");
+    public static string TrackApi(string trackingNumber) => $"/api/v1/track/{S(trackingNumber)}";
+
+    /// <summary>An office's application register and its API keys.</summary>
+    public static class Applications
+    {
+        public static string Register(string code, string? status = null, string? service = null, string? q = null) =>
+            $"{Office(code)}/applications" + Query(Q("status", status), Q("service", service), Q("q", q));
+        public static string Edit(string code, long id) => $"{Office(code)}/applications/{id}";
+        public static string Api(string code) => $"/api/v1/offices/{S(code)}/applications";
+        public static string ApiKeys(string code) => $"{Office(code)}/api-keys";
+    }
+
     /// <summary>The office tree; <paramref name="open"/> unfolds it down to that office.</summary>
     public static string Offices(string? open = null) => "/offices" + Query(Q("open", open));
     public static string Office(string code) => $"/offices/{S(code)}";

@@ -58,6 +58,7 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     {
         ["RateLimits:Login:PermitLimit"] = "1000000",
         ["RateLimits:Api:PermitLimit"] = "1000000",
+        ["RateLimits:ApiKey:PermitLimit"] = "1000000",
         ["RateLimits:Search:PermitLimit"] = "1000000",
     };
 

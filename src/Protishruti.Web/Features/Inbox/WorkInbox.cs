@@ -28,6 +28,10 @@ public enum WorkKind
     NoticeToIssue,
     MinutesToIssue,
     CommitteeDue,
+    /// <summary>Applications past their due date, undelivered (one item per office, with the count).</summary>
+    ApplicationsOverdue,
+    /// <summary>Applications that fall due within three working days.</summary>
+    ApplicationsDueSoon,
 }
 
 /// <summary>
@@ -88,8 +92,38 @@ public sealed class WorkInbox(AppDbContext db, OfficeAccess access, WorkingCalen
         await DecisionsAsync(Where(OfficeAction.UpdateDecisions));
         await MeetingsAsync(Where(OfficeAction.ManageMeetings));
         await CommitteesAsync(Where(OfficeAction.ManageMeetings), Where(OfficeAction.CertifyCommittee));
+        await ApplicationsAsync(Where(OfficeAction.RecordApplications));
 
         return items.OrderBy(i => i.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.Kind).ThenBy(i => i.OfficeCode, StringComparer.Ordinal).ToList();
+
+        // Open applications due within three working days, and those already overdue: one item each per office, with the
+        // count, linking to the register filtered (ADR 0034). One grouped query over the open-by-due-date index.
+        async Task ApplicationsAsync(List<Office> recorders)
+        {
+            if (recorders.Count == 0) return;
+            var recIds = recorders.Select(x => x.Id).ToList();
+            var soon = calendar.AddWorkingDays(today, 3);
+            var counts = await db.Applications.AsNoTracking()
+                .Where(a => recIds.Contains(a.OfficeId) && a.Outcome == null && a.DueOn != null && a.DueOn <= soon)
+                .GroupBy(a => a.OfficeId)
+                .Select(g => new { OfficeId = g.Key, Overdue = g.Count(a => a.DueOn < today), Soon = g.Count(a => a.DueOn >= today),
+                    Earliest = g.Min(a => a.DueOn), EarliestSoon = g.Where(a => a.DueOn >= today).Min(a => a.DueOn) })
+                .ToListAsync(ct);
+            foreach (var c in counts)
+            {
+                var office = recorders.First(r => r.Id == c.OfficeId);
+                if (c.Overdue > 0)
+                    items.Add(Item(WorkKind.ApplicationsOverdue, office, office,
+                        $"{BengaliDigits.ToBengali(c.Overdue)}টি আবেদনের নির্ধারিত সময় পেরিয়ে গেছে: সেবা দিয়ে রেজিস্টারে নিষ্পত্তি লিখুন",
+                        $"{c.Overdue} applications are past their due date: deliver them and record it in the register",
+                        c.Earliest, Links.Applications.Register(office.Code, "overdue")));
+                if (c.Soon > 0)
+                    items.Add(Item(WorkKind.ApplicationsDueSoon, office, office,
+                        $"{BengaliDigits.ToBengali(c.Soon)}টি আবেদনের নির্ধারিত তারিখ তিন কর্মদিবসের মধ্যে",
+                        $"{c.Soon} applications fall due within three working days",
+                        c.EarliestSoon, Links.Applications.Register(office.Code, "due-soon")));
+            }
+        }
 
         async Task ChartersAsync(List<Office> editors, List<Office> approvers)
         {

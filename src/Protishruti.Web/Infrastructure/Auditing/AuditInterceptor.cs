@@ -29,6 +29,8 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         // A report's steps are its own append-only history (who, when, what was sent), so they are not audited twice.
         typeof(Domain.Monitoring.ActionPlan), typeof(Domain.Monitoring.PlanIndicator), typeof(Domain.Monitoring.ReportingDeadline),
         typeof(Domain.Monitoring.ProgressReport), typeof(Domain.Monitoring.ReportEntry), typeof(Domain.Search.SearchSynonym),
+        // Applications: a correction to the register is an official change; ApiKeys: who made and revoked each key.
+        typeof(Domain.Delivery.Application), typeof(Domain.Delivery.ApiKey),
     };
 
     private sealed class Save
@@ -191,6 +193,8 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         Domain.Monitoring.ProgressReport r => r.OfficeId,
         Domain.Monitoring.ReportEntry re => re.Report?.OfficeId ?? db.AuditOfficeId,
         Domain.Search.SearchSynonym s => s.OfficeId,
+        Domain.Delivery.Application a => a.OfficeId,
+        Domain.Delivery.ApiKey k => k.OfficeId,
         _ => db.AuditOfficeId,
     };
 

@@ -34,7 +34,10 @@ public sealed partial class AntiforgeryEverywhere(RequestDelegate next, IAntifor
             || context.GetEndpoint() is null // nothing to reach: 404 follows
             // The error page re-running a request that was already judged (its own status decides what it shows).
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-            || context.Features.Get<IExceptionHandlerFeature>() is not null)
+            || context.Features.Get<IExceptionHandlerFeature>() is not null
+            // An API endpoint answered by key: a request that sends the key is not a browser's cookie-borne form post.
+            || (context.GetEndpoint()?.Metadata.GetMetadata<Features.Delivery.BearerKeyEndpoint>() is not null
+                && Features.Delivery.BearerKeyEndpoint.Bearer(context.Request) is not null))
         {
             await next(context);
             return;

@@ -41,6 +41,9 @@ public sealed class RateLimitOptions
     /// <summary>The national service search page per client address.</summary>
     public WindowLimit Search { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
+    /// <summary>Requests per API key (<c>Authorization: Bearer</c>), whatever address they come from; a batch holds up to 1,000 applications.</summary>
+    public WindowLimit ApiKey { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+
     public LockoutLimits Lockout { get; set; } = new();
 }
 
@@ -85,6 +88,12 @@ public static class RateLimits
             : path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase) ? ("search", limits.Search)
             : (null, null);
         if (kind is null) return RateLimitPartition.GetNoLimiter("");
+        // A keyed client is counted per key (its hash: the key itself is not kept in memory), not per address.
+        if (kind == "api" && Features.Delivery.BearerKeyEndpoint.Bearer(http.Request) is { } key)
+        {
+            var perKey = limits.ApiKey.Options();
+            return RateLimitPartition.GetFixedWindowLimiter($"key:{Domain.Delivery.ApiKey.HashOf(key)}", _ => perKey);
+        }
         var options = limit!.Options();
         return RateLimitPartition.GetFixedWindowLimiter($"{kind}:{Address(http)}", _ => options);
     }
@@ -98,8 +107,8 @@ public static class RateLimits
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = "no-store";
         const string titleBn = "অনেক বেশি অনুরোধ", titleEn = "Too many requests";
-        var bn = $"এই ঠিকানা থেকে অল্প সময়ে অনেক বেশি অনুরোধ এসেছে। {BengaliDigits.ToBengali(seconds)} সেকেন্ড পরে আবার চেষ্টা করুন।";
-        var en = $"Too many requests came from this address in a short time. Try again in {seconds} seconds.";
+        var bn = $"এই ঠিকানা বা চাবি থেকে অল্প সময়ে অনেক বেশি অনুরোধ এসেছে। {BengaliDigits.ToBengali(seconds)} সেকেন্ড পরে আবার চেষ্টা করুন।";
+        var en = $"Too many requests came from this address or key in a short time. Try again in {seconds} seconds.";
         if (IsApi(http.Request.Path))
         {
             var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();

@@ -6,27 +6,27 @@ public class OfficePermissionsTests
 {
     // The whole matrix, written out so that a change to the rule has to change this table on purpose.
     // Columns: ViewDashboard, ManageOffice, ManageRoles, ViewAuditLog, EditCharter, ApproveCharter, Monitor, HandleGrievances, HandleAppeals,
-    // ManageMeetings, CertifyCommittee, UpdateDecisions, ReportProgress, ReviewReports (ReviewReports is checked on the parent office)
+    // ManageMeetings, CertifyCommittee, UpdateDecisions, ReportProgress, ReviewReports, RecordApplications (ReviewReports is checked on the parent office)
     public static TheoryData<OfficeRole, string> InOwnOffice => new()
     {
-        { OfficeRole.OfficeAdmin,      "YYYYNNYNNNNNNN" },
-        { OfficeRole.Editor,           "YNNNYNYNNYNYYY" },
-        { OfficeRole.Approver,         "YNNNYYYNNYYYYY" },
-        { OfficeRole.Monitor,          "YNNNNNYNNNNNNY" },
-        { OfficeRole.GrievanceOfficer, "YNNNNNNYNNNNNN" },
-        { OfficeRole.AppealOfficer,    "YNNNNNNNYNNNNN" },
-        { OfficeRole.SystemAdmin,      "YYYYYYYYYYYYYY" },
+        { OfficeRole.OfficeAdmin,      "YYYYNNYNNNNNNNY" },
+        { OfficeRole.Editor,           "YNNNYNYNNYNYYYY" },
+        { OfficeRole.Approver,         "YNNNYYYNNYYYYYY" },
+        { OfficeRole.Monitor,          "YNNNNNYNNNNNNYN" },
+        { OfficeRole.GrievanceOfficer, "YNNNNNNYNNNNNNN" },
+        { OfficeRole.AppealOfficer,    "YNNNNNNNYNNNNNN" },
+        { OfficeRole.SystemAdmin,      "YYYYYYYYYYYYYYY" },
     };
 
     public static TheoryData<OfficeRole, string> FromAnAncestor => new()
     {
-        { OfficeRole.OfficeAdmin,      "NNNNNNNNNNNNNN" },
-        { OfficeRole.Editor,           "NNNNNNNNNNNNNN" },
-        { OfficeRole.Approver,         "NNNNNNNNNNNNNN" },
-        { OfficeRole.Monitor,          "YNNNNNYNNNNNNY" },
-        { OfficeRole.GrievanceOfficer, "NNNNNNNNNNNNNN" },
-        { OfficeRole.AppealOfficer,    "NNNNNNNNNNNNNN" },
-        { OfficeRole.SystemAdmin,      "YYYYYYYYYYYYYY" },
+        { OfficeRole.OfficeAdmin,      "NNNNNNNNNNNNNNN" },
+        { OfficeRole.Editor,           "NNNNNNNNNNNNNNN" },
+        { OfficeRole.Approver,         "NNNNNNNNNNNNNNN" },
+        { OfficeRole.Monitor,          "YNNNNNYNNNNNNYN" },
+        { OfficeRole.GrievanceOfficer, "NNNNNNNNNNNNNNN" },
+        { OfficeRole.AppealOfficer,    "NNNNNNNNNNNNNNN" },
+        { OfficeRole.SystemAdmin,      "YYYYYYYYYYYYYYY" },
     };
 
     private static readonly OfficeAction[] Actions =
@@ -34,6 +34,7 @@ public class OfficePermissionsTests
         OfficeAction.ViewDashboard, OfficeAction.ManageOffice, OfficeAction.ManageRoles, OfficeAction.ViewAuditLog,
         OfficeAction.EditCharter, OfficeAction.ApproveCharter, OfficeAction.Monitor, OfficeAction.HandleGrievances, OfficeAction.HandleAppeals,
         OfficeAction.ManageMeetings, OfficeAction.CertifyCommittee, OfficeAction.UpdateDecisions, OfficeAction.ReportProgress, OfficeAction.ReviewReports,
+        OfficeAction.RecordApplications,
     ];
 
     [Fact]

@@ -26,8 +26,10 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : PageModel
     {
         if (await LoadAsync(id, ct) is { } denied) return denied;
         if (!Input.Validate(ModelState, "Input", out var date, out var kind)) return Page();
+        var before = Holiday.Date;
         Holiday.Update(date, kind, Input.NameBn!, Input.NameEn!);
         await db.SaveChangesAsync(ct);
+        await Delivery.DueDates.RecomputeOpenAsync(db, before < date ? before : date, before < date ? date : before, ct);
         TempData["Done"] = Ui.T($"'{Ui.Pick(Holiday.NameBn, Holiday.NameEn)}' ({Ui.Date(date)}) সংরক্ষিত হয়েছে।", $"'{Ui.Pick(Holiday.NameBn, Holiday.NameEn)}' ({Ui.Date(date)}) was saved.");
         return Redirect(Links.Admin.Holidays(date.Year));
     }

@@ -84,6 +84,7 @@ public sealed class HolidayCsvImporter(AppDbContext db)
         var dates = parsed.Select(p => p.Date).Distinct().ToList();
         var existing = await db.Holidays.Where(h => dates.Contains(h.Date)).ToListAsync(ct);
         int created = 0, updated = 0;
+        var movedFrom = new List<DateOnly>();
         foreach (var p in parsed)
         {
             var match = existing.FirstOrDefault(h => h.Date == p.Date && (h.NameBn == p.NameBn || h.NameEn.Equals(p.NameEn, StringComparison.OrdinalIgnoreCase)));
@@ -98,6 +99,7 @@ public sealed class HolidayCsvImporter(AppDbContext db)
                 }
                 else
                 {
+                    movedFrom.Add(match.Date);
                     match.Update(p.Date, p.Kind, p.NameBn, p.NameEn);
                     updated++;
                 }
@@ -113,6 +115,9 @@ public sealed class HolidayCsvImporter(AppDbContext db)
             return new ImportReport("holidays", 0, 0, errors);
         }
         await db.SaveChangesAsync(ct);
+        // Updated rows may have moved from another date, so the range spans the old dates too.
+        var changed = dates.Concat(movedFrom).ToList();
+        await Delivery.DueDates.RecomputeOpenAsync(db, changed.Min(), changed.Max(), ct);
         return new ImportReport("holidays", created, updated, []);
     }
 }

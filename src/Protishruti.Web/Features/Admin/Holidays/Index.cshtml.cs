@@ -51,6 +51,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         var holiday = new Holiday(date, kind, Input.NameBn!, Input.NameEn!);
         db.Holidays.Add(holiday);
         await db.SaveChangesAsync(ct);
+        await Delivery.DueDates.RecomputeOpenAsync(db, date, date, ct);
         Done = Ui.T($"{Ui.Date(date)} তারিখে '{Ui.Pick(holiday.NameBn, holiday.NameEn)}' যোগ করা হয়েছে।", $"'{Ui.Pick(holiday.NameBn, holiday.NameEn)}' was added on {Ui.Date(date)}.");
         return RedirectToPage(new { year = date.Year });
     }
@@ -62,6 +63,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         if (holiday is null) return NotFound();
         db.Holidays.Remove(holiday);
         await db.SaveChangesAsync(ct);
+        await Delivery.DueDates.RecomputeOpenAsync(db, holiday.Date, holiday.Date, ct);
         Done = Ui.T($"{Ui.Date(holiday.Date)} তারিখের '{Ui.Pick(holiday.NameBn, holiday.NameEn)}' মুছে ফেলা হয়েছে।", $"'{Ui.Pick(holiday.NameBn, holiday.NameEn)}' on {Ui.Date(holiday.Date)} was deleted.");
         return RedirectToPage(new { year = holiday.Date.Year });
     }
