@@ -32,6 +32,8 @@ public sealed class Meeting
     private readonly List<Attendee> _attendees = [];
     private readonly List<NoticeIssue> _noticeIssues = [];
     private readonly List<Corrigendum> _corrigenda = [];
+    private readonly List<DistributionLine> _noticeDistribution = [];
+    private readonly List<DistributionLine> _minutesDistribution = [];
     private bool _amending;
 
     private Meeting() { }
@@ -72,6 +74,20 @@ public sealed class Meeting
     public DateOnly? MinutesDate { get; private set; }
     public string? MinutesIssuedBy { get; private set; }
     public IReadOnlyList<Corrigendum> Corrigenda => _corrigenda;
+
+    /// <summary>The notice's distribution as the office wrote it; until <see cref="NoticeDistributionWritten"/> the page suggests one.</summary>
+    public DistributionList NoticeDistribution => new(NoticeDistributionWritten, _noticeDistribution, NoticeNumbering, NoticeDistributionHeading, NoticeCopyHeading);
+    public bool NoticeDistributionWritten { get; private set; }
+    public ListNumbering NoticeNumbering { get; private set; }
+    public string? NoticeDistributionHeading { get; private set; }
+    public string? NoticeCopyHeading { get; private set; }
+
+    /// <summary>The minutes' distribution as the office wrote it; until <see cref="MinutesDistributionWritten"/> the page suggests one.</summary>
+    public DistributionList MinutesDistribution => new(MinutesDistributionWritten, _minutesDistribution, MinutesNumbering, MinutesDistributionHeading, MinutesCopyHeading);
+    public bool MinutesDistributionWritten { get; private set; }
+    public ListNumbering MinutesNumbering { get; private set; }
+    public string? MinutesDistributionHeading { get; private set; }
+    public string? MinutesCopyHeading { get; private set; }
 
     public IEnumerable<Decision> Decisions => Agenda.SelectMany(a => a.Decisions);
 
@@ -163,6 +179,45 @@ public sealed class Meeting
         EnsureNoticeEditable();
         _invitees.Remove(who);
     }
+
+    /// <summary>Keeps the notice's বিতরণ/অনুলিপি lines as written, in order; frozen once the notice is issued (changed by an amendment).</summary>
+    public void WriteNoticeDistribution(IEnumerable<DistributionLine> lines, ListNumbering numbering, string? heading = null, string? copyHeading = null)
+    {
+        EnsureNoticeEditable();
+        var list = Lines(lines);
+        _noticeDistribution.Clear();
+        _noticeDistribution.AddRange(list);
+        NoticeNumbering = Numbering(numbering);
+        NoticeDistributionHeading = Text(heading, "DistributionHeading", DistributionLine.MaxNoteLength);
+        NoticeCopyHeading = Text(copyHeading, "CopyHeading", DistributionLine.MaxNoteLength);
+        NoticeDistributionWritten = true;
+    }
+
+    /// <summary>Keeps the minutes' বিতরণ/অনুলিপি lines as written, in order; frozen once the minutes are issued (changed by a corrigendum).</summary>
+    public void WriteMinutesDistribution(IEnumerable<DistributionLine> lines, ListNumbering numbering, string? heading = null, string? copyHeading = null)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        var list = Lines(lines);
+        _minutesDistribution.Clear();
+        _minutesDistribution.AddRange(list);
+        MinutesNumbering = Numbering(numbering);
+        MinutesDistributionHeading = Text(heading, "DistributionHeading", DistributionLine.MaxNoteLength);
+        MinutesCopyHeading = Text(copyHeading, "CopyHeading", DistributionLine.MaxNoteLength);
+        MinutesDistributionWritten = true;
+    }
+
+    private static List<DistributionLine> Lines(IEnumerable<DistributionLine> lines)
+    {
+        var list = lines.ToList();
+        if (list.Count > DistributionLine.MaxLines)
+            throw new DomainException($"A distribution list has at most {DistributionLine.MaxLines} lines.",
+                $"বিতরণ তালিকায় সর্বোচ্চ {BengaliDigits.ToBengali(DistributionLine.MaxLines)}টি লাইন।") { Field = "Distribution" };
+        return list;
+    }
+
+    private static ListNumbering Numbering(ListNumbering numbering) => Enum.IsDefined(numbering) ? numbering
+        : throw new DomainException("Unknown numbering.", "অজানা ক্রমিক ধরন।") { Field = "Numbering" };
 
     public NoticeIssue IssueNotice(string memoNumber, DateOnly issuedOn, string by)
     {

@@ -1,4 +1,5 @@
 using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 
 namespace Protishruti.Web.Documents;
@@ -89,9 +90,13 @@ public enum DistributionPurpose
     KindInformationAndAction,
 }
 
-public sealed record Recipient(string Name, DistributionPurpose Purpose = DistributionPurpose.None)
+/// <summary>
+/// A recipient's line. Documents issued before offices wrote their lists carry a fixed <see cref="Purpose"/>; a line the
+/// office wrote carries its own <see cref="Note"/>, printed in brackets after the recipient.
+/// </summary>
+public sealed record Recipient(string Name, DistributionPurpose Purpose = DistributionPurpose.None, string? Note = null)
 {
-    public string? PurposeText => Purpose switch
+    public string? PurposeText => Note ?? Purpose switch
     {
         DistributionPurpose.KindInformation => "সদয় অবগতির জন্য",
         DistributionPurpose.Action => "কার্যার্থে",
@@ -100,21 +105,44 @@ public sealed record Recipient(string Name, DistributionPurpose Purpose = Distri
         DistributionPurpose.KindInformationAndAction => "সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য",
         _ => null,
     };
+
+    public string Line => Note is { } note
+        ? note.StartsWith('(') ? $"{Name} {note}" : $"{Name} ({note})"
+        : PurposeText is { } purpose ? $"{Name}: {purpose}।" : Name;
 }
 
-/// <summary>বিতরণ / অনুলিপি: a numbered list of recipients, "জ্যেষ্ঠতার ক্রমানুসারে নয়" unless ordered by seniority.</summary>
-public sealed record Distribution(DistributionKind Kind, IReadOnlyList<Recipient> Recipients, bool BySeniority = false)
+/// <summary>
+/// বিতরণ / অনুলিপি: a numbered list of recipients, "জ্যেষ্ঠতার ক্রমানুসারে নয়" unless ordered by seniority, numbered
+/// "১।" or "১)"; a heading the office wrote ("অনুলিপি: সদয় জ্ঞাতার্থে/ কার্যার্থে") is printed as written.
+/// </summary>
+public sealed record Distribution(DistributionKind Kind, IReadOnlyList<Recipient> Recipients, bool BySeniority = false,
+    ListNumbering Numbering = ListNumbering.Dari, string? Heading = null)
 {
     public const string NotBySeniority = "জ্যেষ্ঠতার ক্রমানুসারে নয়";
 
-    public string Heading => Kind == DistributionKind.Copy ? "অনুলিপি" : "বিতরণ";
+    public string DefaultHeading => Kind == DistributionKind.Copy ? "অনুলিপি" : "বিতরণ";
 
-    public string HeadingLine => BySeniority ? $"{Heading}:" : $"{Heading} ({NotBySeniority}):";
+    public string HeadingLine => Heading ?? (BySeniority ? $"{DefaultHeading}:" : $"{DefaultHeading} ({NotBySeniority}):");
 
     /// <summary>"১।" and so on, the serial as memos print it.</summary>
     public static string Serial(int index) => $"{BengaliDigits.ToBengali(index + 1)}।";
 
-    public string Line(int index) => Recipients[index] is { PurposeText: { } purpose } r ? $"{r.Name}: {purpose}।" : Recipients[index].Name;
+    /// <summary>This list's serial of line <paramref name="index"/>: "১।" or "১)".</summary>
+    public string SerialOf(int index) => Numbering == ListNumbering.Parenthesis ? $"{BengaliDigits.ToBengali(index + 1)})" : Serial(index);
+
+    public string Line(int index) => Recipients[index].Line;
+
+    /// <summary>The blocks a kept list prints: বিতরণ with the lines outside the অনুলিপি block, then অনুলিপি; an empty block is left out.</summary>
+    public static List<Distribution> From(DistributionList list)
+    {
+        var blocks = new List<Distribution>();
+        foreach (var (kind, copy, heading) in new[] { (DistributionKind.Distribution, false, list.Heading), (DistributionKind.Copy, true, list.CopyHeading) })
+        {
+            var lines = list.Lines.Where(l => l.Copy == copy).Select(l => new Recipient(l.Text, Note: l.Note)).ToList();
+            if (lines.Count > 0) blocks.Add(new Distribution(kind, lines, false, list.Numbering, heading));
+        }
+        return blocks;
+    }
 }
 
 /// <summary>A meeting's time as notices print it: "দুপুর ১২:৩০ টা", "সকাল ১০:০০ টা".</summary>

@@ -44,6 +44,15 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         });
         builder.ComplexCollection<List<NoticeIssue>, NoticeIssue>("_noticeIssues", b => b.ToJson("NoticeIssues"));
         builder.ComplexCollection<List<Corrigendum>, Corrigendum>("_corrigenda", b => b.ToJson("Corrigenda"));
+        // The distribution lists as the office wrote them (ADR 0035), in print order.
+        builder.Ignore(m => m.NoticeDistribution);
+        builder.Ignore(m => m.MinutesDistribution);
+        builder.ComplexCollection<List<DistributionLine>, DistributionLine>("_noticeDistribution", b => b.ToJson("NoticeDistribution"));
+        builder.ComplexCollection<List<DistributionLine>, DistributionLine>("_minutesDistribution", b => b.ToJson("MinutesDistribution"));
+        builder.Property(m => m.NoticeDistributionHeading).HasMaxLength(DistributionLine.MaxNoteLength);
+        builder.Property(m => m.NoticeCopyHeading).HasMaxLength(DistributionLine.MaxNoteLength);
+        builder.Property(m => m.MinutesDistributionHeading).HasMaxLength(DistributionLine.MaxNoteLength);
+        builder.Property(m => m.MinutesCopyHeading).HasMaxLength(DistributionLine.MaxNoteLength);
     }
 }
 

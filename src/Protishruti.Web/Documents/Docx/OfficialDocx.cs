@@ -121,7 +121,7 @@ public static class OfficialDocx
     public static void DistributionList(DocxBuilder doc, Distribution d)
     {
         doc.Paragraph(d.HeadingLine, DocxAlign.Left, bold: true);
-        doc.Lines(d.Recipients.Select((_, i) => $"{Distribution.Serial(i)} {d.Line(i)}"));
+        doc.Lines(d.Recipients.Select((_, i) => $"{d.SerialOf(i)} {d.Line(i)}"));
         doc.Space();
     }
 }

@@ -988,8 +988,19 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MinutesCopyHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("MinutesDistributionHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("MinutesDistributionWritten")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
@@ -999,7 +1010,24 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("MinutesNumbering")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MinutesState")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NoticeCopyHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NoticeDistributionHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("NoticeDistributionWritten")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("NoticeNumbering")
                         .HasColumnType("integer");
 
                     b.Property<int>("NoticeState")
@@ -1107,6 +1135,38 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                             b1
                                 .ToJson("Invitees")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_minutesDistribution", "Protishruti.Domain.Meetings.Meeting._minutesDistribution#DistributionLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Copy");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("MinutesDistribution")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_noticeDistribution", "Protishruti.Domain.Meetings.Meeting._noticeDistribution#DistributionLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Copy");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("NoticeDistribution")
                                 .HasColumnType("jsonb");
                         });
 

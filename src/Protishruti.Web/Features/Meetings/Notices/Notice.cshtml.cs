@@ -40,6 +40,8 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     [BindProperty] public MeetingInput Input { get; set; } = new();
     /// <summary>The amended agenda, one item a line.</summary>
     [BindProperty] public string? AgendaText { get; set; }
+    /// <summary>The notice's distribution list as the office writes it (ADR 0035).</summary>
+    [BindProperty] public DistributionInput DistributionForm { get; set; } = new();
     /// <summary>The meeting's version the form was shown at (ADR 0033): a form sent twice issues once.</summary>
     [BindProperty] public int? Version { get; set; }
     /// <summary>The version the forms carry now.</summary>
@@ -77,6 +79,21 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
         if (!Date(out var on)) return Page();
         return await RunAsync("", () => issuing.IssueAsync(Meeting, on, SignatoryPostId, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostDistributionAsync(string code, int id, CancellationToken ct)
+    {
+        var posted = DistributionForm;
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        DistributionForm = posted;
+        if (!posted.Apply(ModelState, nameof(DistributionForm), Meeting.WriteNoticeDistribution))
+        {
+            posted.AddBlankRows();
+            return Page();
+        }
+        await Db.SaveChangesAsync(ct);
+        Done = Ui.T("নোটিশের বিতরণ তালিকা সংরক্ষিত হয়েছে।", "The notice's distribution list is saved.");
+        return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
     }
 
     public async Task<IActionResult> OnPostAmendAsync(string code, int id, CancellationToken ct)
@@ -153,6 +170,9 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
         IssuedOn ??= FormErrors.Iso(time.TodayInBangladesh());
         SignatoryPostId ??= Posts.FirstOrDefault()?.Id;
+        var parent = Office.ParentId is { } pid ? await Db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == pid, ct) : null;
+        DistributionForm = DistributionInput.From(Meeting.NoticeDistributionWritten ? Meeting.NoticeDistribution
+            : NoticeDocuments.SuggestedDistribution(Meeting, Office, parent));
         return null;
     }
 

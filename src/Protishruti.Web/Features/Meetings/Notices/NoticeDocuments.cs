@@ -11,7 +11,7 @@ namespace Protishruti.Web.Features.Meetings.Notices;
 /// <summary>
 /// Builds the notice (<see cref="MeetingNotice"/>) of a meeting as it is printed: the office's letterhead, the call in
 /// Bengali, when and where, the agenda, the signatory (the office head's post unless another post of the office is
-/// chosen, with today's holder), the invitees as বিতরণ and the parent office as অনুলিপি. The same model serves the
+/// chosen, with today's holder), the distribution the office wrote (until then, the suggested one). The same model serves the
 /// amendment (সংশোধিত নোটিশ) and the cancellation (সভা স্থগিত/বাতিল সংক্রান্ত নোটিশ).
 /// </summary>
 public sealed class NoticeDocuments(AppDbContext db)
@@ -54,6 +54,18 @@ public sealed class NoticeDocuments(AppDbContext db)
         return Build(meeting, office, parent, kind, reason, Last(meeting.NoticeIssues), signature, memo);
     }
 
+    /// <summary>
+    /// What the notice's distribution page offers before the office writes its own (ADR 0035): the invitees as বিতরণ,
+    /// the parent office in অনুলিপি for kind information — never the issuing office itself.
+    /// </summary>
+    public static DistributionList SuggestedDistribution(Meeting meeting, Office office, Office? parent)
+    {
+        var lines = meeting.Invitees.Where(p => !(p.Kind == PartyKind.Office && p.OfficeId == office.Id))
+            .Select(p => p.LabelBn).Distinct().Select(t => DistributionLine.Of(t)).ToList();
+        if (parent is not null) lines.Add(DistributionLine.Of(parent.NameBn, "সদয় অবগতির জন্য", copy: true));
+        return new DistributionList(false, lines, ListNumbering.Dari, null, null);
+    }
+
     internal static NoticeIssue? Last(IReadOnlyList<NoticeIssue> issues) => issues.Count == 0 ? null : issues[^1];
 
     /// <summary>The notice of <paramref name="kind"/>; an amendment or cancellation cites <paramref name="previous"/>, the issue it replaces.</summary>
@@ -75,14 +87,7 @@ public sealed class NoticeDocuments(AppDbContext db)
                  "সভায় যথাসময়ে উপস্থিত থাকার জন্য সংশ্লিষ্ট সকলকে অনুরোধ করা হলো।",
         };
         var agenda = kind == NoticeIssueKind.Cancellation ? [] : meeting.Agenda.Select(a => a.Title).ToList();
-        var distributions = new List<Distribution>
-        {
-            new(DistributionKind.Distribution, meeting.Invitees.Select(p => new Recipient(p.LabelBn)).ToList()),
-        };
-        var copies = new List<Recipient>();
-        if (parent is not null) copies.Add(new Recipient(parent.NameBn, DistributionPurpose.KindInformation));
-        copies.Add(new Recipient("অফিস কপি"));
-        distributions.Add(new Distribution(DistributionKind.Copy, copies));
+        var distributions = Distribution.From(meeting.NoticeDistributionWritten ? meeting.NoticeDistribution : SuggestedDistribution(meeting, office, parent));
         return new MeetingNotice(Letterhead.For(office), memo, TitleOf(kind), body, meeting.Date, meeting.Time, meeting.Venue, meeting.OnlineLink,
             meeting.Chair, agenda, signature, distributions);
     }

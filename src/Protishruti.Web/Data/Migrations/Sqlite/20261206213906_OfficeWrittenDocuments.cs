@@ -1,0 +1,128 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Protishruti.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OfficeWrittenDocuments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "MinutesCopyHeading",
+                table: "Meetings",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MinutesDistribution",
+                table: "Meetings",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "MinutesDistributionHeading",
+                table: "Meetings",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MinutesDistributionWritten",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MinutesNumbering",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoticeCopyHeading",
+                table: "Meetings",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoticeDistribution",
+                table: "Meetings",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoticeDistributionHeading",
+                table: "Meetings",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NoticeDistributionWritten",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NoticeNumbering",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MinutesCopyHeading",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "MinutesDistribution",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "MinutesDistributionHeading",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "MinutesDistributionWritten",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "MinutesNumbering",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeCopyHeading",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeDistribution",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeDistributionHeading",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeDistributionWritten",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeNumbering",
+                table: "Meetings");
+        }
+    }
+}
