@@ -55,6 +55,9 @@ public sealed class Meeting
     public TimeOnly Time { get; private set; }
     public string? Venue { get; private set; }
     public string? OnlineLink { get; private set; }
+    /// <summary>The branch line the meeting's documents print under the office's name ("সিপি-৩ শাখা", "(সাধারণ শাখা)").</summary>
+    public string? Section { get; private set; }
+    public const int MaxSectionLength = 200;
     public FiscalQuarter Quarter => FiscalQuarter.Of(Date);
 
     public NoticeState NoticeState { get; private set; }
@@ -132,6 +135,14 @@ public sealed class Meeting
         Time = time;
         Venue = string.IsNullOrEmpty(v) ? null : v;
         OnlineLink = string.IsNullOrEmpty(link) ? null : link;
+    }
+
+    /// <summary>The branch line of the letterhead; until the minutes are issued (issued documents keep the one they printed).</summary>
+    public void SetSection(string? section)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        Section = Text(section, nameof(Section), MaxSectionLength);
     }
 
     public AgendaItem AddAgendaItem(string title, string? details = null)

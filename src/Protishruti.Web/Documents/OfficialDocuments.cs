@@ -8,22 +8,33 @@ namespace Protishruti.Web.Documents;
 // They hold text as it is printed (Bengali, the government's format): the meetings feature fills them from real
 // meetings, Samples.cs from a real district's minutes. Every template (HTML/PDF) and the DOCX writer read only these.
 
-/// <summary>The head of an official letter: গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, the office, its branch, address and website.</summary>
+/// <summary>
+/// The head of an official letter: the office's motto (when it has one), গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, the body the
+/// office belongs to (when it prints one), the office, its branch, address and website.
+/// </summary>
 public sealed record Letterhead(
     string OfficeName,
     string? Section = null,
     string? Address = null,
     string? Website = null,
-    string? LogoPath = null)
+    string? LogoPath = null,
+    string? ParentBody = null,
+    string? Motto = null)
 {
     public const string Government = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার";
 
-    /// <summary>The office's own letterhead; the address is left out when it only repeats the office's name.</summary>
+    /// <summary>
+    /// The office's own letterhead with the lines it keeps (ADR 0035) and the document's branch line
+    /// (<paramref name="section"/>); the address is left out when it only repeats the office's name.
+    /// </summary>
     public static Letterhead For(Office office, string? section = null) => new(
         office.NameBn,
-        section,
+        string.IsNullOrWhiteSpace(section) ? null : section.Trim(),
         office.AddressBn is { } a && a.Trim() != office.NameBn.Trim() ? a : null,
-        WebsiteText(office.Website));
+        WebsiteText(office.Website),
+        null,
+        office.LetterheadParentLine,
+        office.LetterheadMotto);
 
     /// <summary>Letterheads print the host only ("www.natore.gov.bd"), not the scheme.</summary>
     public static string? WebsiteText(string? website) =>

@@ -95,7 +95,8 @@ public static class OfficialDocx
 
     public static void Letterhead(DocxBuilder doc, Letterhead l)
     {
-        doc.Lines([Documents.Letterhead.Government, l.OfficeName], DocxAlign.Center, bold: true);
+        if (!string.IsNullOrWhiteSpace(l.Motto)) doc.Lines([l.Motto], DocxAlign.Center);
+        doc.Lines(new[] { Documents.Letterhead.Government, l.ParentBody, l.OfficeName }.Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center, bold: true);
         doc.Lines(new[] { l.Section, l.Address, l.Website }.Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center);
         doc.Space();
     }

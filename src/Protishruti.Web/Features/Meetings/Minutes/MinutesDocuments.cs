@@ -102,7 +102,7 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             : new SignatureBlock(chair, "সভাপতি");
 
         return new MeetingMinutes(
-            Letterhead.For(facts.Office),
+            Letterhead.For(facts.Office, meeting.Section),
             title,
             chair,
             meeting.Date,

@@ -88,7 +88,7 @@ public sealed class NoticeDocuments(AppDbContext db)
         };
         var agenda = kind == NoticeIssueKind.Cancellation ? [] : meeting.Agenda.Select(a => a.Title).ToList();
         var distributions = Distribution.From(meeting.NoticeDistributionWritten ? meeting.NoticeDistribution : SuggestedDistribution(meeting, office, parent));
-        return new MeetingNotice(Letterhead.For(office), memo, TitleOf(kind), body, meeting.Date, meeting.Time, meeting.Venue, meeting.OnlineLink,
+        return new MeetingNotice(Letterhead.For(office, meeting.Section), memo, TitleOf(kind), body, meeting.Date, meeting.Time, meeting.Venue, meeting.OnlineLink,
             meeting.Chair, agenda, signature, distributions);
     }
 }

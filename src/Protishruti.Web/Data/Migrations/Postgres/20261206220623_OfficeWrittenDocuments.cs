@@ -11,6 +11,20 @@ namespace Protishruti.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "LetterheadMotto",
+                table: "Offices",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LetterheadParentLine",
+                table: "Offices",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "MinutesCopyHeading",
                 table: "Meetings",
                 type: "character varying(300)",
@@ -79,12 +93,27 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Section",
+                table: "Meetings",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
+                name: "LetterheadMotto",
+                table: "Offices");
+
+            migrationBuilder.DropColumn(
+                name: "LetterheadParentLine",
+                table: "Offices");
+
+            migrationBuilder.DropColumn(
                 name: "MinutesCopyHeading",
                 table: "Meetings");
 
@@ -122,6 +151,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "NoticeNumbering",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "Section",
                 table: "Meetings");
         }
     }

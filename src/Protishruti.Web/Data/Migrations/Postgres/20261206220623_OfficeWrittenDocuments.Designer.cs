@@ -13,7 +13,7 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261206213911_OfficeWrittenDocuments")]
+    [Migration("20261206220623_OfficeWrittenDocuments")]
     partial class OfficeWrittenDocuments
     {
         /// <inheritdoc />
@@ -1047,6 +1047,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("Section")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int?>("SignatoryPostId")
                         .HasColumnType("integer");
 
@@ -1725,6 +1729,14 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("LetterheadMotto")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LetterheadParentLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("MinistryCode")
                         .HasMaxLength(2)

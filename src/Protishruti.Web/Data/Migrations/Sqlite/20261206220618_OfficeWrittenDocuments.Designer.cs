@@ -12,7 +12,7 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206213906_OfficeWrittenDocuments")]
+    [Migration("20261206220618_OfficeWrittenDocuments")]
     partial class OfficeWrittenDocuments
     {
         /// <inheritdoc />
@@ -1000,6 +1000,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Section")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SignatoryPostId")
                         .HasColumnType("INTEGER");
 
@@ -1658,6 +1662,14 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterheadMotto")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterheadParentLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MinistryCode")
                         .HasMaxLength(2)
