@@ -138,6 +138,22 @@ public sealed class Meeting
     }
 
     /// <summary>The branch line of the letterhead; until the minutes are issued (issued documents keep the one they printed).</summary>
+    /// <summary>The notice's call as the office writes it; null prints the text the page suggests.</summary>
+    public string? NoticeBody { get; private set; }
+    /// <summary>The notice's text says when and where; the date/time/venue lines are not printed.</summary>
+    public bool NoticeOmitsDetails { get; private set; }
+    /// <summary>The notice prints no agenda list.</summary>
+    public bool NoticeOmitsAgenda { get; private set; }
+
+    /// <summary>The notice's prose and which of its standard parts it prints (ADR 0035); frozen once the notice is issued.</summary>
+    public void WriteNoticeText(string? body, bool omitDetails, bool omitAgenda)
+    {
+        EnsureNoticeEditable();
+        NoticeBody = Text(body, nameof(NoticeBody), MaxTextLength);
+        NoticeOmitsDetails = omitDetails;
+        NoticeOmitsAgenda = omitAgenda;
+    }
+
     public void SetSection(string? section)
     {
         EnsureNotCancelled();

@@ -199,7 +199,8 @@ public sealed record MeetingNotice(
     string? Chair,
     IReadOnlyList<string> Agenda,
     SignatureBlock Signature,
-    IReadOnlyList<Distribution> Distributions);
+    IReadOnlyList<Distribution> Distributions,
+    bool ShowsDetails = true); // the date/time/venue lines; off when the office's text says them (ADR 0035)
 
 /// <summary>One row of the decisions table: a discussion with one or more decisions and implementers.</summary>
 public sealed record MinutesItem(

@@ -124,6 +124,7 @@ public static class Links
             $"{Notice(code, meetingId)}?handler=Preview" + (signatoryPostId is { } p ? $"&signatoryPostId={p}" : "");
         public static string Minutes(string code, long meetingId) => $"{Meeting(code, meetingId)}/minutes";
         /// <summary>The forms that keep a notice's or minutes' distribution list as the office writes it.</summary>
+        public static string NoticeText(string code, long meetingId) => $"{Notice(code, meetingId)}?handler=Text";
         public static string NoticeDistribution(string code, long meetingId) => $"{Notice(code, meetingId)}?handler=Distribution";
         public static string MinutesDistribution(string code, long meetingId) => $"{Minutes(code, meetingId)}?handler=Distribution";
         public static string Attendance(string code, long meetingId) => $"{Meeting(code, meetingId)}/attendance";

@@ -22,6 +22,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.OnlineLink).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Chair).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Section).HasMaxLength(Meeting.MaxSectionLength);
+        builder.Property(m => m.NoticeBody).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Opening).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Closing).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.MinutesMemoNumber).HasMaxLength(100);

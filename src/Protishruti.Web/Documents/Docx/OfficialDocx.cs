@@ -15,14 +15,15 @@ public static class OfficialDocx
         var doc = new DocxBuilder();
         Letterhead(doc, n.Letterhead);
         Memo(doc, n.Memo);
-        doc.Title(n.Title).Paragraph(n.Body);
+        doc.Title(n.Title);
+        foreach (var para in n.Body.Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) doc.Paragraph(para);
         var rows = new List<(string, string)>();
         if (!string.IsNullOrWhiteSpace(n.Chair)) rows.Add(("সভাপতি", n.Chair));
         rows.Add(("তারিখ", $"{OfficialDate.Line(n.MeetingDate)} ({BanglaTime.Weekday(n.MeetingDate.DayOfWeek)})"));
         rows.Add(("সময়", BanglaTime.Text(n.MeetingTime)));
         if (!string.IsNullOrWhiteSpace(n.Venue)) rows.Add(("স্থান", n.Venue));
         if (!string.IsNullOrWhiteSpace(n.OnlineLink)) rows.Add(("অনলাইন লিংক", n.OnlineLink));
-        HeaderBlock(doc, rows);
+        if (n.ShowsDetails) HeaderBlock(doc, rows);
         if (n.Agenda.Count > 0)
             doc.Paragraph("আলোচ্যসূচি:", DocxAlign.Left, bold: true).Lines(n.Agenda.Select((a, i) => $"{Distribution.Serial(i)} {a}"));
         Signature(doc, n.Signature);

@@ -1016,6 +1016,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("MinutesState")
                         .HasColumnType("integer");
 
+                    b.Property<string>("NoticeBody")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<string>("NoticeCopyHeading")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1029,6 +1033,12 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<int>("NoticeNumbering")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("NoticeOmitsAgenda")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NoticeOmitsDetails")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("NoticeState")
                         .HasColumnType("integer");

@@ -969,6 +969,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("MinutesState")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NoticeBody")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NoticeCopyHeading")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -981,6 +985,12 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NoticeNumbering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoticeOmitsAgenda")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoticeOmitsDetails")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NoticeState")

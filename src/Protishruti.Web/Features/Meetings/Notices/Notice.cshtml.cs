@@ -40,6 +40,10 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     [BindProperty] public MeetingInput Input { get; set; } = new();
     /// <summary>The amended agenda, one item a line.</summary>
     [BindProperty] public string? AgendaText { get; set; }
+    /// <summary>The notice's call as the office writes it (ADR 0035), prefilled with the suggested text.</summary>
+    [BindProperty] public string? NoticeBody { get; set; }
+    [BindProperty] public bool OmitDetails { get; set; }
+    [BindProperty] public bool OmitAgenda { get; set; }
     /// <summary>The notice's distribution list as the office writes it (ADR 0035).</summary>
     [BindProperty] public DistributionInput DistributionForm { get; set; } = new();
     /// <summary>The meeting's version the form was shown at (ADR 0033): a form sent twice issues once.</summary>
@@ -79,6 +83,26 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
         if (!Date(out var on)) return Page();
         return await RunAsync("", () => issuing.IssueAsync(Meeting, on, SignatoryPostId, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostTextAsync(string code, int id, CancellationToken ct)
+    {
+        var (body, omitDetails, omitAgenda) = (NoticeBody, OmitDetails, OmitAgenda);
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        (NoticeBody, OmitDetails, OmitAgenda) = (body, omitDetails, omitAgenda);
+        try
+        {
+            // the suggested text kept unchanged stays a suggestion: it follows a later change of title or date
+            Meeting.WriteNoticeText(TypedText.Trim(body) == NoticeDocuments.DefaultBody(Meeting, Office) ? null : body, omitDetails, omitAgenda);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError(e.Field == nameof(Meeting.NoticeBody) ? nameof(NoticeBody) : "", e);
+            return Page();
+        }
+        await Db.SaveChangesAsync(ct);
+        Done = Ui.T("নোটিশের লেখা সংরক্ষিত হয়েছে।", "The notice's text is saved.");
+        return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
     }
 
     public async Task<IActionResult> OnPostDistributionAsync(string code, int id, CancellationToken ct)
@@ -170,11 +194,16 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
         IssuedOn ??= FormErrors.Iso(time.TodayInBangladesh());
         SignatoryPostId ??= Posts.FirstOrDefault()?.Id;
-        var parent = Office.ParentId is { } pid ? await Db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == pid, ct) : null;
+        var parent = await ParentAsync(ct);
+        NoticeBody = Meeting.NoticeBody ?? NoticeDocuments.DefaultBody(Meeting, Office);
+        (OmitDetails, OmitAgenda) = (Meeting.NoticeOmitsDetails, Meeting.NoticeOmitsAgenda);
         DistributionForm = DistributionInput.From(Meeting.NoticeDistributionWritten ? Meeting.NoticeDistribution
             : NoticeDocuments.SuggestedDistribution(Meeting, Office, parent));
         return null;
     }
+
+    private Task<Office?> ParentAsync(CancellationToken ct) =>
+        Office.ParentId is { } pid ? Db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == pid, ct) : Task.FromResult<Office?>(null);
 
     public static string KindName(NoticeIssueKind kind) => kind switch
     {

@@ -60,6 +60,13 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
+                name: "NoticeBody",
+                table: "Meetings",
+                type: "TEXT",
+                maxLength: 8000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "NoticeCopyHeading",
                 table: "Meetings",
                 type: "TEXT",
@@ -93,6 +100,20 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NoticeOmitsAgenda",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NoticeOmitsDetails",
+                table: "Meetings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Section",
@@ -134,6 +155,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 table: "Meetings");
 
             migrationBuilder.DropColumn(
+                name: "NoticeBody",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
                 name: "NoticeCopyHeading",
                 table: "Meetings");
 
@@ -151,6 +176,14 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "NoticeNumbering",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeOmitsAgenda",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeOmitsDetails",
                 table: "Meetings");
 
             migrationBuilder.DropColumn(

@@ -60,6 +60,13 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
+                name: "NoticeBody",
+                table: "Meetings",
+                type: "character varying(8000)",
+                maxLength: 8000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "NoticeCopyHeading",
                 table: "Meetings",
                 type: "character varying(300)",
@@ -93,6 +100,20 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NoticeOmitsAgenda",
+                table: "Meetings",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NoticeOmitsDetails",
+                table: "Meetings",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Section",
@@ -134,6 +155,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 table: "Meetings");
 
             migrationBuilder.DropColumn(
+                name: "NoticeBody",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
                 name: "NoticeCopyHeading",
                 table: "Meetings");
 
@@ -151,6 +176,14 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "NoticeNumbering",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeOmitsAgenda",
+                table: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeOmitsDetails",
                 table: "Meetings");
 
             migrationBuilder.DropColumn(
