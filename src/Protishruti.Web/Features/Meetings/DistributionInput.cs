@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Protishruti.Domain;
+using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Meetings;
 
 namespace Protishruti.Web.Features.Meetings;
@@ -29,8 +30,8 @@ public sealed class DistributionInput
         public string? Text { get; set; }
         public string? Note { get; set; }
         public bool Copy { get; set; }
-        /// <summary>The place the line takes (1, 2, …); a row left without one goes last.</summary>
-        public int? Order { get; set; }
+        /// <summary>The place the line takes (1, 2, … or ১, ২, …); a row left without one goes last. Text, so a wrong one comes back as typed.</summary>
+        public string? Order { get; set; }
         public bool Remove { get; set; }
     }
 
@@ -42,7 +43,7 @@ public sealed class DistributionInput
             Heading = list.Heading,
             CopyHeading = list.CopyHeading,
             Suggested = !list.Written,
-            Lines = list.Lines.Select((l, i) => new Row { Text = l.Text, Note = l.Note, Copy = l.Copy, Order = i + 1 }).ToList(),
+            Lines = list.Lines.Select((l, i) => new Row { Text = l.Text, Note = l.Note, Copy = l.Copy, Order = Ui.N(i + 1) }).ToList(),
         };
         input.AddBlankRows();
         return input;
@@ -67,9 +68,17 @@ public sealed class DistributionInput
         {
             var r = Lines[i];
             if (r.Remove || (string.IsNullOrWhiteSpace(r.Text) && string.IsNullOrWhiteSpace(r.Note))) continue;
+            var order = int.MaxValue;
+            if (!string.IsNullOrWhiteSpace(r.Order)
+                && !int.TryParse(BengaliDigits.ToAscii(r.Order.Trim()), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out order))
+            {
+                state.AddModelError($"{prefix}.Lines[{i}].Order", Ui.T("ক্রমের ঘরে একটি সংখ্যা লিখুন (যেমন ৩)।", "Give a number for the order (e.g. 3)."));
+                ok = false;
+                continue;
+            }
             try
             {
-                kept.Add((r.Order ?? int.MaxValue, i, DistributionLine.Of(r.Text ?? "", r.Note, r.Copy)));
+                kept.Add((order, i, DistributionLine.Of(r.Text ?? "", r.Note, r.Copy)));
             }
             catch (DomainException e)
             {
