@@ -10,9 +10,12 @@ public static class OfficialDocx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Notice(MeetingNotice n)
+    public const string DraftMark = "খসড়া / DRAFT";
+
+    public static byte[] Notice(MeetingNotice n, bool draft = false)
     {
         var doc = new DocxBuilder();
+        if (draft) doc.Paragraph(DraftMark, DocxAlign.Center, bold: true);
         Letterhead(doc, n.Letterhead);
         Memo(doc, n.Memo);
         doc.Title(n.Title);

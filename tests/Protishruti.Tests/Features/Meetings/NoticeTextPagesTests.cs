@@ -87,10 +87,26 @@ public abstract class NoticeTextPagesTests<TApp>(TApp app) : AppTests<TApp>(app)
         Body(await client.GetStringAsync(notice, Ct)).ShouldContain(second);
 
         var preview = WebUtility.HtmlDecode(await client.GetStringAsync(Links.Meetings.NoticePreview(MinutesKit.Office, id, null), Ct));
+        preview.ShouldContain("খসড়া / DRAFT");
         preview.ShouldContain($"<p class=\"para\">{first}</p>");
         preview.ShouldContain($"<p class=\"para\">{second}</p>");
         preview.ShouldNotContain("আলোচ্যসূচি");
         preview.ShouldNotContain("<th>সময়</th>");
+
+        // the draft as PDF and DOCX, before a number is taken: marked, and no serial used
+        var serials = await App.NextSerialsAsync();
+        var draftPdf = await client.GetAsync(Links.Meetings.NoticeDraftFile(MinutesKit.Office, id, "pdf"), Ct);
+        draftPdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var draftFile = new PdfFile(await draftPdf.Content.ReadAsByteArrayAsync(Ct));
+        var draftText = Squash(draftFile.Text(layout: true));
+        draftText.ShouldContain(Squash("খসড়া / DRAFT"));
+        draftText.ShouldContain(Squash(first));
+        using (var draftDocx = new Protishruti.Tests.Documents.DocxReader(await (await client.GetAsync(Links.Meetings.NoticeDraftFile(MinutesKit.Office, id, "docx"), Ct)).Content.ReadAsByteArrayAsync(Ct)))
+        {
+            draftDocx.Text.ShouldStartWith("খসড়া / DRAFT");
+            draftDocx.Text.ShouldContain(second);
+        }
+        (await App.NextSerialsAsync()).ShouldBe(serials);
 
         (await PostAsync(client, notice + "?handler=Issue", new() { ["IssuedOn"] = Iso(Today) }, notice)).ShouldRedirectTo(notice);
         var memo = await App.MemoAsync((await App.MeetingAsync(id)).NoticeIssues.Single().MemoNumber);
@@ -99,6 +115,7 @@ public abstract class NoticeTextPagesTests<TApp>(TApp app) : AppTests<TApp>(app)
         pdf.ShouldContain(Squash(second));
         pdf.ShouldNotContain(Squash("আলোচ্যসূচি"));
         pdf.ShouldNotContain(Squash("সম্মেলন কক্ষ"));
+        pdf.ShouldNotContain("DRAFT"); // issued: no mark
 
         // frozen with the notice
         var late = await PostAsync(client, Links.Meetings.NoticeText(MinutesKit.Office, id), new() { ["NoticeBody"] = "নতুন লেখা" }, notice);

@@ -9,6 +9,7 @@ using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
+using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Documents.Templates;
 using Protishruti.Web.Features.Mail;
 using Protishruti.Web.Features.Meetings.Manage;
@@ -26,7 +27,7 @@ namespace Protishruti.Web.Features.Meetings.Notices;
 /// </summary>
 [Authorize]
 public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocuments documents, NoticeIssuing issuing, IssuedDocuments issued,
-    DocumentHtml html, TimeProvider time) : MeetingsPage(db, access)
+    DocumentHtml html, IPdfRenderer pdf, TimeProvider time) : MeetingsPage(db, access)
 {
     public Meeting Meeting { get; private set; } = null!;
     public List<Post> Posts { get; private set; } = [];
@@ -62,13 +63,29 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     }
 
     /// <summary>The notice as it would be issued now, as the print-ready page (shown in a frame; no number yet).</summary>
-    public async Task<IActionResult> OnGetPreviewAsync(string code, int id, int? signatoryPostId, CancellationToken ct)
+    public async Task<IActionResult> OnGetPreviewAsync(string code, int id, int? signatoryPostId, string? format, CancellationToken ct)
     {
         if (await LoadAsync(code, id, false, ct) is { } denied) return denied;
         try
         {
+            // A draft, marked as one on every page and in every format (ADR 0035); an issued notice is read from the register.
             var model = await documents.BuildAsync(Meeting, Office, NoticeIssueKind.Original, null, signatoryPostId, new MemoLine(null, time.TodayInBangladesh()), ct);
-            var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false });
+            if (format == "docx")
+                return File(OfficialDocx.Notice(model, draft: true), OfficialDocx.ContentType, $"notice-draft-{Meeting.Id}.docx");
+            var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false, ["Draft"] = true });
+            if (format == "pdf")
+            {
+                try
+                {
+                    return File(await pdf.RenderAsync(page, PdfPageSetup.A4Portrait, ct), "application/pdf", $"notice-draft-{Meeting.Id}.pdf");
+                }
+                catch (Exception e) when (e is PdfUnavailableException or PdfTimeoutException)
+                {
+                    Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // the print-ready page prints the same sheets
+                    return Content(Ui.T("এখন পিডিএফ তৈরি করা যাচ্ছে না; খসড়ার পাতাটি ব্রাউজার থেকে প্রিন্ট করুন।", "No PDF can be made now; print the draft's page from the browser.")
+                        + " " + e.Message, "text/plain; charset=utf-8");
+                }
+            }
             SecurityHeaders.AllowSameOriginFraming(HttpContext); // the notice page shows it in a frame
             return Content(page, "text/html; charset=utf-8");
         }
