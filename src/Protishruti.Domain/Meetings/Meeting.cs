@@ -32,6 +32,8 @@ public sealed class Meeting
     private readonly List<Attendee> _attendees = [];
     private readonly List<NoticeIssue> _noticeIssues = [];
     private readonly List<Corrigendum> _corrigenda = [];
+    private readonly List<DistributionLine> _noticeDistribution = [];
+    private readonly List<DistributionLine> _minutesDistribution = [];
     private bool _amending;
 
     private Meeting() { }
@@ -53,6 +55,9 @@ public sealed class Meeting
     public TimeOnly Time { get; private set; }
     public string? Venue { get; private set; }
     public string? OnlineLink { get; private set; }
+    /// <summary>The branch line the meeting's documents print under the office's name ("সিপি-৩ শাখা", "(সাধারণ শাখা)").</summary>
+    public string? Section { get; private set; }
+    public const int MaxSectionLength = 200;
     public FiscalQuarter Quarter => FiscalQuarter.Of(Date);
 
     public NoticeState NoticeState { get; private set; }
@@ -72,6 +77,20 @@ public sealed class Meeting
     public DateOnly? MinutesDate { get; private set; }
     public string? MinutesIssuedBy { get; private set; }
     public IReadOnlyList<Corrigendum> Corrigenda => _corrigenda;
+
+    /// <summary>The notice's distribution as the office wrote it; until <see cref="NoticeDistributionWritten"/> the page suggests one.</summary>
+    public DistributionList NoticeDistribution => new(NoticeDistributionWritten, _noticeDistribution, NoticeNumbering, NoticeDistributionHeading, NoticeCopyHeading);
+    public bool NoticeDistributionWritten { get; private set; }
+    public ListNumbering NoticeNumbering { get; private set; }
+    public string? NoticeDistributionHeading { get; private set; }
+    public string? NoticeCopyHeading { get; private set; }
+
+    /// <summary>The minutes' distribution as the office wrote it; until <see cref="MinutesDistributionWritten"/> the page suggests one.</summary>
+    public DistributionList MinutesDistribution => new(MinutesDistributionWritten, _minutesDistribution, MinutesNumbering, MinutesDistributionHeading, MinutesCopyHeading);
+    public bool MinutesDistributionWritten { get; private set; }
+    public ListNumbering MinutesNumbering { get; private set; }
+    public string? MinutesDistributionHeading { get; private set; }
+    public string? MinutesCopyHeading { get; private set; }
 
     public IEnumerable<Decision> Decisions => Agenda.SelectMany(a => a.Decisions);
 
@@ -116,6 +135,30 @@ public sealed class Meeting
         Time = time;
         Venue = string.IsNullOrEmpty(v) ? null : v;
         OnlineLink = string.IsNullOrEmpty(link) ? null : link;
+    }
+
+    /// <summary>The branch line of the letterhead; until the minutes are issued (issued documents keep the one they printed).</summary>
+    /// <summary>The notice's call as the office writes it; null prints the text the page suggests.</summary>
+    public string? NoticeBody { get; private set; }
+    /// <summary>The notice's text says when and where; the date/time/venue lines are not printed.</summary>
+    public bool NoticeOmitsDetails { get; private set; }
+    /// <summary>The notice prints no agenda list.</summary>
+    public bool NoticeOmitsAgenda { get; private set; }
+
+    /// <summary>The notice's prose and which of its standard parts it prints (ADR 0035); frozen once the notice is issued.</summary>
+    public void WriteNoticeText(string? body, bool omitDetails, bool omitAgenda)
+    {
+        EnsureNoticeEditable();
+        NoticeBody = Text(body, nameof(NoticeBody), MaxTextLength);
+        NoticeOmitsDetails = omitDetails;
+        NoticeOmitsAgenda = omitAgenda;
+    }
+
+    public void SetSection(string? section)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        Section = Text(section, nameof(Section), MaxSectionLength);
     }
 
     public AgendaItem AddAgendaItem(string title, string? details = null)
@@ -163,6 +206,45 @@ public sealed class Meeting
         EnsureNoticeEditable();
         _invitees.Remove(who);
     }
+
+    /// <summary>Keeps the notice's বিতরণ/অনুলিপি lines as written, in order; frozen once the notice is issued (changed by an amendment).</summary>
+    public void WriteNoticeDistribution(IEnumerable<DistributionLine> lines, ListNumbering numbering, string? heading = null, string? copyHeading = null)
+    {
+        EnsureNoticeEditable();
+        var list = Lines(lines);
+        _noticeDistribution.Clear();
+        _noticeDistribution.AddRange(list);
+        NoticeNumbering = Numbering(numbering);
+        NoticeDistributionHeading = Text(heading, "DistributionHeading", DistributionLine.MaxNoteLength);
+        NoticeCopyHeading = Text(copyHeading, "CopyHeading", DistributionLine.MaxNoteLength);
+        NoticeDistributionWritten = true;
+    }
+
+    /// <summary>Keeps the minutes' বিতরণ/অনুলিপি lines as written, in order; frozen once the minutes are issued (changed by a corrigendum).</summary>
+    public void WriteMinutesDistribution(IEnumerable<DistributionLine> lines, ListNumbering numbering, string? heading = null, string? copyHeading = null)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        var list = Lines(lines);
+        _minutesDistribution.Clear();
+        _minutesDistribution.AddRange(list);
+        MinutesNumbering = Numbering(numbering);
+        MinutesDistributionHeading = Text(heading, "DistributionHeading", DistributionLine.MaxNoteLength);
+        MinutesCopyHeading = Text(copyHeading, "CopyHeading", DistributionLine.MaxNoteLength);
+        MinutesDistributionWritten = true;
+    }
+
+    private static List<DistributionLine> Lines(IEnumerable<DistributionLine> lines)
+    {
+        var list = lines.ToList();
+        if (list.Count > DistributionLine.MaxLines)
+            throw new DomainException($"A distribution list has at most {DistributionLine.MaxLines} lines.",
+                $"বিতরণ তালিকায় সর্বোচ্চ {BengaliDigits.ToBengali(DistributionLine.MaxLines)}টি লাইন।") { Field = "Distribution" };
+        return list;
+    }
+
+    private static ListNumbering Numbering(ListNumbering numbering) => Enum.IsDefined(numbering) ? numbering
+        : throw new DomainException("Unknown numbering.", "অজানা ক্রমিক ধরন।") { Field = "Numbering" };
 
     public NoticeIssue IssueNotice(string memoNumber, DateOnly issuedOn, string by)
     {

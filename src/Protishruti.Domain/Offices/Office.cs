@@ -39,6 +39,10 @@ public sealed partial class Office
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
     public string? Website { get; private set; }
+    /// <summary>A letterhead line under the government's, for the body the office belongs to ("পার্বত্য জেলা পরিষদ").</summary>
+    public string? LetterheadParentLine { get; private set; }
+    /// <summary>A motto printed above the letterhead, as the office writes it (quotes included).</summary>
+    public string? LetterheadMotto { get; private set; }
 
     /// <summary>Blocks of the digital file number (Secretariat Instructions): ministry 2 digits, office 2, BBS geo 4.</summary>
     public string? MinistryCode { get; private set; }
@@ -75,6 +79,15 @@ public sealed partial class Office
             {
                 Field = nameof(Website),
             };
+    }
+
+    public const int MaxLetterheadLineLength = 200;
+
+    /// <summary>The letterhead lines the office prints on every document (ADR 0035); empty lines are left out.</summary>
+    public void SetLetterhead(string? parentLine, string? motto)
+    {
+        LetterheadParentLine = Optional(parentLine, nameof(LetterheadParentLine), MaxLetterheadLineLength);
+        LetterheadMotto = Optional(motto, nameof(LetterheadMotto), MaxLetterheadLineLength);
     }
 
     public void SetFileNumberBlocks(string? ministryCode, string? officeCode, string? geoCode)

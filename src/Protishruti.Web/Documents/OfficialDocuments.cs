@@ -1,4 +1,5 @@
 using Protishruti.Domain.Calendar;
+using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 
 namespace Protishruti.Web.Documents;
@@ -7,22 +8,33 @@ namespace Protishruti.Web.Documents;
 // They hold text as it is printed (Bengali, the government's format): the meetings feature fills them from real
 // meetings, Samples.cs from a real district's minutes. Every template (HTML/PDF) and the DOCX writer read only these.
 
-/// <summary>The head of an official letter: গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, the office, its branch, address and website.</summary>
+/// <summary>
+/// The head of an official letter: the office's motto (when it has one), গণপ্রজাতন্ত্রী বাংলাদেশ সরকার, the body the
+/// office belongs to (when it prints one), the office, its branch, address and website.
+/// </summary>
 public sealed record Letterhead(
     string OfficeName,
     string? Section = null,
     string? Address = null,
     string? Website = null,
-    string? LogoPath = null)
+    string? LogoPath = null,
+    string? ParentBody = null,
+    string? Motto = null)
 {
     public const string Government = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার";
 
-    /// <summary>The office's own letterhead; the address is left out when it only repeats the office's name.</summary>
+    /// <summary>
+    /// The office's own letterhead with the lines it keeps (ADR 0035) and the document's branch line
+    /// (<paramref name="section"/>); the address is left out when it only repeats the office's name.
+    /// </summary>
     public static Letterhead For(Office office, string? section = null) => new(
         office.NameBn,
-        section,
+        string.IsNullOrWhiteSpace(section) ? null : section.Trim(),
         office.AddressBn is { } a && a.Trim() != office.NameBn.Trim() ? a : null,
-        WebsiteText(office.Website));
+        WebsiteText(office.Website),
+        null,
+        office.LetterheadParentLine,
+        office.LetterheadMotto);
 
     /// <summary>Letterheads print the host only ("www.natore.gov.bd"), not the scheme.</summary>
     public static string? WebsiteText(string? website) =>
@@ -89,9 +101,13 @@ public enum DistributionPurpose
     KindInformationAndAction,
 }
 
-public sealed record Recipient(string Name, DistributionPurpose Purpose = DistributionPurpose.None)
+/// <summary>
+/// A recipient's line. Documents issued before offices wrote their lists carry a fixed <see cref="Purpose"/>; a line the
+/// office wrote carries its own <see cref="Note"/>, printed in brackets after the recipient.
+/// </summary>
+public sealed record Recipient(string Name, DistributionPurpose Purpose = DistributionPurpose.None, string? Note = null)
 {
-    public string? PurposeText => Purpose switch
+    public string? PurposeText => Note ?? Purpose switch
     {
         DistributionPurpose.KindInformation => "সদয় অবগতির জন্য",
         DistributionPurpose.Action => "কার্যার্থে",
@@ -100,21 +116,44 @@ public sealed record Recipient(string Name, DistributionPurpose Purpose = Distri
         DistributionPurpose.KindInformationAndAction => "সদয় অবগতি ও প্রয়োজনীয় ব্যবস্থা গ্রহণের জন্য",
         _ => null,
     };
+
+    public string Line => Note is { } note
+        ? note.StartsWith('(') ? $"{Name} {note}" : $"{Name} ({note})"
+        : PurposeText is { } purpose ? $"{Name}: {purpose}।" : Name;
 }
 
-/// <summary>বিতরণ / অনুলিপি: a numbered list of recipients, "জ্যেষ্ঠতার ক্রমানুসারে নয়" unless ordered by seniority.</summary>
-public sealed record Distribution(DistributionKind Kind, IReadOnlyList<Recipient> Recipients, bool BySeniority = false)
+/// <summary>
+/// বিতরণ / অনুলিপি: a numbered list of recipients, "জ্যেষ্ঠতার ক্রমানুসারে নয়" unless ordered by seniority, numbered
+/// "১।" or "১)"; a heading the office wrote ("অনুলিপি: সদয় জ্ঞাতার্থে/ কার্যার্থে") is printed as written.
+/// </summary>
+public sealed record Distribution(DistributionKind Kind, IReadOnlyList<Recipient> Recipients, bool BySeniority = false,
+    ListNumbering Numbering = ListNumbering.Dari, string? Heading = null)
 {
     public const string NotBySeniority = "জ্যেষ্ঠতার ক্রমানুসারে নয়";
 
-    public string Heading => Kind == DistributionKind.Copy ? "অনুলিপি" : "বিতরণ";
+    public string DefaultHeading => Kind == DistributionKind.Copy ? "অনুলিপি" : "বিতরণ";
 
-    public string HeadingLine => BySeniority ? $"{Heading}:" : $"{Heading} ({NotBySeniority}):";
+    public string HeadingLine => Heading ?? (BySeniority ? $"{DefaultHeading}:" : $"{DefaultHeading} ({NotBySeniority}):");
 
     /// <summary>"১।" and so on, the serial as memos print it.</summary>
     public static string Serial(int index) => $"{BengaliDigits.ToBengali(index + 1)}।";
 
-    public string Line(int index) => Recipients[index] is { PurposeText: { } purpose } r ? $"{r.Name}: {purpose}।" : Recipients[index].Name;
+    /// <summary>This list's serial of line <paramref name="index"/>: "১।" or "১)".</summary>
+    public string SerialOf(int index) => Numbering == ListNumbering.Parenthesis ? $"{BengaliDigits.ToBengali(index + 1)})" : Serial(index);
+
+    public string Line(int index) => Recipients[index].Line;
+
+    /// <summary>The blocks a kept list prints: বিতরণ with the lines outside the অনুলিপি block, then অনুলিপি; an empty block is left out.</summary>
+    public static List<Distribution> From(DistributionList list)
+    {
+        var blocks = new List<Distribution>();
+        foreach (var (kind, copy, heading) in new[] { (DistributionKind.Distribution, false, list.Heading), (DistributionKind.Copy, true, list.CopyHeading) })
+        {
+            var lines = list.Lines.Where(l => l.Copy == copy).Select(l => new Recipient(l.Text, Note: l.Note)).ToList();
+            if (lines.Count > 0) blocks.Add(new Distribution(kind, lines, false, list.Numbering, heading));
+        }
+        return blocks;
+    }
 }
 
 /// <summary>A meeting's time as notices print it: "দুপুর ১২:৩০ টা", "সকাল ১০:০০ টা".</summary>
@@ -160,7 +199,8 @@ public sealed record MeetingNotice(
     string? Chair,
     IReadOnlyList<string> Agenda,
     SignatureBlock Signature,
-    IReadOnlyList<Distribution> Distributions);
+    IReadOnlyList<Distribution> Distributions,
+    bool ShowsDetails = true); // the date/time/venue lines; off when the office's text says them (ADR 0035)
 
 /// <summary>One row of the decisions table: a discussion with one or more decisions and implementers.</summary>
 public sealed record MinutesItem(

@@ -140,6 +140,12 @@ public static class Links
         public static string NoticePreview(string code, long meetingId, long? signatoryPostId) =>
             $"{Notice(code, meetingId)}?handler=Preview" + (signatoryPostId is { } p ? $"&signatoryPostId={p}" : "");
         public static string Minutes(string code, long meetingId) => $"{Meeting(code, meetingId)}/minutes";
+        /// <summary>The forms that keep a notice's or minutes' distribution list as the office writes it.</summary>
+        /// <summary>The draft notice as a PDF or DOCX ("pdf", "docx"), marked খসড়া / DRAFT.</summary>
+        public static string NoticeDraftFile(string code, long meetingId, string format) => $"{Notice(code, meetingId)}?handler=Preview&format={S(format)}";
+        public static string NoticeText(string code, long meetingId) => $"{Notice(code, meetingId)}?handler=Text";
+        public static string NoticeDistribution(string code, long meetingId) => $"{Notice(code, meetingId)}?handler=Distribution";
+        public static string MinutesDistribution(string code, long meetingId) => $"{Minutes(code, meetingId)}?handler=Distribution";
         public static string Attendance(string code, long meetingId) => $"{Meeting(code, meetingId)}/attendance";
         public static string AttendanceSheet(string code, long meetingId) => $"{Attendance(code, meetingId)}/sheet";
         public static string Corrigendum(string code, long meetingId) => $"{Meeting(code, meetingId)}/corrigendum";

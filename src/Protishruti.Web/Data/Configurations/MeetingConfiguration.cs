@@ -21,6 +21,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Venue).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.OnlineLink).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Chair).HasMaxLength(Meeting.MaxTitleLength);
+        builder.Property(m => m.Section).HasMaxLength(Meeting.MaxSectionLength);
+        builder.Property(m => m.NoticeBody).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Opening).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Closing).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.MinutesMemoNumber).HasMaxLength(100);
@@ -44,6 +46,15 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         });
         builder.ComplexCollection<List<NoticeIssue>, NoticeIssue>("_noticeIssues", b => b.ToJson("NoticeIssues"));
         builder.ComplexCollection<List<Corrigendum>, Corrigendum>("_corrigenda", b => b.ToJson("Corrigenda"));
+        // The distribution lists as the office wrote them (ADR 0035), in print order.
+        builder.Ignore(m => m.NoticeDistribution);
+        builder.Ignore(m => m.MinutesDistribution);
+        builder.ComplexCollection<List<DistributionLine>, DistributionLine>("_noticeDistribution", b => b.ToJson("NoticeDistribution"));
+        builder.ComplexCollection<List<DistributionLine>, DistributionLine>("_minutesDistribution", b => b.ToJson("MinutesDistribution"));
+        builder.Property(m => m.NoticeDistributionHeading).HasMaxLength(DistributionLine.MaxNoteLength);
+        builder.Property(m => m.NoticeCopyHeading).HasMaxLength(DistributionLine.MaxNoteLength);
+        builder.Property(m => m.MinutesDistributionHeading).HasMaxLength(DistributionLine.MaxNoteLength);
+        builder.Property(m => m.MinutesCopyHeading).HasMaxLength(DistributionLine.MaxNoteLength);
     }
 }
 

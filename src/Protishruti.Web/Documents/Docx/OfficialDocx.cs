@@ -10,19 +10,23 @@ public static class OfficialDocx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Notice(MeetingNotice n)
+    public const string DraftMark = "খসড়া / DRAFT";
+
+    public static byte[] Notice(MeetingNotice n, bool draft = false)
     {
         var doc = new DocxBuilder();
+        if (draft) doc.Paragraph(DraftMark, DocxAlign.Center, bold: true);
         Letterhead(doc, n.Letterhead);
         Memo(doc, n.Memo);
-        doc.Title(n.Title).Paragraph(n.Body);
+        doc.Title(n.Title);
+        foreach (var para in n.Body.Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) doc.Paragraph(para);
         var rows = new List<(string, string)>();
         if (!string.IsNullOrWhiteSpace(n.Chair)) rows.Add(("সভাপতি", n.Chair));
         rows.Add(("তারিখ", $"{OfficialDate.Line(n.MeetingDate)} ({BanglaTime.Weekday(n.MeetingDate.DayOfWeek)})"));
         rows.Add(("সময়", BanglaTime.Text(n.MeetingTime)));
         if (!string.IsNullOrWhiteSpace(n.Venue)) rows.Add(("স্থান", n.Venue));
         if (!string.IsNullOrWhiteSpace(n.OnlineLink)) rows.Add(("অনলাইন লিংক", n.OnlineLink));
-        HeaderBlock(doc, rows);
+        if (n.ShowsDetails) HeaderBlock(doc, rows);
         if (n.Agenda.Count > 0)
             doc.Paragraph("আলোচ্যসূচি:", DocxAlign.Left, bold: true).Lines(n.Agenda.Select((a, i) => $"{Distribution.Serial(i)} {a}"));
         Signature(doc, n.Signature);
@@ -95,7 +99,8 @@ public static class OfficialDocx
 
     public static void Letterhead(DocxBuilder doc, Letterhead l)
     {
-        doc.Lines([Documents.Letterhead.Government, l.OfficeName], DocxAlign.Center, bold: true);
+        if (!string.IsNullOrWhiteSpace(l.Motto)) doc.Lines([l.Motto], DocxAlign.Center);
+        doc.Lines(new[] { Documents.Letterhead.Government, l.ParentBody, l.OfficeName }.Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center, bold: true);
         doc.Lines(new[] { l.Section, l.Address, l.Website }.Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center);
         doc.Space();
     }
@@ -121,7 +126,7 @@ public static class OfficialDocx
     public static void DistributionList(DocxBuilder doc, Distribution d)
     {
         doc.Paragraph(d.HeadingLine, DocxAlign.Left, bold: true);
-        doc.Lines(d.Recipients.Select((_, i) => $"{Distribution.Serial(i)} {d.Line(i)}"));
+        doc.Lines(d.Recipients.Select((_, i) => $"{d.SerialOf(i)} {d.Line(i)}"));
         doc.Space();
     }
 }

@@ -1123,8 +1123,19 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MinutesCopyHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("MinutesDistributionHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("MinutesDistributionWritten")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
@@ -1134,8 +1145,35 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("MinutesNumbering")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MinutesState")
                         .HasColumnType("integer");
+
+                    b.Property<string>("NoticeBody")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("NoticeCopyHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NoticeDistributionHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("NoticeDistributionWritten")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("NoticeNumbering")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NoticeOmitsAgenda")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NoticeOmitsDetails")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("NoticeState")
                         .HasColumnType("integer");
@@ -1150,6 +1188,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<string>("Opening")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("SignatoryPostId")
                         .HasColumnType("integer");
@@ -1242,6 +1284,38 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                             b1
                                 .ToJson("Invitees")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_minutesDistribution", "Protishruti.Domain.Meetings.Meeting._minutesDistribution#DistributionLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Copy");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("MinutesDistribution")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_noticeDistribution", "Protishruti.Domain.Meetings.Meeting._noticeDistribution#DistributionLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Copy");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("NoticeDistribution")
                                 .HasColumnType("jsonb");
                         });
 
@@ -1797,6 +1871,14 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("LetterheadMotto")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LetterheadParentLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("MinistryCode")
                         .HasMaxLength(2)

@@ -1072,8 +1072,19 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MinutesCopyHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesDistributionHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinutesDistributionWritten")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
@@ -1083,7 +1094,34 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MinutesNumbering")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MinutesState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoticeBody")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeCopyHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeDistributionHeading")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoticeDistributionWritten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeNumbering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoticeOmitsAgenda")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoticeOmitsDetails")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("NoticeState")
@@ -1098,6 +1136,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Opening")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SignatoryPostId")
@@ -1191,6 +1233,38 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Invitees")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_minutesDistribution", "Protishruti.Domain.Meetings.Meeting._minutesDistribution#DistributionLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Copy");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("MinutesDistribution")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_noticeDistribution", "Protishruti.Domain.Meetings.Meeting._noticeDistribution#DistributionLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Copy");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("NoticeDistribution")
                                 .HasColumnType("TEXT");
                         });
 
@@ -1726,6 +1800,14 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterheadMotto")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterheadParentLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MinistryCode")
                         .HasMaxLength(2)

@@ -49,6 +49,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         {
             if (Meeting.Kind != Input.Kind) Meeting.SetKind(Input.Kind!.Value);
             Meeting.SetDetails(Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
+            Meeting.SetSection(Input.Section);
         }, "Input", Ui.T("সভার বিবরণ সংরক্ষিত হয়েছে।", "The meeting's details are saved."), ct);
     }
 

@@ -19,11 +19,13 @@ public sealed class MeetingInput
     public string? Time { get; set; }
     public string? Venue { get; set; }
     public string? OnlineLink { get; set; }
+    /// <summary>The branch line the documents print under the office's name (ADR 0035).</summary>
+    public string? Section { get; set; }
 
     public static MeetingInput From(Meeting m) => new()
     {
         Kind = m.Kind, Title = m.Title, Date = FormErrors.Iso(m.Date), Time = m.Time.ToString("HH:mm", CultureInfo.InvariantCulture),
-        Venue = m.Venue, OnlineLink = m.OnlineLink,
+        Venue = m.Venue, OnlineLink = m.OnlineLink, Section = m.Section,
     };
 
     /// <summary>The quarter the typed date falls in, for the form to show; null until the date reads.</summary>
@@ -58,7 +60,7 @@ public sealed class MeetingInput
         if (!ok) return false;
         try
         {
-            _ = new Meeting(1, Kind!.Value, TitleOrStandard, date, time, Venue, OnlineLink);
+            new Meeting(1, Kind!.Value, TitleOrStandard, date, time, Venue, OnlineLink).SetSection(Section);
             return true;
         }
         catch (DomainException e)

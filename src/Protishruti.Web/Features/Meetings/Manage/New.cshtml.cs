@@ -42,6 +42,7 @@ public sealed class NewModel(AppDbContext db, OfficeAccess access, MeetingPartie
         if (!Input.Validate(ModelState, "Input", out var date, out var at)) return Page();
 
         var meeting = new Meeting(Office.Id, Input.Kind!.Value, Input.TitleOrStandard, date, at, Input.Venue, Input.OnlineLink);
+        meeting.SetSection(Input.Section);
         var catalog = await parties.ForAsync(Office, ct);
         foreach (var p in await MeetingInput.DefaultInviteesAsync(Db, catalog, Input.Kind.Value, ct)) meeting.Invite(p);
         // The previous meeting of this kind's decisions come first on the new agenda, with each office's status.

@@ -16,10 +16,14 @@ namespace Protishruti.Web.Features.Meetings.Minutes;
 /// draft any time; "issue" saves, then issues with a memo number (<see cref="MinutesIssuing"/>). Read-only after.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingParties parties, MinutesIssuing issuing, IssuedDocuments issued,
-    TimeProvider time) : MinutesPage(db, access)
+    MinutesDocuments documents, TimeProvider time) : MinutesPage(db, access)
 {
     [BindProperty]
     public MinutesInput Input { get; set; } = new();
+
+    /// <summary>The minutes' distribution list as the office writes it (ADR 0035).</summary>
+    [BindProperty]
+    public DistributionInput DistributionForm { get; set; } = new();
 
     public PartyCatalog Catalog { get; private set; } = null!;
     public List<PostContact> Posts { get; private set; } = [];
@@ -49,6 +53,24 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         if (!Input.ApplyTo(Meeting, Catalog, ModelState, frame: true)) return Page();
         await Db.SaveChangesAsync(ct);
         Done = T("খসড়া কার্যবিবরণী সংরক্ষিত হয়েছে।", "The draft minutes are saved.");
+        return Redirect(Links.Meetings.Minutes(Office.Code, Meeting.Id));
+    }
+
+    public async Task<IActionResult> OnPostDistributionAsync(string code, int id, CancellationToken ct)
+    {
+        var posted = DistributionForm;
+        if (await LoadAsync(code, id, write: true, ct) is { } denied) return denied;
+        await OptionsAsync(ct);
+        Input = MinutesInput.From(Meeting, blankRows: Meeting.MinutesState == MinutesState.Draft);
+        Input.Dated = FormErrors.Iso(DefaultDated());
+        DistributionForm = posted;
+        if (!posted.Apply(ModelState, nameof(DistributionForm), Meeting.WriteMinutesDistribution))
+        {
+            posted.AddBlankRows();
+            return Page();
+        }
+        await Db.SaveChangesAsync(ct);
+        Done = T("কার্যবিবরণীর বিতরণ তালিকা সংরক্ষিত হয়েছে।", "The minutes' distribution list is saved.");
         return Redirect(Links.Meetings.Minutes(Office.Code, Meeting.Id));
     }
 
@@ -91,5 +113,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         Posts = ids.Where(contacts.ContainsKey).Select(i => contacts[i]).ToList();
         if (Meeting.MinutesMemoNumber is { } memo)
             MinutesDocumentId = (await issued.FindAsync(Office.Id, memo, ct))?.Id;
+        DistributionForm = DistributionInput.From(Meeting.MinutesDistributionWritten ? Meeting.MinutesDistribution
+            : MinutesDocuments.SuggestedDistribution(Meeting, await documents.FactsAsync(Meeting, Catalog.OfficesOf, ct)));
     }
 }

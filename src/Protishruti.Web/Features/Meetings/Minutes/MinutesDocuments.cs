@@ -13,8 +13,7 @@ namespace Protishruti.Web.Features.Meetings.Minutes;
 /// <summary>
 /// Fills the কার্যবিবরণী model (<see cref="MeetingMinutes"/>) from a meeting, in the wording of the real minutes
 /// (Documents/Samples.Minutes): "…সভার কার্যবিবরণী", the chair/date/time/venue/attendance block, the decision table,
-/// the chair's signature, the memo line with the dual date, বিতরণ to the implementers and the attendees' offices,
-/// অনুলিপি to the parent office's head and the office head, the signatory post's signature and appendix ক.
+/// the chair's signature, the memo line with the dual date, the distribution the office wrote (until then the suggested one), the signatory post's signature and appendix ক.
 /// A corrigendum is the whole corrected minutes under its own memo, titled "সংশোধিত …" with a first paragraph saying
 /// which minutes it corrects and how.
 /// </summary>
@@ -103,7 +102,7 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             : new SignatureBlock(chair, "সভাপতি");
 
         return new MeetingMinutes(
-            Letterhead.For(facts.Office),
+            Letterhead.For(facts.Office, meeting.Section),
             title,
             chair,
             meeting.Date,
@@ -135,25 +134,31 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             : new SignatureBlock(post.HolderNameBn ?? "", string.IsNullOrWhiteSpace(post.UnitBn) ? post.DesignationBn : $"{post.DesignationBn} ({post.UnitBn})",
                 null, office.NameBn, post.Phone, post.Email);
 
-    private static List<Distribution> Distributions(Meeting meeting, Facts facts)
+    private static List<Distribution> Distributions(Meeting meeting, Facts facts) =>
+        Distribution.From(meeting.MinutesDistributionWritten ? meeting.MinutesDistribution : SuggestedDistribution(meeting, facts));
+
+    /// <summary>
+    /// What the minutes' distribution page offers before the office writes its own (ADR 0035): the implementers, the
+    /// invitees and the offices of attendees nobody else covers as বিতরণ; in অনুলিপি the parent office's head and the
+    /// office head (when another post signs), for kind information. Never the issuing office itself.
+    /// </summary>
+    public static DistributionList SuggestedDistribution(Meeting meeting, Facts facts)
     {
-        var implementers = meeting.Decisions.SelectMany(d => d.Implementers).Distinct().ToList();
-        var covered = implementers.SelectMany(facts.OfficesOf).Append(facts.Office.Id).ToHashSet();
-        var to = implementers.Select(p => p.LabelBn)
+        bool Own(Party p) => p.Kind == PartyKind.Office && p.OfficeId == facts.Office.Id;
+        var implementers = meeting.Decisions.SelectMany(d => d.Implementers).Distinct().Where(p => !Own(p)).ToList();
+        var invitees = meeting.Invitees.Where(p => !Own(p)).ToList();
+        var covered = implementers.Concat(invitees).Where(p => p.Kind != PartyKind.Text).SelectMany(facts.OfficesOf).Append(facts.Office.Id).ToHashSet();
+        var lines = implementers.Concat(invitees).Select(p => p.LabelBn)
             .Concat(meeting.Attendees.Where(a => !a.WalkIn && a.Who.OfficeId is { } id && !covered.Contains(id))
                 .Select(a => facts.OfficeNames.GetValueOrDefault(a.Who.OfficeId!.Value)).OfType<string>())
             .Distinct()
-            .Select(n => new Recipient(n))
+            .Select(n => DistributionLine.Of(n))
             .ToList();
-        var copies = new List<Recipient>();
-        if (facts.ParentHead is { } parent) copies.Add(new Recipient(parent, DistributionPurpose.KindInformation));
+        const string kindInformation = "সদয় অবগতির জন্য";
+        if (facts.ParentHead is { } parent) lines.Add(DistributionLine.Of(parent, kindInformation, copy: true));
         if (facts.OfficeHead is { } head && head.PostId != facts.Signatory?.PostId)
-            copies.Add(new Recipient($"{head.DesignationBn}, {Place(facts.Office.NameBn)}", DistributionPurpose.KindInformation));
-        copies.Add(new Recipient("অফিস কপি"));
-        var list = new List<Distribution>();
-        if (to.Count > 0) list.Add(new Distribution(DistributionKind.Distribution, to));
-        list.Add(new Distribution(DistributionKind.Copy, copies));
-        return list;
+            lines.Add(DistributionLine.Of($"{head.DesignationBn}, {Place(facts.Office.NameBn)}", kindInformation, copy: true));
+        return new DistributionList(false, lines, ListNumbering.Dari, null, null);
     }
 
     // A post's holder recorded without a name (the label is then the post's): the label is a designation, not a name.

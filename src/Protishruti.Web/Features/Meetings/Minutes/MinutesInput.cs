@@ -8,6 +8,8 @@ namespace Protishruti.Web.Features.Meetings.Minutes;
 public sealed class MinutesInput
 {
     public string? Chair { get; set; }
+    /// <summary>The branch line of the letterhead (ADR 0035); the form always carries it, so an empty one clears it.</summary>
+    public string? Section { get; set; }
     public string? Opening { get; set; }
     public string? Closing { get; set; }
     public int? SignatoryPostId { get; set; }
@@ -39,6 +41,7 @@ public sealed class MinutesInput
     public static MinutesInput From(Meeting m, bool blankRows = true) => new()
     {
         Chair = m.Chair,
+        Section = m.Section,
         Opening = m.Opening,
         Closing = m.Closing,
         SignatoryPostId = m.SignatoryPostId,
@@ -77,6 +80,7 @@ public sealed class MinutesInput
         }
 
         if (frame) Try("Input.", () => m.SetMinutesFrame(Chair, Opening, Closing, SignatoryPostId));
+        if (frame) Try("Input.Section", () => m.SetSection(Section));
         var agenda = m.Agenda.ToDictionary(a => a.Id);
         for (var i = 0; i < Items.Count; i++)
         {

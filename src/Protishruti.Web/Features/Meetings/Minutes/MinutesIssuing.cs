@@ -30,7 +30,16 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
         {
             await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0033): a loser takes no number
             var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, MinutesDocuments.TitleOf(meeting.Title), dated,
-                memo => MinutesDocuments.Build(meeting, facts, memo), ct);
+                memo =>
+                {
+                    if (!meeting.MinutesDistributionWritten)
+                    {
+                        // never written: the suggestion is what is issued, and is kept with the meeting from now on
+                        var suggested = MinutesDocuments.SuggestedDistribution(meeting, facts);
+                        meeting.WriteMinutesDistribution(suggested.Lines, suggested.Numbering);
+                    }
+                    return MinutesDocuments.Build(meeting, facts, memo);
+                }, ct);
             meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
             return doc;
         }, ct);

@@ -9,6 +9,7 @@ using Protishruti.Domain.Memos;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
+using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Documents.Templates;
 using Protishruti.Web.Features.Mail;
 using Protishruti.Web.Features.Meetings.Manage;
@@ -26,7 +27,7 @@ namespace Protishruti.Web.Features.Meetings.Notices;
 /// </summary>
 [Authorize]
 public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocuments documents, NoticeIssuing issuing, IssuedDocuments issued,
-    DocumentHtml html, TimeProvider time) : MeetingsPage(db, access)
+    DocumentHtml html, IPdfRenderer pdf, TimeProvider time) : MeetingsPage(db, access)
 {
     public Meeting Meeting { get; private set; } = null!;
     public List<Post> Posts { get; private set; } = [];
@@ -40,6 +41,12 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     [BindProperty] public MeetingInput Input { get; set; } = new();
     /// <summary>The amended agenda, one item a line.</summary>
     [BindProperty] public string? AgendaText { get; set; }
+    /// <summary>The notice's call as the office writes it (ADR 0035), prefilled with the suggested text.</summary>
+    [BindProperty] public string? NoticeBody { get; set; }
+    [BindProperty] public bool OmitDetails { get; set; }
+    [BindProperty] public bool OmitAgenda { get; set; }
+    /// <summary>The notice's distribution list as the office writes it (ADR 0035).</summary>
+    [BindProperty] public DistributionInput DistributionForm { get; set; } = new();
     /// <summary>The meeting's version the form was shown at (ADR 0033): a form sent twice issues once.</summary>
     [BindProperty] public int? Version { get; set; }
     /// <summary>The version the forms carry now.</summary>
@@ -56,13 +63,29 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     }
 
     /// <summary>The notice as it would be issued now, as the print-ready page (shown in a frame; no number yet).</summary>
-    public async Task<IActionResult> OnGetPreviewAsync(string code, int id, int? signatoryPostId, CancellationToken ct)
+    public async Task<IActionResult> OnGetPreviewAsync(string code, int id, int? signatoryPostId, string? format, CancellationToken ct)
     {
         if (await LoadAsync(code, id, false, ct) is { } denied) return denied;
         try
         {
+            // A draft, marked as one on every page and in every format (ADR 0035); an issued notice is read from the register.
             var model = await documents.BuildAsync(Meeting, Office, NoticeIssueKind.Original, null, signatoryPostId, new MemoLine(null, time.TodayInBangladesh()), ct);
-            var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false });
+            if (format == "docx")
+                return File(OfficialDocx.Notice(model, draft: true), OfficialDocx.ContentType, $"notice-draft-{Meeting.Id}.docx");
+            var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false, ["Draft"] = true });
+            if (format == "pdf")
+            {
+                try
+                {
+                    return File(await pdf.RenderAsync(page, PdfPageSetup.A4Portrait, ct), "application/pdf", $"notice-draft-{Meeting.Id}.pdf");
+                }
+                catch (Exception e) when (e is PdfUnavailableException or PdfTimeoutException)
+                {
+                    Response.StatusCode = StatusCodes.Status503ServiceUnavailable; // the print-ready page prints the same sheets
+                    return Content(Ui.T("এখন পিডিএফ তৈরি করা যাচ্ছে না; খসড়ার পাতাটি ব্রাউজার থেকে প্রিন্ট করুন।", "No PDF can be made now; print the draft's page from the browser.")
+                        + " " + e.Message, "text/plain; charset=utf-8");
+                }
+            }
             SecurityHeaders.AllowSameOriginFraming(HttpContext); // the notice page shows it in a frame
             return Content(page, "text/html; charset=utf-8");
         }
@@ -77,6 +100,41 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
         if (!Date(out var on)) return Page();
         return await RunAsync("", () => issuing.IssueAsync(Meeting, on, SignatoryPostId, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostTextAsync(string code, int id, CancellationToken ct)
+    {
+        var (body, omitDetails, omitAgenda) = (NoticeBody, OmitDetails, OmitAgenda);
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        (NoticeBody, OmitDetails, OmitAgenda) = (body, omitDetails, omitAgenda);
+        try
+        {
+            // the suggested text kept unchanged stays a suggestion: it follows a later change of title or date
+            Meeting.WriteNoticeText(TypedText.Trim(body) == NoticeDocuments.DefaultBody(Meeting, Office) ? null : body, omitDetails, omitAgenda);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddDomainError(e.Field == nameof(Meeting.NoticeBody) ? nameof(NoticeBody) : "", e);
+            return Page();
+        }
+        await Db.SaveChangesAsync(ct);
+        Done = Ui.T("নোটিশের লেখা সংরক্ষিত হয়েছে।", "The notice's text is saved.");
+        return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
+    }
+
+    public async Task<IActionResult> OnPostDistributionAsync(string code, int id, CancellationToken ct)
+    {
+        var posted = DistributionForm;
+        if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
+        DistributionForm = posted;
+        if (!posted.Apply(ModelState, nameof(DistributionForm), Meeting.WriteNoticeDistribution))
+        {
+            posted.AddBlankRows();
+            return Page();
+        }
+        await Db.SaveChangesAsync(ct);
+        Done = Ui.T("নোটিশের বিতরণ তালিকা সংরক্ষিত হয়েছে।", "The notice's distribution list is saved.");
+        return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
     }
 
     public async Task<IActionResult> OnPostAmendAsync(string code, int id, CancellationToken ct)
@@ -153,8 +211,16 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
         IssuedOn ??= FormErrors.Iso(time.TodayInBangladesh());
         SignatoryPostId ??= Posts.FirstOrDefault()?.Id;
+        var parent = await ParentAsync(ct);
+        NoticeBody = Meeting.NoticeBody ?? NoticeDocuments.DefaultBody(Meeting, Office);
+        (OmitDetails, OmitAgenda) = (Meeting.NoticeOmitsDetails, Meeting.NoticeOmitsAgenda);
+        DistributionForm = DistributionInput.From(Meeting.NoticeDistributionWritten ? Meeting.NoticeDistribution
+            : NoticeDocuments.SuggestedDistribution(Meeting, Office, parent));
         return null;
     }
+
+    private Task<Office?> ParentAsync(CancellationToken ct) =>
+        Office.ParentId is { } pid ? Db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == pid, ct) : Task.FromResult<Office?>(null);
 
     public static string KindName(NoticeIssueKind kind) => kind switch
     {

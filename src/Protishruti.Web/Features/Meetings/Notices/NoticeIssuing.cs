@@ -93,6 +93,12 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
             var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Notice, $"{NoticeDocuments.TitleOf(kind)}: {meeting.Title}", issuedOn, memo =>
             {
                 var previous = NoticeDocuments.Last(meeting.NoticeIssues);
+                if (!meeting.NoticeDistributionWritten && meeting.NoticeState == NoticeState.Draft)
+                {
+                    // never written: the suggestion is what is issued, and is kept with the meeting from now on
+                    var suggested = NoticeDocuments.SuggestedDistribution(meeting, office, parent);
+                    meeting.WriteNoticeDistribution(suggested.Lines, suggested.Numbering);
+                }
                 issue = record(memo.Number!);
                 CheckHierarchy(meeting, catalog);
                 built = NoticeDocuments.Build(meeting, office, parent, kind, reason, previous, signature, memo);

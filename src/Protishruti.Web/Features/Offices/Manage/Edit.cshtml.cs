@@ -9,7 +9,7 @@ using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Offices.Manage;
 
-/// <summary>An office's names, contacts and file-number blocks; its kind and place in the hierarchy only for a system admin.</summary>
+/// <summary>An office's names, contacts, letterhead lines and file-number blocks; its kind and place in the hierarchy only for a system admin.</summary>
 [Authorize]
 public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage(db, access)
 {
@@ -34,6 +34,8 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
         public string? Phone { get; set; }
         public string? Email { get; set; }
         public string? Website { get; set; }
+        public string? LetterheadParentLine { get; set; }
+        public string? LetterheadMotto { get; set; }
         public string? MinistryCode { get; set; }
         public string? OfficeCode { get; set; }
         public string? GeoCode { get; set; }
@@ -53,6 +55,8 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
             Phone = Office.Phone,
             Email = Office.Email,
             Website = Office.Website,
+            LetterheadParentLine = Office.LetterheadParentLine,
+            LetterheadMotto = Office.LetterheadMotto,
             MinistryCode = Office.MinistryCode,
             OfficeCode = Office.OfficeCode,
             GeoCode = Office.GeoCode,
@@ -77,6 +81,9 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
             ModelState.Check("Input.Email", () => probe.SetContacts(null, null, null, i.Email, null));
             ModelState.Check("Input.Website", () => probe.SetContacts(null, null, null, null, i.Website));
         }
+        if (WithinLimit("Input.LetterheadParentLine", i.LetterheadParentLine, Office.MaxLetterheadLineLength)
+            & WithinLimit("Input.LetterheadMotto", i.LetterheadMotto, Office.MaxLetterheadLineLength))
+            probe.SetLetterhead(i.LetterheadParentLine, i.LetterheadMotto);
         ModelState.Check("Input.MinistryCode", () => probe.SetFileNumberBlocks(i.MinistryCode, null, null));
         ModelState.Check("Input.OfficeCode", () => probe.SetFileNumberBlocks(null, i.OfficeCode, null));
         ModelState.Check("Input.GeoCode", () => probe.SetFileNumberBlocks(null, null, i.GeoCode));
@@ -119,6 +126,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
         o.Rename(i.NameBn!, i.NameEn!);
         o.SetContacts(i.AddressBn, i.AddressEn, i.Phone, i.Email, i.Website);
         o.SetFileNumberBlocks(i.MinistryCode, i.OfficeCode, i.GeoCode);
+        o.SetLetterhead(i.LetterheadParentLine, i.LetterheadMotto);
         await Search.ServiceSearchIndex.SaveOfficeChangesAsync(Db, ct); // search results carry the office's name
         Saved = "1";
         return RedirectToPage(new { code = o.Code });
