@@ -17,10 +17,10 @@ public sealed class FormInputTests(BrowserFixture fixture) : BrowserTest(fixture
         await Page.GotoAsync("/admin/holidays");
         var date = Page.GetByLabel("তারিখ", new() { Exact = true });
         await date.FillAsync("2026-12-16");
-        await Assertions.Expect(Page.Locator("output.date-line").First)
+        await Assertions.Expect(Page.Locator(".date-line").First)
             .ToHaveTextAsync("১ পৌষ ১৪৩৩ বঙ্গাব্দ / ১৬ ডিসেম্বর ২০২৬ খ্রিষ্টাব্দ");
         await date.FillAsync("");
-        await Assertions.Expect(Page.Locator("output.date-line").First).ToHaveTextAsync("");
+        await Assertions.Expect(Page.Locator(".date-line").First).ToHaveTextAsync("");
     }
 
     [Fact]

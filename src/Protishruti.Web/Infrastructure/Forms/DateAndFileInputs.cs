@@ -23,9 +23,17 @@ public sealed class DateInputTagHelper : TagHelper
         var text = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && BanglaDate.TryFromGregorian(d, out _)
             ? Ui.Bn ? OfficialDate.Line(d) : OfficialDate.EnglishLine(d)
             : ""; // a far date the form is about to refuse: its message says so
-        output.PostElement.AppendHtml($"<output class=\"date-line\" aria-live=\"polite\" data-calendar=\"{Links.CalendarDate()}\"");
-        if (!string.IsNullOrEmpty(id)) output.PostElement.AppendHtml(" for=\"").Append(id).AppendHtml("\"");
-        output.PostElement.AppendHtml(">").Append(text).AppendHtml("</output>");
+        // Described by the line, so a screen reader reads the date with the box; not a live region (the page's
+        // status message is its one role=status).
+        var lineId = string.IsNullOrEmpty(id) ? null : id + "-date";
+        if (lineId is not null)
+        {
+            var describedBy = output.Attributes["aria-describedby"]?.Value?.ToString();
+            output.Attributes.SetAttribute("aria-describedby", string.IsNullOrEmpty(describedBy) ? lineId : $"{describedBy} {lineId}");
+        }
+        output.PostElement.AppendHtml($"<span class=\"date-line\" data-calendar=\"{Links.CalendarDate()}\"");
+        if (lineId is not null) output.PostElement.AppendHtml(" id=\"").Append(lineId).AppendHtml("\"");
+        output.PostElement.AppendHtml(">").Append(text).AppendHtml("</span>");
     }
 }
 

@@ -4,10 +4,8 @@ document.documentElement.classList.add("js");
 document.addEventListener("change", async (e) => {
   const input = e.target;
   if (!(input instanceof HTMLInputElement)) return;
-  // The date's line follows the box (after the hidden field ASP.NET adds for a DateOnly).
-  let next = input.nextElementSibling;
-  while (next && next.matches("input[type=hidden]")) next = next.nextElementSibling;
-  if (input.type === "date" && next && next.matches("output.date-line")) {
+  const next = input.type === "date" && input.id ? document.getElementById(input.id + "-date") : null;
+  if (next && next.matches(".date-line")) {
     if (!input.value) { next.textContent = ""; return; }
     try {
       const r = await fetch(next.dataset.calendar + "?date=" + encodeURIComponent(input.value));

@@ -59,9 +59,10 @@ public abstract class HolidayAdminTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         var holiday = App.WithDb(db => db.Holidays.First(h => h.Date == new DateOnly(2026, 12, 16)));
         var html = await client.GetStringAsync($"{Url}/{holiday.Id}/edit");
         // The browser writes the box's date in its own locale (12/16/2026); the line beside it is the office's.
-        html.ShouldContain("১ পৌষ ১৪৩৩ বঙ্গাব্দ / ১৬ ডিসেম্বর ২০২৬ খ্রিষ্টাব্দ</output>");
+        html.ShouldContain("id=\"Input_Date-date\">১ পৌষ ১৪৩৩ বঙ্গাব্দ / ১৬ ডিসেম্বর ২০২৬ খ্রিষ্টাব্দ</span>");
+        html.ShouldContain("aria-describedby=\"Input_Date-error Input_Date-date\""); // read with the box
         var english = await client.GetStringAsync($"{Url}/{holiday.Id}/edit?lang=en");
-        english.ShouldContain("1 Poush 1433 (Bangla) / 16 December 2026</output>");
+        english.ShouldContain("1 Poush 1433 (Bangla) / 16 December 2026</span>");
     }
 
     [Fact]
