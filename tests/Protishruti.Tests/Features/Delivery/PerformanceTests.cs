@@ -139,6 +139,39 @@ public abstract class PerformanceTests<TApp>(TApp app) : AppTests<TApp>(app) whe
     }
 
     [Fact]
+    public async Task The_public_page_shows_the_totals_in_Bengali_the_services_the_children_and_two_charts_without_a_login()
+    {
+        var year = FiscalYear.Of(Today);
+        var api = await GetAsync(Office, $"fy={year.LabelEn}");
+        var client = App.CreateClient();
+        var page = await client.GetStringAsync($"/offices/{Office}/performance?fy={year.LabelEn}&quarter=annual");
+        page.ShouldContain("প্রতিশ্রুতি রক্ষা");
+        var received = BengaliDigits.ToBengali(api.GetProperty("own").GetProperty("received").GetInt32());
+        page.ShouldContain($"<dd data-figure=\"received\">{received}</dd>");
+        page.ShouldContain("id=\"by-quarter\"");
+        page.ShouldContain("id=\"histogram\"");
+        foreach (var s in api.GetProperty("services").EnumerateArray())
+            page.ShouldContain($"data-service=\"{s.GetProperty("key").GetString()}\"");
+        page.ShouldNotContain("<script src=\"/js/perf"); // nothing drawn in the browser
+        var id = await OfficeIdAsync(Office);
+        var reference = await App.WithDbAsync(db => db.Applications.Where(a => a.OfficeId == id).Select(a => a.Reference).FirstAsync());
+        page.ShouldNotContain(reference);
+
+        var district = await client.GetStringAsync($"/offices/dc-natore/performance?fy={year.LabelEn}&quarter=annual");
+        district.ShouldContain($"data-office=\"{Office}\"");
+        district.ShouldContain($"/offices/{Office}/performance?fy={year.LabelEn}&amp;quarter=annual");
+
+        (await client.GetStringAsync($"/offices/{Office}")).ShouldContain($"href=\"/offices/{Office}/performance\"");
+
+        var wrong = await client.GetAsync($"/offices/{Office}/performance?quarter=7");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var text = await wrong.Content.ReadAsStringAsync();
+        text.ShouldContain("কোয়ার্টার");
+        text.ShouldContain("1 to 4");
+        (await client.GetAsync("/offices/no-such-office/performance")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public void The_percentile_is_the_nearest_rank()
     {
         PerformanceQueries.Percentile([], 50).ShouldBeNull();

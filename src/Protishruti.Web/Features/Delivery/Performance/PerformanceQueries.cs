@@ -51,9 +51,11 @@ public sealed record PerformanceFigures(int Received, int DeliveredOnTime, int D
     public int Delivered => DeliveredOnTime + DeliveredLate;
 }
 
-public sealed record ServicePerformance(Guid Key, string NameBn, string? NameEn, string? LimitBn, string? LimitEn, PerformanceFigures Figures)
+public sealed record ServicePerformance(Guid Key, string NameBn, string? NameEn, TimeLimit? Limit, PerformanceFigures Figures)
 {
     public string Name(bool bengali) => bengali || string.IsNullOrWhiteSpace(NameEn) ? NameBn : NameEn;
+    public string? LimitBn => Limit?.Text;
+    public string? LimitEn => Limit?.Describe(bengali: false);
 }
 
 public sealed record OfficePerformance(int OfficeId, string Code, string NameBn, string NameEn, OfficeKind Kind, bool HasSubordinates,
@@ -144,7 +146,7 @@ public sealed class PerformanceQueries(AppDbContext db)
             select new { s.Key, s.NameBn, s.NameEn, s.TimeLimit, s.Order, v.Number }).ToListAsync(ct);
         var services = named.GroupBy(s => s.Key).Select(g => g.OrderByDescending(s => s.Number).First())
             .OrderBy(s => s.Order)
-            .Select(s => new ServicePerformance(s.Key, s.NameBn, s.NameEn, s.TimeLimit?.Text, s.TimeLimit?.Describe(bengali: false),
+            .Select(s => new ServicePerformance(s.Key, s.NameBn, s.NameEn, s.TimeLimit,
                 Sum((office, key) => office == rootId && key == s.Key)))
             .ToList();
         var ownDays = days.Where(d => d.OfficeId == rootId).GroupBy(d => d.ServiceKey)
