@@ -51,6 +51,12 @@ public sealed record PerformanceFigures(int Received, int DeliveredOnTime, int D
     public int Delivered => DeliveredOnTime + DeliveredLate;
 }
 
+/// <summary>A service's on-time rate over the last twelve months (same rule as <see cref="PerformanceFigures.OnTimeRate"/>).</summary>
+public sealed record ServiceRate(int Counted, int OnTime)
+{
+    public decimal? Rate => Counted == 0 ? null : Math.Round(100m * OnTime / Counted, 1);
+}
+
 public sealed record ServicePerformance(Guid Key, string NameBn, string? NameEn, TimeLimit? Limit, PerformanceFigures Figures)
 {
     public string Name(bool bengali) => bengali || string.IsNullOrWhiteSpace(NameEn) ? NameBn : NameEn;
@@ -177,6 +183,24 @@ public sealed class PerformanceQueries(AppDbContext db)
         ).ToListAsync(ct);
         return Enumerable.Range(1, 4).Select(n => rows.FirstOrDefault(r => r.Quarter == n) is { Counted: > 0 } r
             ? Math.Round(100m * r.OnTime / r.Counted, 1) : (decimal?)null).ToList();
+    }
+
+    /// <summary>
+    /// One service's own on-time rate in an office over the twelve months up to today (received in that time), for the
+    /// public service page: one statement.
+    /// </summary>
+    public async Task<ServiceRate> ServiceRateAsync(int officeId, Guid key, DateOnly today, CancellationToken ct = default)
+    {
+        var since = today.AddMonths(-12).AddDays(1);
+        var delivered = ApplicationOutcome.Delivered;
+        var row = await (
+            from a in db.Applications.AsNoTracking()
+            where a.OfficeId == officeId && a.ServiceKey == key && a.ReceivedOn >= since && a.ReceivedOn <= today && a.DueOn != null
+                  && (a.Outcome == delivered || (a.Outcome == null && a.DueOn < today))
+            group a by 1 into g
+            select new { Counted = g.Count(), OnTime = g.Sum(a => a.Outcome == delivered && a.ClosedOn <= a.DueOn ? 1 : 0) }
+        ).FirstOrDefaultAsync(ct);
+        return new ServiceRate(row?.Counted ?? 0, row?.OnTime ?? 0);
     }
 
     /// <summary>The nearest-rank percentile: the smallest value with at least p per cent of the values at or below it.</summary>
