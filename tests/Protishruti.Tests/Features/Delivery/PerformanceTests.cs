@@ -172,6 +172,23 @@ public abstract class PerformanceTests<TApp>(TApp app) : AppTests<TApp>(app) whe
     }
 
     [Fact]
+    public async Task The_service_page_shows_its_own_on_time_rate_of_the_last_twelve_months_beside_its_promise()
+    {
+        var body = await GetAsync(Office, $"fy={FiscalYear.Of(Today).LabelEn}");
+        var key = Guid.Parse(body.GetProperty("services").EnumerateArray().OrderByDescending(s => s.GetProperty("received").GetInt32()).First()
+            .GetProperty("key").GetString()!);
+        var id = await OfficeIdAsync(Office);
+        var expected = (decimal)(await ExpectedAsync(a => a.OfficeId == id && a.ServiceKey == key, Today.AddMonths(-12).AddDays(1), Today))["onTimeRate"]!;
+        var page = await App.CreateClient().GetStringAsync($"/offices/{Office}/services/{key}");
+        page.ShouldContain("গত ১২ মাসে সময়মতো: <strong>" + BengaliDigits.ToBengali(expected.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)) + "%</strong>");
+
+        // A service nobody has applied for shows its promise alone.
+        var charter = await App.CreateClient().GetStringAsync("/offices/dc-natore/charter");
+        var other = System.Text.RegularExpressions.Regex.Match(charter, "/offices/dc-natore/services/[0-9a-f-]{36}").Value;
+        (await App.CreateClient().GetStringAsync(other)).ShouldNotContain("id=\"on-time-rate\"");
+    }
+
+    [Fact]
     public void The_percentile_is_the_nearest_rank()
     {
         PerformanceQueries.Percentile([], 50).ShouldBeNull();
