@@ -16,7 +16,7 @@ public sealed partial class PhoneWidthTests(BrowserFixture fixture) : BrowserTes
     protected override BrowserNewContextOptions ContextOptions => new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true };
 
     [Theory]
-    [InlineData(null, "/")]
+    [InlineData(null, "/", "/offices/dc-natore/performance", "/offices/uno-singra/performance")]
     [InlineData("editor.dc-natore", "/dashboard/dc-natore", "/offices/dc-natore/meetings/new", "/offices/dc-natore/posts", "/offices/dc-natore/decisions")]
     [InlineData("head.uno-singra", "/dashboard/uno-singra")]
     [InlineData("admin", "/dashboard")]

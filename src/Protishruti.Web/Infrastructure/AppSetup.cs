@@ -65,6 +65,7 @@ public static class AppSetup
         services.AddScoped<Features.Monitoring.Reminders.ReminderScan>();
         services.AddScoped<Features.Inbox.WorkInbox>();
         services.AddScoped<Features.Delivery.ApplicationRecorder>();
+        services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
         services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);
@@ -160,6 +161,7 @@ public static class AppSetup
         Features.Memos.IssuedDocumentEndpoints.MapIssuedDocuments(app);
         Features.Meetings.Public.PublicMeetings.MapPublicMeetings(app);
         Features.Monitoring.Compliance.ComplianceEndpoints.MapCompliance(app);
+        Features.Delivery.Performance.PerformanceEndpoints.MapPerformance(app);
         Features.Decisions.EvidenceEndpoint.MapDecisionEvidence(app);
         Features.Monitoring.Reports.ReportDocuments.MapProgressReportFiles(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);

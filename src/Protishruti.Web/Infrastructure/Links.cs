@@ -40,6 +40,12 @@ public static class Links
     public static string Track(string? trackingNumber = null) => "/track" + (trackingNumber is null ? "" : $"/{S(trackingNumber)}");
     public static string TrackApi(string trackingNumber) => $"/api/v1/track/{S(trackingNumber)}";
 
+    /// <summary>An office's promise figures (public); <paramref name="query"/> is a ready query string without "?".</summary>
+    public static string Performance(string code, string? query = null) =>
+        $"{Office(code)}/performance" + (string.IsNullOrEmpty(query) ? "" : "?" + query);
+    public static string PerformanceApi(string code, string? query = null) =>
+        $"/api/v1/offices/{S(code)}/performance" + (string.IsNullOrEmpty(query) ? "" : "?" + query);
+
     /// <summary>An office's application register and its API keys.</summary>
     public static class Applications
     {

@@ -127,6 +127,20 @@ public abstract partial class PageQueryCountTests<TApp>(TApp app) : AppTests<TAp
             Dump($"{url}, logged in: {Show((await Get(user, url, any: true)).Sql)}");
     }
 
+    [Fact]
+    public async Task The_performance_page_costs_a_fixed_handful_of_statements_whatever_the_subtree()
+    {
+        await using var app = Counting();
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var url in new[] { "/offices/uno-singra/performance", "/offices/dc-natore/performance", "/offices/cabinet/performance" })
+        {
+            var page = await Get(anonymous, url);
+            Dump($"{url}: {Show(page.Sql)}");
+            // The office, its subtree, the counts, the delivered spans, the holidays, the service names, the quarters.
+            page.Sql.Count.ShouldBeLessThanOrEqualTo(7, $"{url}: {Show(page.Sql)}");
+        }
+    }
+
     [GeneratedRegex("/offices/dc-natore/services/[0-9a-f-]{36}")]
     private static partial Regex ServiceLink();
 }
