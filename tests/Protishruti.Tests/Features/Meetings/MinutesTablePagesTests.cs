@@ -66,11 +66,11 @@ public abstract class MinutesTablePagesTests<TApp>(TApp app) : AppTests<TApp>(ap
         var (html, pdf, docx) = await PrintedAsync(m.Id);
         var table = html[html.IndexOf("<table class=\"grid decisions", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
-        table.ShouldContain("<th scope=\"col\">ক্রঃ নং</th><th scope=\"col\">আলোচনা</th><th scope=\"col\">সিদ্ধান্ত</th></tr>");
+        Squash(table).ShouldContain(Squash("<th scope=\"col\">ক্রঃ নং</th><th scope=\"col\">আলোচনা</th><th scope=\"col\">সিদ্ধান্ত</th></tr>"));
         table.ShouldNotContain("বাস্তবায়নকারী");
         table.ShouldNotContain(Written);
-        table.ShouldContain(">১.</td>");
-        table.ShouldContain("<span class=\"line\">ক) সেবা প্রদান প্রতিশ্রুতি হালনাগাদ করতে হবে:</span>");
+        table.ShouldContain("<span class=\"line\">১.</span>");
+        table.ShouldContain("<span class=\"line li\">ক) সেবা প্রদান প্রতিশ্রুতি হালনাগাদ করতে হবে:</span>");
         table.ShouldContain("<span class=\"line li\">১. ওয়েবসাইটে প্রকাশ</span>");
         table.ShouldContain("<span class=\"line li\">- নাগরিক সনদ হালনাগাদ নয়</span>");
         table.ShouldContain($"খ) {ForAll}");
@@ -109,7 +109,7 @@ public abstract class MinutesTablePagesTests<TApp>(TApp app) : AppTests<TApp>(ap
         var minutes = Url(m.Id, "minutes");
         var form = MinutesForm(m, "সেবা বক্স তৈরি করতে হবে।", m.GroupKey, Iso(Today));
         form["Input.Columns"] = "5";
-        form["Input.Headings[4]"] = "বাস্তবায়নে";
+        for (var h = 0; h < 5; h++) form[$"Input.Headings[{h}]"] = h == 4 ? "বাস্তবায়নে" : "";
         form["Input.Numbering"] = nameof(DecisionNumbering.Dari);
         form["Input.Items[0].Decisions[1].Id"] = "0";
         form["Input.Items[0].Decisions[1].Text"] = ForAll;
@@ -119,8 +119,8 @@ public abstract class MinutesTablePagesTests<TApp>(TApp app) : AppTests<TApp>(ap
         var (html, pdf, docx) = await PrintedAsync(m.Id);
         var table = html[html.IndexOf("<table class=\"grid decisions", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
-        table.ShouldContain("<th scope=\"col\">ক্রঃ নং</th><th scope=\"col\">আলোচ্য বিষয়</th><th scope=\"col\">আলোচনা</th><th scope=\"col\">সিদ্ধান্ত</th><th scope=\"col\">বাস্তবায়নে</th>");
-        table.ShouldContain(">০১</td>");
+        Squash(table).ShouldContain(Squash("<th scope=\"col\">ক্রঃ নং</th><th scope=\"col\">আলোচ্য বিষয়</th><th scope=\"col\">আলোচনা</th><th scope=\"col\">সিদ্ধান্ত</th><th scope=\"col\">বাস্তবায়নে</th>"));
+        table.ShouldContain("<span class=\"line\">০১</span>");
         table.ShouldContain("<span class=\"line\">আওতাধীন দপ্তর/সংস্থার সেবা প্রদান প্রতিশ্রুতি হালনাগাদকরণ</span>"); // in its own column, not a bold lead
         table.ShouldNotContain("<strong>");
         table.ShouldContain("১। সেবা বক্স তৈরি করতে হবে।");
@@ -142,7 +142,7 @@ public abstract class MinutesTablePagesTests<TApp>(TApp app) : AppTests<TApp>(ap
         var minutes = Url(m.Id, "minutes");
         var form = MinutesForm(m, Multi, m.GroupKey);
         form["Input.Columns"] = "5";
-        form["Input.Headings[1]"] = new string('ক', 61);
+        for (var h = 0; h < 5; h++) form[$"Input.Headings[{h}]"] = h == 1 ? new string('ক', 61) : "";
         form["Input.Items[0].Decisions[0].WrittenImplementers"] = Written;
         var page = WebUtility.HtmlDecode(await (await PostAsync(client, minutes, form, minutes)).ShouldBeRejectedAsync());
         FieldError(page, "Input.Headings").ShouldNotBeNull().ShouldContain("কলামের শিরোনাম");
