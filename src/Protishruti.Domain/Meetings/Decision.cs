@@ -30,8 +30,10 @@ public sealed class Decision
     public AgendaItem Item { get; private set; } = null!;
     public int Order { get; internal set; }
     public string Text { get; private set; } = "";
-    /// <summary>As the minutes print them; offices, posts or groups (never free text).</summary>
+    /// <summary>As the minutes print them: offices, posts or groups of the hierarchy, and free text ("সংশ্লিষ্ট সকল কর্মকর্তা").</summary>
     public IReadOnlyList<Party> Implementers => _implementers;
+    /// <summary>Followed up (inbox, progress) only when it names a hierarchy implementer; free text is only printed.</summary>
+    public bool IsTracked => _implementers.Any(p => p.Kind != PartyKind.Text);
     /// <summary>Null until the minutes are issued, which sets the default: the end of the next fiscal quarter.</summary>
     public DateOnly? Due { get; private set; }
     /// <summary>One row per implementing office, made when the minutes are issued.</summary>
@@ -48,9 +50,6 @@ public sealed class Decision
         var list = implementers.Distinct().ToList();
         if (list.Count == 0)
             throw new DomainException("Name who implements the decision.", "সিদ্ধান্ত কে বাস্তবায়ন করবে তা উল্লেখ করুন।") { Field = nameof(Implementers) };
-        if (list.Any(p => p.Kind == PartyKind.Text))
-            throw new DomainException("An implementer is an office, a post or a group of offices from the hierarchy, so that it can report progress.",
-                "বাস্তবায়নকারী দপ্তর কাঠামোর কোনো দপ্তর, পদ বা দপ্তরসমূহ হতে হবে, যাতে অগ্রগতি জানাতে পারে।") { Field = nameof(Implementers) };
         Text = t;
         _implementers.Clear();
         _implementers.AddRange(list);
@@ -82,7 +81,7 @@ public sealed class Decision
     /// </summary>
     public static ImplementationShare ShareOf(IEnumerable<Decision> decisions)
     {
-        var counted = decisions.Where(d => !d.IsDropped).ToList();
+        var counted = decisions.Where(d => d.IsTracked && !d.IsDropped).ToList();
         return new ImplementationShare(counted.Count(d => d.IsImplemented), counted.Count);
     }
 }

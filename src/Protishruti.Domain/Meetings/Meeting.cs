@@ -58,6 +58,27 @@ public sealed class Meeting
     /// <summary>The branch line the meeting's documents print under the office's name ("সিপি-৩ শাখা", "(সাধারণ শাখা)").</summary>
     public string? Section { get; private set; }
     public const int MaxSectionLength = 200;
+    /// <summary>The decision table's columns (3, 4 or 5; 0 for meetings before this was asked = 4), ADR 0035.</summary>
+    public int MinutesColumns { get; private set; }
+    /// <summary>The table's headings as written, one line per <see cref="MinutesColumn"/> (empty = default); null = all defaults.</summary>
+    public string? MinutesHeadings { get; private set; }
+    public MinutesSerialStyle MinutesSerial { get; private set; }
+    public DecisionNumbering MinutesDecisionNumbering { get; private set; }
+
+    public MinutesTable MinutesTable => new(MinutesColumns == 0 ? 4 : MinutesColumns,
+        MinutesHeadings?.Split('\n').Select(h => h.Length == 0 ? null : h).ToList(), MinutesSerial, MinutesDecisionNumbering);
+
+    /// <summary>Sets the decision table's layout; frozen once the minutes are issued (a corrigendum keeps it).</summary>
+    public void SetMinutesTable(int columns, IEnumerable<string?>? headings, MinutesSerialStyle serial, DecisionNumbering numbering)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        var t = MinutesTable.Of(columns, headings, serial, numbering);
+        MinutesColumns = t.Columns;
+        MinutesHeadings = t.Headings is null ? null : string.Join('\n', t.Headings.Select(h => h ?? ""));
+        MinutesSerial = t.Serial;
+        MinutesDecisionNumbering = t.Numbering;
+    }
     public FiscalQuarter Quarter => FiscalQuarter.Of(Date);
 
     public NoticeState NoticeState { get; private set; }
@@ -403,6 +424,7 @@ public sealed class Meeting
         var placed = new Dictionary<Decision, IReadOnlyCollection<int>>();
         foreach (var d in Decisions)
         {
+            if (!d.IsTracked) continue; // only free-text implementers: printed, not followed up
             var offices = d.Implementers.SelectMany(officesOf).Distinct().ToList();
             if (offices.Count == 0)
                 throw new DomainException(
@@ -433,7 +455,7 @@ public sealed class Meeting
         try { changes(this); }
         finally { _amending = false; }
         var defaultDue = Next(Quarter).End;
-        foreach (var d in Decisions) // new decisions, and new implementers of old ones, are tracked from now on
+        foreach (var d in Decisions.Where(d => d.IsTracked)) // new decisions, and new implementers of old ones, are tracked from now on
         {
             var offices = d.Implementers.SelectMany(officesOf).Distinct().ToList();
             if (offices.Count == 0)

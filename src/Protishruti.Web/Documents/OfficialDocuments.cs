@@ -217,6 +217,58 @@ public sealed record MinutesItem(
         lines.Count <= 1 ? lines : lines.Select((l, i) => $"{BengaliDigits.ToBengali(i + 1)}) {l}").ToList();
 }
 
+/// <summary>
+/// One cell of the decision table: entries (decisions, implementers; a discussion is one) of lines as typed, and an
+/// optional bold lead ("subject:") before the first line. A line starting "ক)", "১.", "২।" or "-" prints as a list item.
+/// </summary>
+public sealed record MinutesCell(IReadOnlyList<IReadOnlyList<string>> Entries, string? Lead = null, bool Center = false)
+{
+    private static readonly System.Text.RegularExpressions.Regex ListLine = new(
+        @"^\s*(?:[\u0995-\u09B9\u09DC-\u09DF][\)।.]|[০-৯0-9]{1,3}[\)।.]|\([\u0995-\u09B9০-৯0-9]{1,3}\)|[-–•])\s*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static bool IsListLine(string line) => ListLine.IsMatch(line);
+
+    public static IReadOnlyList<string> Lines(string? text) =>
+        (text ?? "").Replace("\r", "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Trim().Length > 0).ToList();
+
+    /// <summary>"০১" (two digits, today's default), "১." or "১".</summary>
+    public static string Serial(MinutesSerialStyle style, int index) => style switch
+    {
+        MinutesSerialStyle.Dot => $"{BengaliDigits.ToBengali(index + 1)}.",
+        MinutesSerialStyle.Plain => BengaliDigits.ToBengali(index + 1),
+        _ => MinutesItem.Serial(index),
+    };
+
+    private static readonly string[] Letters =
+        ["ক", "খ", "গ", "ঘ", "ঙ", "চ", "ছ", "জ", "ঝ", "ঞ", "ট", "ঠ", "ড", "ঢ", "ণ", "ত", "থ", "দ", "ধ", "ন", "প", "ফ", "ব", "ভ", "ম", "য", "র", "ল", "শ", "ষ", "স", "হ"];
+
+    /// <summary>"১)", "ক)" or "১।" for sub-entry <paramref name="index"/>.</summary>
+    public static string SubNumber(DecisionNumbering numbering, int index) => numbering switch
+    {
+        DecisionNumbering.Letter => $"{Letters[index % Letters.Length]})",
+        DecisionNumbering.Dari => $"{BengaliDigits.ToBengali(index + 1)}।",
+        _ => $"{BengaliDigits.ToBengali(index + 1)})",
+    };
+
+    /// <summary>Several entries are numbered on their first line; a single one prints as it is.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Numbered(IReadOnlyList<string> entries, DecisionNumbering numbering) =>
+        entries.Select((e, i) =>
+        {
+            var lines = Lines(e).ToList();
+            if (entries.Count > 1 && lines.Count > 0) lines[0] = $"{SubNumber(numbering, i)} {lines[0].TrimStart()}";
+            return (IReadOnlyList<string>)lines;
+        }).ToList();
+
+    /// <summary>The cell as plain lines (DOCX): the lead before the first line.</summary>
+    public IReadOnlyList<string> PlainLines()
+    {
+        var lines = Entries.SelectMany(e => e).ToList();
+        if (Lead is not null) lines = lines.Count == 0 ? [$"{Lead}:"] : [$"{Lead}: {lines[0]}", .. lines.Skip(1)];
+        return lines;
+    }
+}
+
 /// <summary>A person present, for the attendance appendix (পরিশিষ্ট ‘ক’).</summary>
 public sealed record Attendee(string Name, string Designation, string? Office = null);
 
@@ -235,9 +287,29 @@ public sealed record MeetingMinutes(
     MemoLine Memo,
     IReadOnlyList<Distribution> Distributions,
     SignatureBlock IssuerSignature,
-    IReadOnlyList<Attendee> Attendance)
+    IReadOnlyList<Attendee> Attendance,
+    MinutesTable? Table = null) // null in minutes issued before the table was written: today's 4 columns (ADR 0035)
 {
     public const string AttendanceAppendix = "পরিশিষ্ট ‘ক’";
+
+    public MinutesTable Layout => Table ?? MinutesTable.Default;
+
+    /// <summary>Row <paramref name="index"/>'s cells in the table's column order; HTML, PDF and DOCX print these.</summary>
+    public IReadOnlyList<MinutesCell> Cells(int index)
+    {
+        var t = Layout;
+        var item = Items[index];
+        return t.ColumnsInOrder.Select(c => c switch
+        {
+            MinutesColumn.Serial => new MinutesCell([[MinutesCell.Serial(t.Serial, index)]], Center: true),
+            MinutesColumn.Subject => new MinutesCell([MinutesCell.Lines(item.Subject)]),
+            MinutesColumn.Discussion => new MinutesCell([MinutesCell.Lines(item.Discussion)],
+                t.HasSubject || string.IsNullOrWhiteSpace(item.Subject) ? null : item.Subject!.Trim()),
+            MinutesColumn.Decision => new MinutesCell(MinutesCell.Numbered(item.Decisions, t.Numbering)),
+            _ => new MinutesCell(MinutesCell.Numbered(item.Implementers, DecisionNumbering.Parenthesis)),
+        }).ToList();
+    }
+
     public static readonly string[] DecisionColumns = ["ক্রমিক", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নকারী"];
     public static readonly string[] AttendanceColumns = ["ক্রমিক", "নাম", "পদবি", "দপ্তর"];
 }

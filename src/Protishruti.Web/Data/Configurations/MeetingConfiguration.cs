@@ -22,6 +22,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.OnlineLink).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Chair).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Section).HasMaxLength(Meeting.MaxSectionLength);
+        builder.Ignore(m => m.MinutesTable);
+        builder.Property(m => m.MinutesHeadings).HasMaxLength(5 * (MinutesTable.MaxHeadingLength + 1));
         builder.Property(m => m.NoticeBody).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Opening).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Closing).HasMaxLength(Meeting.MaxTextLength);

@@ -48,13 +48,8 @@ public static class OfficialDocx
             ("উপস্থিতি", MeetingMinutes.AttendanceAppendix),
         ]);
         foreach (var p in m.Opening) doc.Paragraph(p);
-        doc.Table([MeetingMinutes.DecisionColumns], m.Items.Select((item, i) => (IReadOnlyList<DocxCell>)
-        [
-            new DocxCell([MinutesItem.Serial(i)], Center: true),
-            new DocxCell([string.IsNullOrWhiteSpace(item.Subject) ? item.Discussion : $"{item.Subject}: {item.Discussion}"]),
-            new DocxCell(MinutesItem.Numbered(item.Decisions)),
-            new DocxCell(MinutesItem.Numbered(item.Implementers)),
-        ]), [8, 40, 32, 20]);
+        doc.Table([m.Layout.PrintedHeadings], m.Items.Select((_, i) => (IReadOnlyList<DocxCell>)m.Cells(i)
+            .Select(c => new DocxCell(c.PlainLines(), Center: c.Center)).ToList()), Shares(m.Layout.Columns));
         foreach (var p in m.Closing) doc.Paragraph(p);
         Signature(doc, m.ChairSignature);
         Memo(doc, m.Memo);
@@ -72,6 +67,14 @@ public static class OfficialDocx
         }
         return doc.ToBytes();
     }
+
+    /// <summary>The decision table's column widths, in hundredths: today's 4 columns as before.</summary>
+    private static int[] Shares(int columns) => columns switch
+    {
+        3 => [8, 46, 46],
+        5 => [7, 18, 30, 27, 18],
+        _ => [8, 40, 32, 20],
+    };
 
     public static byte[] OfficeOrder(OfficeOrder o)
     {

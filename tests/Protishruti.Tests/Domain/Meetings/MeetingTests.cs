@@ -154,10 +154,12 @@ public class MeetingTests
     }
 
     [Fact]
-    public void An_implementer_outside_the_hierarchy_or_in_free_text_is_refused_with_a_message()
+    public void An_implementer_outside_the_hierarchy_is_refused_with_a_message_and_free_text_is_printed_but_not_tracked()
     {
         var m = Held();
-        Should.Throw<DomainException>(() => m.AddDecision(m.Agenda[0], "কিছু", [Party.Text("স্থানীয় এনজিও")])).Field.ShouldBe("Implementers");
+        var written = m.AddDecision(m.Agenda[0], "কিছু", [Party.Text("স্থানীয় এনজিও")]); // ADR 0035: printed, not followed up
+        written.IsTracked.ShouldBeFalse();
+        Should.Throw<DomainException>(() => m.AddDecision(m.Agenda[0], "কিছু", [])).Field.ShouldBe("Implementers");
         Should.Throw<DomainException>(() => m.AddDecision(m.Agenda[0], "  ", [UnoAll])).Field.ShouldBe("Text");
         m.AddDecision(m.Agenda[0], "অন্য জেলার কাজ", [Party.Office(999, "অন্য জেলার দপ্তর")]);
         var e = Should.Throw<DomainException>(() =>

@@ -1123,6 +1123,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MinutesColumns")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MinutesCopyHeading")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1130,12 +1133,19 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("MinutesDecisionNumbering")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MinutesDistributionHeading")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
                     b.Property<bool>("MinutesDistributionWritten")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("MinutesHeadings")
+                        .HasMaxLength(305)
+                        .HasColumnType("character varying(305)");
 
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
@@ -1146,6 +1156,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("MinutesNumbering")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinutesSerial")
                         .HasColumnType("integer");
 
                     b.Property<int>("MinutesState")

@@ -1072,6 +1072,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MinutesColumns")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MinutesCopyHeading")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1079,12 +1082,19 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MinutesDecisionNumbering")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MinutesDistributionHeading")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("MinutesDistributionWritten")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesHeadings")
+                        .HasMaxLength(305)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
@@ -1095,6 +1105,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MinutesNumbering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesSerial")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinutesState")

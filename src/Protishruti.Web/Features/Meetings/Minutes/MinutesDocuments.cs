@@ -115,7 +115,8 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             memo,
             Distributions(meeting, facts),
             Signature(facts.Signatory, facts.Office),
-            Attendance(meeting, facts));
+            Attendance(meeting, facts),
+            meeting.MinutesTable);
     }
 
     /// <summary>The domain's default due date for a decision: the end of the next fiscal quarter after the meeting.</summary>

@@ -13,6 +13,12 @@ public sealed class MinutesInput
     public string? Opening { get; set; }
     public string? Closing { get; set; }
     public int? SignatoryPostId { get; set; }
+    /// <summary>The decision table (ADR 0035): 3, 4 or 5 columns, headings as written, serial and sub-decision numbering.</summary>
+    public int Columns { get; set; } = 4;
+    /// <summary>One per <see cref="MinutesColumn"/>; blank = the default.</summary>
+    public List<string?> Headings { get; set; } = [];
+    public MinutesSerialStyle Serial { get; set; }
+    public DecisionNumbering Numbering { get; set; }
     public string? Dated { get; set; }
     public string? NewItemTitle { get; set; }
     /// <summary>What the corrigendum corrects (the corrigendum page only).</summary>
@@ -31,10 +37,16 @@ public sealed class MinutesInput
         public int Id { get; set; }
         public string? Text { get; set; }
         public List<string> Implementers { get; set; } = [];
+        /// <summary>Implementers written in, one a line ("সংশ্লিষ্ট সকল কর্মকর্তা"): printed, not followed up.</summary>
+        public string? WrittenImplementers { get; set; }
         public string? Due { get; set; }
         public bool Remove { get; set; }
 
-        public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Implementers.All(string.IsNullOrWhiteSpace) && string.IsNullOrWhiteSpace(Due);
+        public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Implementers.All(string.IsNullOrWhiteSpace)
+            && string.IsNullOrWhiteSpace(WrittenImplementers) && string.IsNullOrWhiteSpace(Due);
+
+        public IEnumerable<string> WrittenLines() =>
+            (WrittenImplementers ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct();
     }
 
     /// <summary>The meeting as the form shows it, with one blank decision row under each item to add one.</summary>
@@ -45,6 +57,10 @@ public sealed class MinutesInput
         Opening = m.Opening,
         Closing = m.Closing,
         SignatoryPostId = m.SignatoryPostId,
+        Columns = m.MinutesTable.Columns,
+        Headings = [.. Enum.GetValues<MinutesColumn>().Select(m.MinutesTable.Written)],
+        Serial = m.MinutesTable.Serial,
+        Numbering = m.MinutesTable.Numbering,
         Items = m.Agenda.Select(a => new ItemInput
         {
             Id = a.Id,
@@ -53,7 +69,8 @@ public sealed class MinutesInput
             [
                 .. a.Decisions.Select(d => new DecisionInput
                 {
-                    Id = d.Id, Text = d.Text, Implementers = d.Implementers.Select(PartyCatalog.KeyOf).ToList(),
+                    Id = d.Id, Text = d.Text, Implementers = d.Implementers.Where(p => p.Kind != PartyKind.Text).Select(PartyCatalog.KeyOf).ToList(),
+                    WrittenImplementers = string.Join("\n", d.Implementers.Where(p => p.Kind == PartyKind.Text).Select(p => p.LabelBn)),
                     Due = d.Due is { } due ? FormErrors.Iso(due) : null,
                 }),
                 .. blankRows ? [new DecisionInput()] : Array.Empty<DecisionInput>(),
@@ -81,6 +98,7 @@ public sealed class MinutesInput
 
         if (frame) Try("Input.", () => m.SetMinutesFrame(Chair, Opening, Closing, SignatoryPostId));
         if (frame) Try("Input.Section", () => m.SetSection(Section));
+        if (frame) Try("Input.", () => m.SetMinutesTable(Columns, Headings, Serial, Numbering));
         var agenda = m.Agenda.ToDictionary(a => a.Id);
         for (var i = 0; i < Items.Count; i++)
         {
@@ -115,6 +133,8 @@ public sealed class MinutesInput
                 var partiesOk = true;
                 foreach (var k in d.Implementers.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct())
                     Try(key + "Implementers", () => parties.Add(catalog.Parse(k)));
+                foreach (var line in d.WrittenLines())
+                    Try(key + "WrittenImplementers", () => parties.Add(Party.Text(line)));
                 if (!ok) partiesOk = false;
                 if (!partiesOk) continue;
                 Try(key, () =>
