@@ -10,7 +10,6 @@ namespace Protishruti.Domain.Grievances;
 public sealed partial record Complainant
 {
     public const int MaxNameLength = 200;
-    public const int MaxEmailLength = 254;
 
     private Complainant(string name, string? mobile, string? email) => (Name, Mobile, Email) = (name, mobile, email);
 
@@ -49,18 +48,9 @@ public sealed partial record Complainant
         return digits;
     }
 
-    public static string? NormalizeEmail(string? typed)
-    {
-        if (string.IsNullOrWhiteSpace(typed)) return null;
-        var e = typed.Trim();
-        if (e.Length > MaxEmailLength || !EmailPattern().IsMatch(e))
-            throw new DomainException($"'{e}' is not an e-mail address.", $"'{e}' ই-মেইল ঠিকানা নয়।") { Field = nameof(Email) };
-        return e;
-    }
+    /// <summary>The office directory's e-mail rule, one for the whole app.</summary>
+    public static string? NormalizeEmail(string? typed) => Offices.Office.ValidEmail(typed, nameof(Email));
 
     [GeneratedRegex("^01[3-9][0-9]{8}$")]
     private static partial Regex MobilePattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
 }
