@@ -17,7 +17,10 @@ public sealed class Grievance
     public const int MaxWishLength = 2000;
     public const int MaxNoteLength = 2000;
 
+    public const int MaxAttachments = 3;
+
     private readonly List<GrievanceStep> _steps = [];
+    private readonly List<GrievanceAttachment> _attachments = [];
 
     private Grievance() { }
 
@@ -52,6 +55,7 @@ public sealed class Grievance
             WhatTheyWant = wish,
             Complainant = complainant,
             SubmittedAt = at,
+            SubmittedOn = today,
             Level = RedressLevel.Office,
             State = GrievanceState.Open,
         };
@@ -77,6 +81,8 @@ public sealed class Grievance
     public Complainant? Complainant { get; private set; }
     public bool IsAnonymous => Complainant is null;
     public DateTimeOffset SubmittedAt { get; private set; }
+    /// <summary>The day in Bangladesh it was received: statistics count by it.</summary>
+    public DateOnly SubmittedOn { get; private set; }
     public RedressLevel Level { get; private set; }
     public GrievanceState State { get; private set; }
     /// <summary>The day the clock started at this level (receipt, forward, appeal or escalation).</summary>
@@ -89,6 +95,13 @@ public sealed class Grievance
     public DateOnly? ClosedOn { get; private set; }
     public CitizenVerdict? Verdict { get; private set; }
     public IReadOnlyList<GrievanceStep> Steps => _steps;
+    public IReadOnlyList<GrievanceAttachment> Attachments => _attachments;
+    /// <summary>The citizen wrote in English: messages to them are in English (Bengali otherwise).</summary>
+    public bool RepliesInEnglish { get; private set; }
+    /// <summary>The form's one-time key: the same form sent twice makes one complaint. Null from other channels.</summary>
+    public string? SubmissionKey { get; private set; }
+    /// <summary>An earlier complaint this one repeats, as far as the text tells; null when none.</summary>
+    public int? DuplicateOfId { get; private set; }
 
     public bool IsClosed => State == GrievanceState.Closed;
 
@@ -99,7 +112,7 @@ public sealed class Grievance
 
     public bool ClosedWithinDeadline => ClosedOn is { } c && c <= DueOn;
 
-    public void RequestInformation(string? question, DateTimeOffset at)
+    public void RequestInformation(string? question, DateTimeOffset at, string? by = null)
     {
         EnsureOpen();
         var q = Note(question, "Write what you need from the complainant.", "অভিযোগকারীর কাছে কী জানতে চান লিখুন।");
@@ -107,7 +120,7 @@ public sealed class Grievance
             throw new DomainException("The complaint is anonymous: there is nobody to ask. Decide on what it says.",
                 "অভিযোগটি নাম প্রকাশ না করে করা হয়েছে: জিজ্ঞেস করার কেউ নেই। যা লেখা আছে তার ভিত্তিতে সিদ্ধান্ত দিন।");
         State = GrievanceState.WaitingForCitizen;
-        Step(at, GrievanceAction.InformationRequested, q);
+        Step(at, GrievanceAction.InformationRequested, q, by: by);
     }
 
     public void GiveInformation(string? answer, DateTimeOffset at)
@@ -120,7 +133,7 @@ public sealed class Grievance
     }
 
     /// <summary>To the office the complaint is really about; the clock restarts there. Only at the first step.</summary>
-    public void Forward(int toOfficeId, string? reason, DateTimeOffset at, WorkingDayCalendar calendar, RedressLimits limits)
+    public void Forward(int toOfficeId, string? reason, DateTimeOffset at, WorkingDayCalendar calendar, RedressLimits limits, string? by = null)
     {
         EnsureOpen();
         if (Level != RedressLevel.Office)
@@ -132,11 +145,11 @@ public sealed class Grievance
         Extended = false;
         State = GrievanceState.Open;
         StartLevel(RedressLevel.Office, toOfficeId, BangladeshTime.DateOf(at), calendar, limits);
-        Step(at, GrievanceAction.Forwarded, r, toOfficeId);
+        Step(at, GrievanceAction.Forwarded, r, toOfficeId, by);
     }
 
     /// <summary>Opens an investigation: the deadline moves by <see cref="RedressLimits.InvestigationDays"/> working days, once.</summary>
-    public void OpenInvestigation(string? note, DateTimeOffset at, WorkingDayCalendar calendar, RedressLimits limits)
+    public void OpenInvestigation(string? note, DateTimeOffset at, WorkingDayCalendar calendar, RedressLimits limits, string? by = null)
     {
         EnsureOpen();
         ArgumentNullException.ThrowIfNull(calendar);
@@ -146,10 +159,10 @@ public sealed class Grievance
         Extended = true;
         DueOn = calendar.AddWorkingDays(DueOn, limits.InvestigationDays);
         State = GrievanceState.Investigating;
-        Step(at, GrievanceAction.InvestigationOpened, TypedText.TrimToNull(note));
+        Step(at, GrievanceAction.InvestigationOpened, TypedText.TrimToNull(note), by: by);
     }
 
-    public void Close(GrievanceOutcome outcome, string? decision, DateTimeOffset at)
+    public void Close(GrievanceOutcome outcome, string? decision, DateTimeOffset at, string? by = null)
     {
         EnsureOpen();
         if (!Enum.IsDefined(outcome))
@@ -160,7 +173,7 @@ public sealed class Grievance
         ClosedOn = BangladeshTime.DateOf(at);
         Verdict = null;
         State = GrievanceState.Closed;
-        Step(at, GrievanceAction.Closed, Decision);
+        Step(at, GrievanceAction.Closed, Decision, by: by);
     }
 
     /// <summary>The citizen's word on the answer; "not resolved" keeps it from counting as resolved and opens the appeal.</summary>
@@ -242,10 +255,29 @@ public sealed class Grievance
         return t;
     }
 
-    private void Step(DateTimeOffset at, GrievanceAction action, string? note, int? officeId = null)
+    private void Step(DateTimeOffset at, GrievanceAction action, string? note, int? officeId = null, string? by = null)
     {
-        _steps.Add(new GrievanceStep(at, Level, action, officeId ?? HandlingOfficeId, note));
+        _steps.Add(new GrievanceStep(at, Level, action, officeId ?? HandlingOfficeId, note, by));
     }
+
+    /// <summary>A file the citizen sent with the complaint (checked by content and size where it was received).</summary>
+    public void Attach(string path, string sha256, string contentType, long length, string? fileName)
+    {
+        if (_attachments.Count >= MaxAttachments)
+            throw new DomainException($"At most {MaxAttachments} files can be attached.", $"সর্বোচ্চ {BengaliDigits.ToBengali(MaxAttachments)}টি ফাইল সংযুক্ত করা যায়।") { Field = "Files" };
+        if (_attachments.Any(a => a.Sha256 == sha256)) return;
+        _attachments.Add(new GrievanceAttachment(path, sha256, contentType, length, fileName));
+    }
+
+    /// <summary>How it came in: the language of the form and its one-time key (a second send of the same form is the same complaint).</summary>
+    public void CameFrom(bool english, string? submissionKey)
+    {
+        RepliesInEnglish = english;
+        SubmissionKey = TypedText.TrimToNull(submissionKey) is { Length: <= 64 } k ? k : null;
+    }
+
+    /// <summary>Another complaint with the same text at the same office, recently: shown to the officer, decided by them.</summary>
+    public void MarkPossibleDuplicateOf(int otherId) => DuplicateOfId = otherId;
 }
 
 /// <summary>One step in a complaint's history: what happened, at which level, at which office. Never who complained.</summary>
@@ -253,13 +285,14 @@ public sealed class GrievanceStep
 {
     private GrievanceStep() { }
 
-    public GrievanceStep(DateTimeOffset at, RedressLevel level, GrievanceAction action, int? officeId, string? note)
+    public GrievanceStep(DateTimeOffset at, RedressLevel level, GrievanceAction action, int? officeId, string? note, string? actor = null)
     {
         At = at;
         Level = level;
         Action = action;
         OfficeId = officeId;
         Note = note;
+        Actor = actor;
     }
 
     public long Id { get; private set; }
@@ -269,4 +302,29 @@ public sealed class GrievanceStep
     public GrievanceAction Action { get; private set; }
     public int? OfficeId { get; private set; }
     public string? Note { get; private set; }
+    /// <summary>The officer who acted (their user name); null for the citizen and for the escalation the clock made.</summary>
+    public string? Actor { get; private set; }
+}
+
+/// <summary>A file sent with a complaint, stored by the app's file store under its SHA-256.</summary>
+public sealed class GrievanceAttachment
+{
+    private GrievanceAttachment() { }
+
+    public GrievanceAttachment(string path, string sha256, string contentType, long length, string? fileName)
+    {
+        Path = path;
+        Sha256 = sha256;
+        ContentType = contentType;
+        Length = length;
+        FileName = TypedText.TrimToNull(fileName) is { } n ? (n.Length > 200 ? n[..200] : n) : null;
+    }
+
+    public long Id { get; private set; }
+    public int GrievanceId { get; private set; }
+    public string Path { get; private set; } = "";
+    public string Sha256 { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public long Length { get; private set; }
+    public string? FileName { get; private set; }
 }

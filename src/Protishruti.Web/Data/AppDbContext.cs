@@ -39,6 +39,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Features.Monitoring.Reminders.Reminder> Reminders => Set<Features.Monitoring.Reminders.Reminder>();
     public DbSet<Domain.Delivery.Application> Applications => Set<Domain.Delivery.Application>();
     public DbSet<Domain.Delivery.ApiKey> ApiKeys => Set<Domain.Delivery.ApiKey>();
+    public DbSet<Domain.Grievances.Grievance> Grievances => Set<Domain.Grievances.Grievance>();
+    public DbSet<Features.Sms.SmsMessage> SmsOutbox => Set<Features.Sms.SmsMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

@@ -66,6 +66,18 @@ public static class AppSetup
         services.AddScoped<Features.Inbox.WorkInbox>();
         services.AddScoped<Features.Delivery.ApplicationRecorder>();
         services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
+        services.AddScoped<Features.Grievances.GrievanceDesk>();
+        services.AddScoped<Features.Grievances.GrievanceNotices>();
+        services.AddScoped<Features.Grievances.GrievanceHandling>();
+        services.AddScoped<Features.Grievances.GrievanceEscalation>();
+        services.AddScoped<Features.Grievances.GrievanceStatistics>();
+        services.AddScoped<Features.Sms.SmsOutbox>();
+        services.Configure<Features.Sms.SmsOptions>(builder.Configuration.GetSection("Sms"));
+        services.AddHttpClient<Features.Sms.ISmsGateway, Features.Sms.HttpSmsGateway>(c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<Features.Sms.SmsDelivery>();
+        services.AddHostedService<Features.Sms.SmsSender>();
+        services.Configure<Features.Grievances.GrievanceOptions>(builder.Configuration.GetSection("Grievances"));
+        services.AddHostedService<Features.Grievances.GrievanceJob>();
         services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);
@@ -162,6 +174,8 @@ public static class AppSetup
         Features.Meetings.Public.PublicMeetings.MapPublicMeetings(app);
         Features.Monitoring.Compliance.ComplianceEndpoints.MapCompliance(app);
         Features.Delivery.Performance.PerformanceEndpoints.MapPerformance(app);
+        Features.Grievances.GrievanceStatisticsEndpoints.MapGrievanceStatistics(app);
+        Features.Grievances.Open311Requests.MapOpen311Requests(app);
         Features.Decisions.EvidenceEndpoint.MapDecisionEvidence(app);
         Features.Monitoring.Reports.ReportDocuments.MapProgressReportFiles(app);
         Features.Charters.Public.CharterDocxEndpoint.MapCharterDocx(app);

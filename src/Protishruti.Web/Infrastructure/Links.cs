@@ -56,6 +56,27 @@ public static class Links
         public static string ApiKeys(string code) => $"{Office(code)}/api-keys";
     }
 
+    /// <summary>Complaints (ADR 0038, 0041): the citizen's form and status page, the officers' queues, statistics, Open311.</summary>
+    public static class Grievances
+    {
+        public static string New(string code, Guid? service = null, string? application = null) =>
+            $"{Office(code)}/grievances/new" + Query(Q("service", service?.ToString()), Q("application", application));
+        /// <summary>The public status of a complaint by its tracking number; without one, the look-up form.</summary>
+        public static string Status(string? trackingNumber = null) => trackingNumber is null ? "/grievances" : $"/grievances/{S(trackingNumber)}";
+        /// <summary>The office's officers' queue; <paramref name="show"/> "closed" lists the decided ones.</summary>
+        public static string Queue(string code, string? show = null) => $"{Office(code)}/grievances" + Query(Q("show", show));
+        public static string Handle(string code, int id) => $"{Office(code)}/grievances/{id}";
+        public static string Attachment(string code, int id, long fileId) => $"{Handle(code, id)}?handler=file&fileId={fileId}";
+        /// <summary>The Cabinet Division's cell: the national queue of complaints at the last step.</summary>
+        public static string Cell() => "/grievances/cell";
+        public static string CellHandle(int id) => $"/grievances/cell/{id}";
+        public static string Statistics(string code, string? fy = null, string? quarter = null) =>
+            $"{Office(code)}/grievances/statistics" + Query(Q("fy", fy), Q("quarter", quarter));
+        public static string StatisticsApi(string code) => $"/api/v1/offices/{S(code)}/grievances/statistics";
+        public static string Open311Requests(string? code = null) => "/open311/v2/requests.json" + Query(Q("jurisdiction_id", code));
+        public static string Open311Request(string trackingNumber) => $"/open311/v2/requests/{S(trackingNumber)}.json";
+    }
+
     /// <summary>The office tree; <paramref name="open"/> unfolds it down to that office.</summary>
     public static string Offices(string? open = null) => "/offices" + Query(Q("open", open));
     public static string Office(string code) => $"/offices/{S(code)}";

@@ -32,6 +32,8 @@ public enum WorkKind
     ApplicationsOverdue,
     /// <summary>Applications that fall due within three working days.</summary>
     ApplicationsDueSoon,
+    /// <summary>A complaint waiting for the grievance officer's (or, at the appeal step, the appeal officer's) decision.</summary>
+    GrievanceToDecide,
 }
 
 /// <summary>
@@ -93,6 +95,7 @@ public sealed class WorkInbox(AppDbContext db, OfficeAccess access, WorkingCalen
         await MeetingsAsync(Where(OfficeAction.ManageMeetings));
         await CommitteesAsync(Where(OfficeAction.ManageMeetings), Where(OfficeAction.CertifyCommittee));
         await ApplicationsAsync(Where(OfficeAction.RecordApplications));
+        await GrievancesAsync(Where(OfficeAction.HandleGrievances), Where(OfficeAction.HandleAppeals));
 
         return items.OrderBy(i => i.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.Kind).ThenBy(i => i.OfficeCode, StringComparer.Ordinal).ToList();
 
@@ -122,6 +125,31 @@ public sealed class WorkInbox(AppDbContext db, OfficeAccess access, WorkingCalen
                         $"{BengaliDigits.ToBengali(c.Soon)}টি আবেদনের নির্ধারিত তারিখ তিন কর্মদিবসের মধ্যে",
                         $"{c.Soon} applications fall due within three working days",
                         c.EarliestSoon, Links.Applications.Register(office.Code, "due-soon")));
+            }
+        }
+
+        // Every open complaint at the officer's step, by its deadline (ADR 0041): one item each, the ladder's clock beside it.
+        async Task GrievancesAsync(List<Office> officers, List<Office> appealOfficers)
+        {
+            if (officers.Count + appealOfficers.Count == 0) return;
+            var gIds = officers.Select(x => x.Id).ToList();
+            var aIds = appealOfficers.Select(x => x.Id).ToList();
+            var open = await db.Grievances.AsNoTracking()
+                .Where(g => g.State != Domain.Grievances.GrievanceState.Closed && g.HandlingOfficeId != null
+                    && ((g.Level == Domain.Grievances.RedressLevel.Office && gIds.Contains(g.HandlingOfficeId.Value))
+                        || (g.Level == Domain.Grievances.RedressLevel.Appeal && aIds.Contains(g.HandlingOfficeId.Value))))
+                .OrderBy(g => g.DueOn).Take(200)
+                .Select(g => new { g.Id, g.TrackingNumber, g.Level, g.State, g.DueOn, g.ServiceNameBn, Office = g.HandlingOfficeId!.Value })
+                .ToListAsync(ct);
+            foreach (var g in open)
+            {
+                var office = officers.Concat(appealOfficers).First(o => o.Id == g.Office);
+                var number = Domain.Delivery.TrackingNumber.Grouped(g.TrackingNumber);
+                var appeal = g.Level == Domain.Grievances.RedressLevel.Appeal;
+                items.Add(Item(WorkKind.GrievanceToDecide, office, office,
+                    appeal ? $"আপিল {number} নিষ্পত্তি করুন: {g.ServiceNameBn ?? "অন্যান্য"}" : $"অভিযোগ {number} নিষ্পত্তি করুন: {g.ServiceNameBn ?? "অন্যান্য"}",
+                    appeal ? $"Decide appeal {number}: {g.ServiceNameBn ?? "other"}" : $"Decide complaint {number}: {g.ServiceNameBn ?? "other"}",
+                    g.DueOn, Links.Grievances.Handle(office.Code, g.Id)));
             }
         }
 

@@ -36,6 +36,8 @@ public sealed partial class AntiforgeryEverywhere(RequestDelegate next, IAntifor
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || context.Features.Get<IExceptionHandlerFeature>() is not null
             // An API endpoint answered by key: a request that sends the key is not a browser's cookie-borne form post.
+            // An anonymous submission that reads no cookie (Open311's POST): nothing of a signed-in user to forge.
+            || context.GetEndpoint()?.Metadata.GetMetadata<Features.Grievances.Open311Requests.CookielessSubmission>() is not null
             || (context.GetEndpoint()?.Metadata.GetMetadata<Features.Delivery.BearerKeyEndpoint>() is not null
                 && Features.Delivery.BearerKeyEndpoint.Bearer(context.Request) is not null))
         {

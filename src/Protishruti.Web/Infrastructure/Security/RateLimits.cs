@@ -38,6 +38,9 @@ public sealed class RateLimitOptions
     /// <summary>The public API (<c>/api/…</c>) and Open311 (<c>/open311/…</c>) per client address.</summary>
     public WindowLimit Api { get; set; } = new() { PermitLimit = 240, WindowSeconds = 60 };
 
+    /// <summary>Complaints sent through the public form per client address (a union digital centre sends many: generous).</summary>
+    public WindowLimit Complaint { get; set; } = new() { PermitLimit = 30, WindowSeconds = 600 };
+
     /// <summary>The national service search page per client address.</summary>
     public WindowLimit Search { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
@@ -78,12 +81,17 @@ public static class RateLimits
     public static bool IsApi(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The public complaint form, <c>/offices/{code}/grievances/new</c>.</summary>
+    public static bool IsComplaintForm(PathString path) =>
+        path.Value is { } p && p.StartsWith("/offices/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/grievances/new", StringComparison.OrdinalIgnoreCase);
+
     private static RateLimitPartition<string> Partition(HttpContext http)
     {
         var limits = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
         var path = http.Request.Path;
         var (kind, limit) =
             HttpMethods.IsPost(http.Request.Method) && path.Equals("/account/login", StringComparison.OrdinalIgnoreCase) ? ("login", limits.Login)
+            : HttpMethods.IsPost(http.Request.Method) && IsComplaintForm(path) ? ("complaint", limits.Complaint)
             : IsApi(path) ? ("api", limits.Api)
             : path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase) ? ("search", limits.Search)
             : (null, null);
