@@ -32,6 +32,8 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("RateLimits:Login:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:Api:PermitLimit", "1000000");
         builder.UseSetting("RateLimits:Search:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:Complaint:PermitLimit", "1000000");
+        builder.UseSetting("Grievances:MinimumFormSeconds", "0");
     }
 
     public async ValueTask InitializeAsync()

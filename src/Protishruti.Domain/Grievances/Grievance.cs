@@ -54,7 +54,7 @@ public sealed class Grievance
             WhatHappened = text,
             WhatTheyWant = wish,
             Complainant = complainant,
-            SubmittedAt = at,
+            SubmittedAt = at.ToUniversalTime(),
             SubmittedOn = today,
             Level = RedressLevel.Office,
             State = GrievanceState.Open,
@@ -287,7 +287,7 @@ public sealed class GrievanceStep
 
     public GrievanceStep(DateTimeOffset at, RedressLevel level, GrievanceAction action, int? officeId, string? note, string? actor = null)
     {
-        At = at;
+        At = at.ToUniversalTime(); // PostgreSQL keeps instants in UTC
         Level = level;
         Action = action;
         OfficeId = officeId;

@@ -38,6 +38,7 @@ public static class DemoData
         var monitoringFrom = clock.ElapsedMilliseconds;
         await loader.MonitoringAsync();
         var monitoring = clock.ElapsedMilliseconds - monitoringFrom;
+        await DemoGrievances.GenerateAsync(db, services.GetRequiredService<TimeProvider>(), ct);
         await DemoApplications.GenerateAsync(db, services.GetRequiredService<TimeProvider>(), ct); // last: it clears the tracker
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoData));
         if (log.IsEnabled(LogLevel.Information))

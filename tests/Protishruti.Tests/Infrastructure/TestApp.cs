@@ -51,6 +51,8 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("DataDirectory", DataDirectory);
         // Every test of a fixture comes from one address; the rate-limit tests lower these again for themselves.
         foreach (var limit in UnlimitedRates) builder.UseSetting(limit.Key, limit.Value);
+        // Test clients send a form the moment they read it; the time trap has its own test.
+        builder.UseSetting("Grievances:MinimumFormSeconds", "0");
     }
 
     /// <summary>Per-address request limits high enough that no test meets them (the lockout limits stay as configured).</summary>
@@ -60,6 +62,7 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
         ["RateLimits:Api:PermitLimit"] = "1000000",
         ["RateLimits:ApiKey:PermitLimit"] = "1000000",
         ["RateLimits:Search:PermitLimit"] = "1000000",
+        ["RateLimits:Complaint:PermitLimit"] = "1000000",
     };
 
     public virtual async ValueTask InitializeAsync()

@@ -81,7 +81,12 @@ public sealed class HandleModel(AppDbContext db, OfficeAccess access, GrievanceH
     private async Task<IActionResult> ActAsync(string code, int id, string field, Func<Grievance, Task> act, string done, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct, tracked: true) is { } denied) return denied;
-        if (!CanAct) return Forbid();
+        if (!CanAct)
+        {
+            // Decided or moved on meanwhile (the loser of a race lands here): the current state, and why nothing was saved.
+            ModelState.AddDomainError(string.Empty, new AlreadyDoneException(GrievanceHandling.Moved));
+            return Page();
+        }
         try
         {
             await act(Grievance);
