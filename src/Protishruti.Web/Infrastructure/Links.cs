@@ -69,7 +69,6 @@ public static class Links
         public static string Attachment(string code, int id, long fileId) => $"{Handle(code, id)}?handler=file&fileId={fileId}";
         /// <summary>The Cabinet Division's cell: the national queue of complaints at the last step.</summary>
         public static string Cell() => "/grievances/cell";
-        public static string CellHandle(int id) => $"/grievances/cell/{id}";
         public static string Statistics(string code, string? fy = null, string? quarter = null) =>
             $"{Office(code)}/grievances/statistics" + Query(Q("fy", fy), Q("quarter", quarter));
         public static string StatisticsApi(string code) => $"/api/v1/offices/{S(code)}/grievances/statistics";
