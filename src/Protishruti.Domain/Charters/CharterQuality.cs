@@ -73,6 +73,11 @@ public static class CharterQuality
                 findings.Add(Block("grs.level.limit.vague", $"{field}.ResolutionLimit",
                     $"{en}: the time limit '{level.ResolutionLimit.Text}' cannot be measured; write a number and a unit (e.g. 30 working days).",
                     $"{bn}: সময়সীমা '{level.ResolutionLimit.Text}' পরিমাপযোগ্য নয়; সংখ্যা ও একক লিখুন (যেমন ৩০ কার্যদিবস)।"));
+            else if (level.Order is >= 1 and <= 3 && Grievances.RedressLimits.Default.For((Grievances.RedressLevel)level.Order) is var days
+                && !(level.ResolutionLimit.Unit == TimeLimitUnit.WorkingDays && level.ResolutionLimit.Value == days))
+                findings.Add(Warn("grs.level.limit.deviates", $"{field}.ResolutionLimit",
+                    $"{en}: the grievance redress guideline gives {days} working days at this step, the charter says '{level.ResolutionLimit.Text}'. Complaints are followed against {days} working days; print the guideline's limit unless a rule of your own gives another.",
+                    $"{bn}: অভিযোগ প্রতিকার নির্দেশিকা অনুযায়ী এই ধাপে {BengaliDigits.ToBengali(days)} কার্যদিবস, চার্টারে লেখা '{level.ResolutionLimit.Text}'। অভিযোগ {BengaliDigits.ToBengali(days)} কার্যদিবস ধরে অনুসরণ করা হয়; নিজস্ব কোনো বিধি না থাকলে নির্দেশিকার সময়সীমা লিখুন।"));
             if (level.WhomPostId is null && level.AddressBn is null && level.HasWhom)
                 findings.Add(Warn("grs.level.contact.missing", $"{field}.Address",
                     $"{en}: choose the post of the officer (so their phone and e-mail are printed) or write the address.",

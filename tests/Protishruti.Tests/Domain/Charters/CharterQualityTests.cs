@@ -211,6 +211,20 @@ public class CharterQualityTests
     }
 
     [Fact]
+    public void A_ladder_other_than_thirty_twenty_sixty_working_days_is_a_warning_that_names_the_guideline()
+    {
+        var v = GoodDraft();
+        Check(v).Findings.ShouldNotContain(f => f.Code == "grs.level.limit.deviates");
+        var l = v.GrievanceLevels[1];
+        v.UpdateGrievanceLevel(1, l.WhenBn, l.WhenEn, l.WhomPostId, l.WhomBn, l.WhomEn, l.AddressBn, l.AddressEn, TimeLimit.FromText("১৫ কার্যদিবস"));
+        var f = Single(Check(v), "grs.level.limit.deviates");
+        f.Severity.ShouldBe(FindingSeverity.Warning);
+        f.Field.ShouldBe("GrievanceLevels[2].ResolutionLimit");
+        f.MessageBn.ShouldContain("২০ কার্যদিবস");
+        f.MessageBn.ShouldContain("১৫ কার্যদিবস");
+    }
+
+    [Fact]
     public void A_grievance_level_without_a_post_or_address_is_a_warning()
     {
         var v = GoodDraft();
