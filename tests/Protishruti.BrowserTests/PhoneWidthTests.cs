@@ -16,7 +16,9 @@ public sealed partial class PhoneWidthTests(BrowserFixture fixture) : BrowserTes
     protected override BrowserNewContextOptions ContextOptions => new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true };
 
     [Theory]
-    [InlineData(null, "/", "/offices/dc-natore/performance", "/offices/uno-singra/performance")]
+    [InlineData(null, "/", "/offices/dc-natore/performance", "/offices/uno-singra/performance", "/offices/uno-singra/grievances/new",
+        "/offices/dc-natore/grievances/statistics", "/grievances")]
+    [InlineData("gro.uno-singra", "/offices/uno-singra/grievances", "/offices/uno-singra/grievances?show=closed")]
     [InlineData("editor.dc-natore", "/dashboard/dc-natore", "/offices/dc-natore/meetings/new", "/offices/dc-natore/posts", "/offices/dc-natore/decisions")]
     [InlineData("head.uno-singra", "/dashboard/uno-singra")]
     [InlineData("admin", "/dashboard")]
