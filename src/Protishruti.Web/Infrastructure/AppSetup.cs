@@ -65,6 +65,7 @@ public static class AppSetup
         services.AddScoped<Features.Monitoring.Reminders.ReminderScan>();
         services.AddScoped<Features.Inbox.WorkInbox>();
         services.AddScoped<Features.Delivery.ApplicationRecorder>();
+        services.AddSingleton<Features.Delivery.RegisterStaging>();
         services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
         services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
