@@ -173,7 +173,7 @@ public static class RegisterFile
     public static ApplicationItem Item(RegisterRow row, IReadOnlyDictionary<RegisterField, int> map)
     {
         string? Cell(RegisterField f) => map.TryGetValue(f, out var i) ? row[i] : null;
-        return new ApplicationItem(Cell(RegisterField.Service), Cell(RegisterField.Reference) is { } r ? BengaliDigits.ToAscii(r) : null,
+        return new ApplicationItem(Cell(RegisterField.Service), Cell(RegisterField.Reference),
             Date(Cell(RegisterField.ReceivedOn)), Cell(RegisterField.Channel), Date(Cell(RegisterField.DeliveredOn)), Cell(RegisterField.Outcome),
             Cell(RegisterField.Reason), Cell(RegisterField.Note));
     }
