@@ -101,6 +101,21 @@ public abstract class PerformanceFilesTests<TApp>(TApp app) : AppTests<TApp>(app
     }
 
     [Fact]
+    public async Task A_service_is_shown_with_the_promise_of_the_published_charter_not_of_an_update_waiting_for_approval()
+    {
+        // uno-singra's allowances: 30 working days as published; a submitted update (not yet approved) says 21.
+        var year = FiscalYear.Of(Today.AddMonths(-3));
+        var json = await JsonAsync(Office, $"fy={year.LabelEn}");
+        var allowance = json.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("nameEn").GetString() == "Old-age, widow and disability allowances");
+        allowance.GetProperty("timeLimit").GetString().ShouldBe("৩০ কার্যদিবস");
+        allowance.GetProperty("medianWorkingDays").GetDouble().ShouldBeLessThanOrEqualTo(30);
+        var officeId = await App.WithDbAsync(db => db.Offices.Where(o => o.Code == Office).Select(o => o.Id).SingleAsync());
+        var draft = await App.WithDbAsync(db => db.Charters.Where(c => c.OfficeId == officeId).SelectMany(c => c.Versions)
+            .Where(v => v.State == Protishruti.Domain.Charters.CharterVersionState.Submitted).SelectMany(v => v.Services).AsNoTracking().ToListAsync());
+        draft.Single(s => s.NameEn == "Old-age, widow and disability allowances").TimeLimit!.Text.ShouldBe("২১ কার্যদিবস"); // the update is there, and still not shown
+    }
+
+    [Fact]
     public async Task The_files_never_hold_an_application_and_a_wrong_query_is_refused()
     {
         var year = FiscalYear.Of(Today.AddMonths(-3));
