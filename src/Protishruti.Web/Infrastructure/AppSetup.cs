@@ -67,6 +67,7 @@ public static class AppSetup
         services.AddScoped<Features.Delivery.ApplicationRecorder>();
         services.AddSingleton<Features.Delivery.RegisterStaging>();
         services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
+        services.AddScoped<Features.Delivery.Performance.WorstServices>();
         services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);
