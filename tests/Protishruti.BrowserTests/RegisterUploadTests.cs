@@ -40,9 +40,13 @@ public sealed class RegisterUploadTests(BrowserFixture fixture) : BrowserTest(fi
         {
             Name = "রেজিস্টার.csv", MimeType = "text/csv", Buffer = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)],
         });
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "upload-file-desktop.png"), FullPage = true });
         await Page.GetByRole(AriaRole.Button, new() { Name = "আপলোড করুন" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByLabel("রেজিস্টার নম্বর", new() { Exact = true })).ToHaveValueAsync("0");
+        await Page.GotoAsync(Page.Url + "&lang=en");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "upload-mapping-en.png"), FullPage = true });
+        await Page.GotoAsync(Page.Url.Replace("&lang=en", "&lang=bn", StringComparison.Ordinal));
         await Assertions.Expect(Page.GetByLabel("সেবা", new() { Exact = true })).ToHaveValueAsync("1");
         await Assertions.Expect(Page.GetByLabel("মন্তব্য (ঐচ্ছিক)")).ToHaveValueAsync("3");
         var receivedOn = Page.GetByLabel("গ্রহণের তারিখ", new() { Exact = true });
@@ -64,6 +68,7 @@ public sealed class RegisterUploadTests(BrowserFixture fixture) : BrowserTest(fi
 
         await Page.GotoAsync("/offices/uno-singra/performance");
         Figure(await received.InnerTextAsync()).ShouldBe(before + 2);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "performance-desktop.png") });
 
         // The same file with a row gone wrong: the error report, on a phone too; nothing is recorded.
         await Page.GotoAsync("/offices/uno-singra/applications/upload");
@@ -84,6 +89,8 @@ public sealed class RegisterUploadTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.GotoAsync("/offices/uno-singra/performance");
         (await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "performance-390.png"), FullPage = true });
+        await Page.GotoAsync("/offices/uno-singra/applications/upload");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "upload-file-390.png"), FullPage = true });
         await Page.SetViewportSizeAsync(1280, 900);
         await Page.GotoAsync("/offices/uno-singra/applications");
         Figure(await count.InnerTextAsync()).ShouldBe(listed + 2);
