@@ -4,6 +4,7 @@ using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Delivery;
+using Protishruti.Domain.Search;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
 using Protishruti.Web.Infrastructure;
@@ -210,7 +211,21 @@ public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
         static string K(string? name) => CharterText.Key(name).TrimEnd('.', '।', ' ');
         key = key.TrimEnd('.', '।', ' ');
         if (key.Length == 0) return null;
-        return version.Services.Values.FirstOrDefault(s => K(s.NameBn) == key || K(s.NameEn) == key);
+        return version.Services.Values.FirstOrDefault(s => K(s.NameBn) == key || K(s.NameEn) == key)
+            ?? FindBySpelling(version, key);
+    }
+
+    /// <summary>
+    /// Last, the spellings people confuse (ী/ি, ণ/ন, punctuation…), folded as the citizen search folds them
+    /// (<see cref="BengaliNormalizer"/>) — only when exactly one service of the version fits, never a guess between two.
+    /// </summary>
+    private static CharterService? FindBySpelling(VersionServices version, string typed)
+    {
+        static string F(string? name) => string.Join(' ', BengaliNormalizer.FoldedWords(name));
+        var folded = F(typed);
+        if (folded.Length == 0) return null;
+        var fits = version.Services.Values.Where(s => F(s.NameBn) == folded || F(s.NameEn) == folded).Take(2).ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     private static DateOnly? Date(string? text, string field, string en, string bn, bool required, List<ItemError> errors)

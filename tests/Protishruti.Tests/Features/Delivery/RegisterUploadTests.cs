@@ -216,6 +216,25 @@ public abstract partial class RegisterUploadTests<TApp>(TApp app) : AppTests<TAp
     }
 
     [Fact]
+    public async Task A_service_typed_with_another_spelling_is_matched_and_an_unknown_one_is_refused()
+    {
+        const string Allowance = "বয়স্ক, বিধবা ও প্রতিবন্ধী ভাতা প্রদান";
+        var key = (await App.ServicesAsync()).Single(s => s.NameBn == Allowance).Key;
+        var u = Unique();
+        var received = D(Today.AddDays(-3), "dd/MM/yyyy");
+        var file = Csv($"রেজিস্টার নং,সেবার নাম,আবেদনের তারিখ\nS-{u}-1,বয়স্ক বিধবা ও প্রতিবন্ধি ভাতা প্রদান।,{received}\nS-{u}-2,বয়স্ক ভাতা,{received}\n");
+        var editor = await App.LoggedInAsync("editor.uno-singra");
+        var mapping = await StageAsync(editor, "r.csv", file);
+        var problems = ProblemRows(await CheckAsync(editor, mapping));
+        problems.ShouldNotContain(p => p.Row == "২");
+        problems.ShouldContain(p => p.Row == "৩" && p.Field == "সেবা" && p.Message.Contains("বয়স্ক ভাতা", StringComparison.Ordinal));
+
+        var again = await StageAsync(editor, "r.csv", Csv($"রেজিস্টার নং,সেবার নাম,আবেদনের তারিখ\nS-{u}-1,বয়স্ক বিধবা ও প্রতিবন্ধি ভাতা প্রদান।,{received}\n"));
+        (await ConfirmAsync(editor, again, await CheckAsync(editor, again))).ShouldRedirectTo("/offices/uno-singra/applications");
+        (await App.WithDbAsync(db => db.Applications.SingleAsync(a => a.Reference == $"S-{u}-1"))).ServiceKey.ShouldBe(key);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_register_is_refused_beside_the_field()
     {
         var editor = await App.LoggedInAsync("editor.uno-singra");
