@@ -29,6 +29,8 @@ public enum AchievementSource
     DecisionsImplemented = 6,
     /// <summary>Monitoring committee meetings held in the quarter, minutes issued.</summary>
     CommitteeMeetings = 7,
+    /// <summary>The office's own applications received in the period delivered within the charter's time limit (on-time rate, %; ADR 0037/0039).</summary>
+    ServicesOnTime = 8,
 }
 
 /// <summary>Everything the SystemAdmin types for an indicator; checked before it touches a plan.</summary>

@@ -65,6 +65,7 @@ public static class AppSetup
         services.AddScoped<Features.Monitoring.Reminders.ReminderScan>();
         services.AddScoped<Features.Inbox.WorkInbox>();
         services.AddScoped<Features.Delivery.ApplicationRecorder>();
+        services.AddSingleton<Features.Delivery.RegisterStaging>();
         services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
         services.AddScoped<Features.Grievances.GrievanceDesk>();
         services.AddScoped<Features.Grievances.GrievanceNotices>();
@@ -78,6 +79,7 @@ public static class AppSetup
         services.AddHostedService<Features.Sms.SmsSender>();
         services.Configure<Features.Grievances.GrievanceOptions>(builder.Configuration.GetSection("Grievances"));
         services.AddHostedService<Features.Grievances.GrievanceJob>();
+        services.AddScoped<Features.Delivery.Performance.WorstServices>();
         services.Configure<Features.Inbox.InboxOptions>(builder.Configuration.GetSection("Inbox"));
         services.AddHostedService<Features.Monitoring.Reminders.ReminderJob>();
         services.AddDocuments(builder.Configuration);

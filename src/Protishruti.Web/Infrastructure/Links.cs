@@ -54,6 +54,16 @@ public static class Links
         public static string Edit(string code, long id) => $"{Office(code)}/applications/{id}";
         public static string Api(string code) => $"/api/v1/offices/{S(code)}/applications";
         public static string ApiKeys(string code) => $"{Office(code)}/api-keys";
+
+        /// <summary>The upload of the office's own register; with a staged file's token, its mapping step (ADR 0039).</summary>
+        public static string Upload(string code, string? file = null, string? name = null) =>
+            $"{Office(code)}/applications/upload" + Query(Q("file", file), Q("name", name));
+
+        /// <summary>An office's promise figures as open data files (ADR 0039); <paramref name="query"/> as for <see cref="Performance"/>.</summary>
+        public static string PerformanceCsv(string code, string? query = null) =>
+            $"/api/v1/offices/{S(code)}/performance.csv" + (string.IsNullOrEmpty(query) ? "" : "?" + query);
+        public static string PerformanceXlsx(string code, string? query = null) =>
+            $"/api/v1/offices/{S(code)}/performance.xlsx" + (string.IsNullOrEmpty(query) ? "" : "?" + query);
     }
 
     /// <summary>Complaints (ADR 0038, 0041): the citizen's form and status page, the officers' queues, statistics, Open311.</summary>

@@ -4,6 +4,7 @@ using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Delivery;
+using Protishruti.Domain.Search;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
 using Protishruti.Web.Infrastructure;
@@ -44,7 +45,14 @@ public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
     /// Checks and records the items. With <paramref name="allOrNothing"/> one bad item stores nothing (the upload and
     /// the paste box); otherwise each good item is stored and each bad one answered (the API).
     /// </summary>
-    public async Task<List<ItemResult>> RecordAsync(int officeId, IReadOnlyList<ApplicationItem> items, bool allOrNothing, CancellationToken ct)
+    public async Task<List<ItemResult>> RecordAsync(int officeId, IReadOnlyList<ApplicationItem> items, bool allOrNothing, CancellationToken ct) =>
+        await RecordAsync(officeId, items, allOrNothing, dryRun: false, ct);
+
+    /// <summary>What <see cref="RecordAsync(int, IReadOnlyList{ApplicationItem}, bool, CancellationToken)"/> would answer, storing nothing: the upload's preview.</summary>
+    public Task<List<ItemResult>> CheckAsync(int officeId, IReadOnlyList<ApplicationItem> items, CancellationToken ct) =>
+        RecordAsync(officeId, items, allOrNothing: true, dryRun: true, ct);
+
+    private async Task<List<ItemResult>> RecordAsync(int officeId, IReadOnlyList<ApplicationItem> items, bool allOrNothing, bool dryRun, CancellationToken ct)
     {
         var today = time.TodayInBangladesh();
         var calendar = await new WorkingCalendarSource(db).LoadAsync(ct);
@@ -88,7 +96,7 @@ public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
             }
         }
 
-        if (allOrNothing && results.Any(r => !r.Ok))
+        if (dryRun || allOrNothing && results.Any(r => !r.Ok))
         {
             db.ChangeTracker.Clear();
             return results;
@@ -102,7 +110,7 @@ public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
         {
             // Another request recorded one of these references meanwhile: answer again against what is stored now.
             db.ChangeTracker.Clear();
-            return await RecordAsync(officeId, items, allOrNothing, ct);
+            return await RecordAsync(officeId, items, allOrNothing, dryRun, ct);
         }
         return results;
     }
@@ -190,7 +198,34 @@ public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
     {
         var t = TypedText.Trim(typed);
         if (Guid.TryParse(t, out var key)) return version.Services.GetValueOrDefault(key);
-        return version.Services.Values.FirstOrDefault(s => s.NameBn == t || string.Equals(s.NameEn, t, StringComparison.OrdinalIgnoreCase));
+        return version.Services.Values.FirstOrDefault(s => s.NameBn == t || string.Equals(s.NameEn, t, StringComparison.OrdinalIgnoreCase))
+            ?? FindByKey(version, CharterText.Key(t));
+    }
+
+    /// <summary>
+    /// A name as an office's register writes it: spacing, joiners, case and a trailing full stop or dari do not matter
+    /// (CharterText.Key, as the charter import matches services).
+    /// </summary>
+    private static CharterService? FindByKey(VersionServices version, string key)
+    {
+        static string K(string? name) => CharterText.Key(name).TrimEnd('.', '।', ' ');
+        key = key.TrimEnd('.', '।', ' ');
+        if (key.Length == 0) return null;
+        return version.Services.Values.FirstOrDefault(s => K(s.NameBn) == key || K(s.NameEn) == key)
+            ?? FindBySpelling(version, key);
+    }
+
+    /// <summary>
+    /// Last, the spellings people confuse (ী/ি, ণ/ন, punctuation…), folded as the citizen search folds them
+    /// (<see cref="BengaliNormalizer"/>) — only when exactly one service of the version fits, never a guess between two.
+    /// </summary>
+    private static CharterService? FindBySpelling(VersionServices version, string typed)
+    {
+        static string F(string? name) => string.Join(' ', BengaliNormalizer.FoldedWords(name));
+        var folded = F(typed);
+        if (folded.Length == 0) return null;
+        var fits = version.Services.Values.Where(s => F(s.NameBn) == folded || F(s.NameEn) == folded).Take(2).ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     private static DateOnly? Date(string? text, string field, string en, string bn, bool required, List<ItemError> errors)

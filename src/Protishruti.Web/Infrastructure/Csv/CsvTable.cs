@@ -90,6 +90,9 @@ public sealed class CsvRow(int line, IReadOnlyList<string> fields, IReadOnlyDict
 {
     public int Line { get; } = line;
 
+    /// <summary>The cells in file order, for files whose columns are chosen by the user rather than named by a format.</summary>
+    public IReadOnlyList<string> Fields { get; } = fields;
+
     public string? this[string column] =>
-        index.TryGetValue(column, out var i) && i < fields.Count && fields[i].Trim() is { Length: > 0 } v ? v : null;
+        index.TryGetValue(column, out var i) && i < Fields.Count && Fields[i].Trim() is { Length: > 0 } v ? v : null;
 }

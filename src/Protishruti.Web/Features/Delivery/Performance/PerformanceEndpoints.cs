@@ -11,8 +11,30 @@ namespace Protishruti.Web.Features.Delivery.Performance;
 /// </summary>
 public static class PerformanceEndpoints
 {
-    public static void MapPerformance(this IEndpointRouteBuilder app) =>
+    public static void MapPerformance(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/api/v1/offices/{code}/performance", ApiAsync).WithTags("Open data");
+        app.MapGet("/api/v1/offices/{code}/performance.csv", (string code, HttpContext http, AppDbContext db, PerformanceQueries queries, TimeProvider time, CancellationToken ct) =>
+            FileAsync(code, http, db, queries, time, xlsx: false, ct)).WithTags("Open data");
+        app.MapGet("/api/v1/offices/{code}/performance.xlsx", (string code, HttpContext http, AppDbContext db, PerformanceQueries queries, TimeProvider time, CancellationToken ct) =>
+            FileAsync(code, http, db, queries, time, xlsx: true, ct)).WithTags("Open data");
+    }
+
+    /// <summary>The same figures as a CSV or XLSX file (ADR 0039), for the same office and period.</summary>
+    private static async Task<IResult> FileAsync(string code, HttpContext http, AppDbContext db, PerformanceQueries queries, TimeProvider time, bool xlsx, CancellationToken ct)
+    {
+        var office = await db.PublicOfficeAsync(code, ct);
+        if (office is null)
+            return TypedResults.Problem(title: "দপ্তর পাওয়া যায়নি / Office not found",
+                detail: $"'{code}' কোডের কোনো দপ্তর নেই। / There is no office with the code '{code}'.", statusCode: 404);
+        var today = time.TodayInBangladesh();
+        var (period, bn, en) = PerformancePeriod.Parse(http.Request.Query["fy"], http.Request.Query["quarter"], today);
+        if (period is null) return TypedResults.Problem(title: "ভুল অনুসন্ধান / Wrong query", detail: $"{bn} / {en}", statusCode: 400);
+        var r = await queries.ForAsync(office, period, today, ct);
+        return xlsx
+            ? TypedResults.File(PerformanceFiles.Xlsx(r), PerformanceFiles.XlsxContentType, PerformanceFiles.FileName(r, "xlsx"))
+            : TypedResults.File(PerformanceFiles.Csv(r), PerformanceFiles.CsvContentType, PerformanceFiles.FileName(r, "csv"));
+    }
 
     public sealed record OfficeDto(string Code, string Name, string NameEn, Domain.Offices.OfficeKind Kind, string Url, string Api);
     public sealed record FiguresDto(int Received, int DeliveredOnTime, int DeliveredLate, int OpenWithinLimit, int OpenOverdue, int Rejected,

@@ -142,13 +142,16 @@ public sealed class PerformanceQueries(AppDbContext db)
                 Sum((office, _) => office == id), Sum((office, _) => id == rootId || under.GetValueOrDefault(office) == id));
         }
 
-        // The root's own services: every key it received in the period, named as in its latest version that has it.
+        // The root's own services: every key it received in the period, named as in its latest *published* version that
+        // has it — a draft or a submitted update is not yet a promise (its limit beside the figures measured against the
+        // published one made a 30-day service look like a 21-day one with a median of 22 and 87 % on time).
         var keys = counts.Where(c => c.OfficeId == rootId).Select(c => c.ServiceKey).Distinct().ToList();
+        var published = CharterVersionState.Published;
         var named = await (
             from s in db.Set<CharterService>().AsNoTracking()
             join v in db.Set<CharterVersion>() on s.CharterVersionId equals v.Id
             join c in db.Charters on v.CharterId equals c.Id
-            where c.OfficeId == rootId && keys.Contains(s.Key)
+            where c.OfficeId == rootId && v.State == published && keys.Contains(s.Key)
             select new { s.Key, s.NameBn, s.NameEn, s.TimeLimit, s.Order, v.Number }).ToListAsync(ct);
         var services = named.GroupBy(s => s.Key).Select(g => g.OrderByDescending(s => s.Number).First())
             .OrderBy(s => s.Order)

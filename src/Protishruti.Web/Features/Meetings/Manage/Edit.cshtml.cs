@@ -4,6 +4,8 @@ using Protishruti.Domain;
 using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
+using Protishruti.Web.Features.Delivery.Performance;
+using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Identity;
 
 namespace Protishruti.Web.Features.Meetings.Manage;
@@ -58,6 +60,32 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         return await SaveAsync(() => Meeting.AddAgendaItem(ItemTitle ?? "", ItemDetails), "Item",
             Ui.T("আলোচ্য বিষয় যোগ হয়েছে।", "The agenda item is added."), ct);
+    }
+
+    /// <summary>
+    /// A coordination meeting's agenda item listing the subordinate offices' services with the worst on-time rates last
+    /// quarter (ADR 0039); pressed again, the same item is brought up to date rather than added twice.
+    /// </summary>
+    public async Task<IActionResult> OnPostAddWorstServicesAsync(string code, int id, [FromServices] WorstServices worst, [FromServices] TimeProvider time, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        var today = time.TodayInBangladesh();
+        var quarter = WorstServices.LastQuarter(today);
+        var entries = Meeting.Kind == MeetingKind.CharterCoordination ? await worst.ForAsync(Office, quarter, today, ct) : [];
+        if (entries.Count == 0)
+        {
+            ModelState.AddModelError("Item", Ui.T($"{quarter.LabelBn}-এ আওতাধীন দপ্তরগুলোর কোনো সেবায় গণনার মতো যথেষ্ট আবেদন লিপিবদ্ধ নেই।",
+                $"No service of the subordinate offices has enough recorded applications in {quarter.LabelEn} to be ranked."));
+            await ReloadAsync(ct);
+            return Page();
+        }
+        var details = WorstServices.Details(quarter, entries);
+        var existing = Meeting.Agenda.FirstOrDefault(a => a.Title == WorstServices.Title);
+        return await SaveAsync(() =>
+        {
+            if (existing is null) Meeting.AddAgendaItem(WorstServices.Title, details);
+            else Meeting.EditAgendaItem(existing, WorstServices.Title, details);
+        }, "Item", Ui.T("সময়মতো হার সবচেয়ে কম এমন সেবাগুলো আলোচ্যসূচিতে আছে।", "The services with the worst on-time rates are on the agenda."), ct);
     }
 
     public async Task<IActionResult> OnPostEditItemAsync(string code, int id, int itemId, CancellationToken ct)

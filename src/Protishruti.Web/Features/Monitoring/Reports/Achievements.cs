@@ -6,6 +6,8 @@ using Protishruti.Domain.Meetings;
 using Protishruti.Domain.Monitoring;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Decisions;
+using Protishruti.Web.Features.Delivery.Performance;
+using Protishruti.Web.Infrastructure;
 
 namespace Protishruti.Web.Features.Monitoring.Reports;
 
@@ -18,7 +20,7 @@ public sealed record ComputedAchievement(decimal? Value, IReadOnlyList<EvidenceL
 /// with minutes issued, and the share of decisions implemented. Each figure carries links to its evidence — the office
 /// order, the minutes, the published charter version — which the report prints in its প্রমাণক column.
 /// </summary>
-public sealed class Achievements(AppDbContext db, ImplementationShares shares)
+public sealed class Achievements(AppDbContext db, ImplementationShares shares, PerformanceQueries performance, TimeProvider time)
 {
     public async Task<IReadOnlyDictionary<AchievementSource, ComputedAchievement>> ComputeAsync(
         int officeId, string officeCode, FiscalYear year, ReportPeriod period, IEnumerable<AchievementSource> wanted, CancellationToken ct = default)
@@ -37,6 +39,7 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares)
                 AchievementSource.Trainings => await MeetingsAsync(officeId, officeCode, MeetingKind.Training, from, to, ct),
                 AchievementSource.CommitteeMeetings => await MeetingsAsync(officeId, officeCode, MeetingKind.MonitoringCommittee, from, to, ct),
                 AchievementSource.DecisionsImplemented => await DecisionsAsync(officeId, officeCode, quarters, ct),
+                AchievementSource.ServicesOnTime => await OnTimeAsync(officeId, year, period.Quarter(year), ct),
                 _ => new ComputedAchievement(null, []),
             };
         }
@@ -97,6 +100,25 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares)
 
     // The share of the decisions of the office's meetings held in the span that are implemented; the annual figure is the
     // mean of the quarters that had decisions. No decisions → no figure (the row says why), rather than 0%.
+    // The office's own on-time rate for the report's span, by received date, as the performance page shows it (ADR 0037),
+    // with that page for the same period as the evidence.
+    private async Task<ComputedAchievement> OnTimeAsync(int officeId, FiscalYear year, FiscalQuarter? quarter, CancellationToken ct)
+    {
+        var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == officeId, ct);
+        var period = new PerformancePeriod(year, quarter?.Number);
+        var own = (await performance.ForAsync(office, period, time.TodayInBangladesh(), ct)).Own;
+        if (own.OnTimeRate is not { } rate)
+            return new ComputedAchievement(null, [], "এই সময়ে গৃহীত কোনো আবেদনের নিষ্পত্তি বা সময়সীমা পেরোনো লিপিবদ্ধ নেই",
+                "No application received in this period has been delivered or has passed its due date");
+        var evidence = new List<EvidenceLink>
+        {
+            new($"প্রতিশ্রুতি রক্ষার পরিসংখ্যান, {period.Label(true)}", $"Promise figures, {period.Label(false)}", Links.Performance(office.Code, period.Query)),
+        };
+        return new ComputedAchievement(rate, evidence,
+            $"নির্ধারিত সময়ে প্রদত্ত {BengaliDigits.ToBengali(own.DeliveredOnTime)}টি / গণনায় {BengaliDigits.ToBengali(own.Counted)}টি আবেদন",
+            $"{own.DeliveredOnTime} delivered on time of {own.Counted} applications counted");
+    }
+
     private async Task<ComputedAchievement> DecisionsAsync(int officeId, string officeCode, IReadOnlyList<FiscalQuarter> quarters, CancellationToken ct)
     {
         var perQuarter = new List<decimal?>();
