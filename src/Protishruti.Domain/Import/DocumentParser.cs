@@ -255,7 +255,7 @@ public static partial class DocumentParser
         doc.Venue = probe.Venue;
         if (doc.Body is { } body)
         {
-            var sentence = body.Split('।').FirstOrDefault(x => MeetingWillBeHeld().IsMatch(x) || DocumentDates.Find(x).Count > 0) ?? body;
+            var sentence = body.Replace('\n', ' ').Split('।').FirstOrDefault(x => MeetingWillBeHeld().IsMatch(x) || DocumentDates.Find(x).Count > 0) ?? body;
             doc.MeetingDate ??= DocumentDates.Find(sentence).FirstOrDefault(d => !d.Bangla)?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
                                 ?? DocumentDates.First(sentence)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             doc.MeetingTime ??= DocumentDates.FindTime(sentence) ?? DocumentDates.FindTime(body);
@@ -660,10 +660,10 @@ public static partial class DocumentParser
     [GeneratedRegex(@"(?<stem>কক্ষ|মিলনায়তন|হলরুম|কার্যালয়|অফিস|ভবন|প্লাটফর্ম)ে$")]
     private static partial Regex LocativeEnd();
 
-    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?(ভিশন|রূপকল্প|রুপকল্প)\b")]
+    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?(ভিশন|রূপকল্প|রুপকল্প)\s*(\([^)]*\))?\s*([:ঃ]|$)")]
     private static partial Regex VisionLabel();
 
-    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?(মিশন|অভিলক্ষ্য)\b")]
+    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?(মিশন|অভিলক্ষ্য)\s*(\([^)]*\))?\s*([:ঃ]|$)")]
     private static partial Regex MissionLabel();
 
     [GeneratedRegex(@"(?<c>নাগরিক সেবা|প্রাতিষ্ঠানিক সেবা|অভ্যন্তরীণ সেবা|দাপ্তরিক সেবা)")]

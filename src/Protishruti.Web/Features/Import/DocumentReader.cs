@@ -40,6 +40,7 @@ public static class DocumentReader
     public static ExtractedText FromBytes(byte[] bytes, string extension)
     {
         var text = Decode(bytes);
+        if (extension == ".json" || text.TrimStart().StartsWith('{')) text = JsonStrings(text) ?? text;
         return FromString(text, extension is ".html" or ".htm");
     }
 
@@ -54,6 +55,33 @@ public static class DocumentReader
         }
         if (html || ImportedText.LooksLikeHtml(text)) return new ExtractedText(ImportedText.Normalize(Html(text)), warnings);
         return new ExtractedText(ImportedText.Normalize(text), warnings);
+    }
+
+    // A portal's API answer or a saved AJAX response: the document is in its long string values (HTML, usually).
+    private static string? JsonStrings(string text)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(text);
+            var strings = new List<string>();
+            Collect(json.RootElement, strings);
+            var kept = strings.Where(s => s.Length > 80).ToList();
+            return kept.Count > 0 ? string.Join("\n", kept) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+
+        static void Collect(System.Text.Json.JsonElement e, List<string> into)
+        {
+            switch (e.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.String: into.Add(e.GetString() ?? ""); break;
+                case System.Text.Json.JsonValueKind.Object: foreach (var p in e.EnumerateObject()) Collect(p.Value, into); break;
+                case System.Text.Json.JsonValueKind.Array: foreach (var x in e.EnumerateArray()) Collect(x, into); break;
+            }
+        }
     }
 
     // UTF-8 when it is valid (with or without a BOM), otherwise Windows-1252: old Bijoy .txt files are ANSI.
@@ -203,7 +231,8 @@ public static class DocumentReader
         }
         var sb = new StringBuilder();
         Walk(document.Body ?? (INode)document.DocumentElement, sb, bijoy: false);
-        var lines = sb.ToString().Split('\n').Where(l => !ChromeTexts.Any(c => l.Contains(c, StringComparison.OrdinalIgnoreCase)));
+        // Portal furniture that has no class to tell it by: short lines of known wording (never a table row or a paragraph).
+        var lines = sb.ToString().Split('\n').Where(l => l.Contains('\t') || l.Length > 120 || !ChromeTexts.Any(c => l.Contains(c, StringComparison.OrdinalIgnoreCase)));
         return string.Join('\n', lines);
     }
 

@@ -34,10 +34,17 @@ public static partial class ImportedText
         var s = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ')
             .Replace("\u200B", "", StringComparison.Ordinal).Replace("\uFEFF", "", StringComparison.Ordinal);
         if (convertBijoy) s = BijoyText.ToUnicode(s);
-        var lines = s.Split('\n').Select(PipeRow).Where(l => l is not null).Select(l => SpaceRuns().Replace(l!, " ").TrimEnd());
+        var lines = s.Split('\n').Select(PipeRow).Where(l => l is not null).Select(l => Markdown(SpaceRuns().Replace(l!, " ").TrimEnd()));
         s = string.Join("\n", lines);
         s = BlankLines().Replace(s, "\n\n").Trim('\n');
         return CharterText.Clean(s);
+    }
+
+    // "**সভার কার্যবিবরণী**", "## নোটিশ": the words without the Markdown.
+    private static string Markdown(string line)
+    {
+        var t = MarkdownHeading().Replace(line, "");
+        return t.Length > 4 && t.StartsWith("**", StringComparison.Ordinal) && t.EndsWith("**", StringComparison.Ordinal) ? t[2..^2].Trim() : t;
     }
 
     // "| ১ | আলোচনা | সিদ্ধান্ত |" → tab-separated cells; "|---|---|" lines go.
@@ -61,6 +68,9 @@ public static partial class ImportedText
 
     [GeneratedRegex(@"[ \u2002\u2003\u2009]{2,}")]
     private static partial Regex SpaceRuns();
+
+    [GeneratedRegex(@"^#{1,6}\s+")]
+    private static partial Regex MarkdownHeading();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankLines();

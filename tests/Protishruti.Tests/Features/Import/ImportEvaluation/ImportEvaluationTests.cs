@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Protishruti.Web.Features.Import;
+
+namespace Protishruti.Tests.Features.Import.ImportEvaluation;
+
+// The evaluation set (ADR 0040): minutes and notices written for these tests in the styles of real ones, in Unicode and
+// Bijoy, as text, Markdown, portal HTML, escaped JSON, Word files and PDFs. The floors are set a little under what the
+// importer reaches today, so a change that reads documents worse fails here.
+public sealed class ImportEvaluationTests
+{
+    private const double PrecisionFloor = 0.95;
+    private const double RecallFloor = 0.95;
+    private const double DecisionRowFloor = 0.90;
+
+    [Fact]
+    public async Task The_importer_reads_the_evaluation_set_field_by_field()
+    {
+        var evaluation = new ImportEvaluation();
+        var dump = Environment.GetEnvironmentVariable("PROTISHRUTI_IMPORT_EVAL_DUMP");
+        var cases = ImportEvaluation.Cases().ToList();
+        cases.Count.ShouldBeGreaterThanOrEqualTo(15);
+        foreach (var path in cases)
+        {
+            var output = await ImportEvaluation.ParseCaseAsync(path);
+            var actual = JsonNode.Parse(JsonSerializer.Serialize(output, ParseDocumentCommand.Json))!;
+            if (dump is not null)
+            {
+                Directory.CreateDirectory(dump);
+                await File.WriteAllTextAsync(Path.Combine(dump, Path.GetFileName(ImportEvaluation.ExpectedPath(path))),
+                    JsonSerializer.Serialize(output, ParseDocumentCommand.Json));
+            }
+            var expectedPath = ImportEvaluation.ExpectedPath(path);
+            File.Exists(expectedPath).ShouldBeTrue($"{Path.GetFileName(path)} has no expected JSON");
+            evaluation.Score(Path.GetFileName(path), JsonNode.Parse(await File.ReadAllTextAsync(expectedPath))!, actual);
+        }
+        TestContext.Current.TestOutputHelper?.WriteLine(evaluation.Report());
+        evaluation.Precision.ShouldBeGreaterThanOrEqualTo(PrecisionFloor, evaluation.Report());
+        evaluation.Recall.ShouldBeGreaterThanOrEqualTo(RecallFloor, evaluation.Report());
+        evaluation.DecisionRowRate.ShouldBeGreaterThanOrEqualTo(DecisionRowFloor, evaluation.Report());
+    }
+}
