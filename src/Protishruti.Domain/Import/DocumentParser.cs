@@ -555,6 +555,8 @@ public static partial class DocumentParser
             var t = lines[i].Trim();
             if (t.Length == 0) continue;
             if (t.Length > 70 || ListItem().IsMatch(t) || t.EndsWith(':') || t.EndsWith('ঃ') || t.Contains('\t') || MemoLine().IsMatch(t)) break;
+            // "সভার তারিখ : …", "স্থান : …" belong to the notice's text, not to the signature under it.
+            if (Labels(t).Any() && (t.Contains(':') || t.Contains('ঃ'))) break;
             if (t.EndsWith('।') && t.Split(' ').Length > 4) break;
             start = i;
             if (SignatureNoise().IsMatch(t) || ContactLine().IsMatch(t)) continue;
@@ -654,7 +656,7 @@ public static partial class DocumentParser
     [GeneratedRegex(@"কার্যালয়|অফিস|দপ্তর|মন্ত্রণালয়|অধিদপ্তর|বিভাগ")]
     private static partial Regex OfficeWords();
 
-    [GeneratedRegex(@"(?:টায়|টার\s+সময়|ঘটিকায়|ঘটিকার\s+সময়|মিনিটে)\s+(?<v>.+?(?:কক্ষে|কক্ষ|মিলনায়তনে|হলরুমে|কার্যালয়ে|অফিসে|ভবনে|প্লাটফর্মে|মাধ্যমে|অনলাইনে))")]
+    [GeneratedRegex(@"(?:টায়|টার\s+সময়|ঘটিকায়|ঘটিকার\s+সময়|মিনিটে)\s+(?<v>.+?(?:কক্ষে|কক্ষ|মিলনায়তনে|হলরুমে|কার্যালয়ে|অফিসে|ভবনে|প্লাটফর্মে|মাধ্যমে|অনলাইনে)(?![\u0980-\u09FF]))")]
     private static partial Regex VenueInBody();
 
     [GeneratedRegex(@"(?<stem>কক্ষ|মিলনায়তন|হলরুম|কার্যালয়|অফিস|ভবন|প্লাটফর্ম)ে$")]
