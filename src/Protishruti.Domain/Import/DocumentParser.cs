@@ -53,6 +53,13 @@ public static partial class DocumentParser
             if (lines.Any(l => MeetingWillBeHeld().IsMatch(l))) return [(ImportedDocument.Notice, 0, lines.Count, -1)];
             return [];
         }
+        // A portal page's own heading ("নোটিশ") over the notice's title ("সভার নোটিশ") is one document, not two.
+        for (var k = titles.Count - 2; k >= 0; k--)
+        {
+            if (titles[k].Kind != titles[k + 1].Kind) continue;
+            var prose = Enumerable.Range(titles[k].Line + 1, titles[k + 1].Line - titles[k].Line - 1).Any(j => lines[j].Trim().Length > 80);
+            if (!prose) titles.RemoveAt(k);
+        }
         var result = new List<(string, int, int, int)>();
         var starts = new int[titles.Count];
         for (var k = 0; k < titles.Count; k++)
