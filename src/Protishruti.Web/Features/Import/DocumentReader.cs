@@ -300,9 +300,10 @@ public static class DocumentReader
 
     // ------------------------------------------------------------------ PDF and DOC (external programs)
 
-    public static async Task<ExtractedText> PdfAsync(string path, CancellationToken ct)
+    // The programs are found on PATH; a test names a missing one to see the message a user gets.
+    public static async Task<ExtractedText> PdfAsync(string path, CancellationToken ct, string pdftotext = "pdftotext")
     {
-        var (ok, output, error) = await RunAsync("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"], TimeSpan.FromSeconds(60), ct);
+        var (ok, output, error) = await RunAsync(pdftotext, ["-layout", "-enc", "UTF-8", path, "-"], TimeSpan.FromSeconds(60), ct);
         if (!ok)
         {
             return new ExtractedText("", [error ?? "pdftotext failed."]);
@@ -313,12 +314,12 @@ public static class DocumentReader
         return new ExtractedText(ImportedText.Normalize(PdfLayout.ToRows(output)), []);
     }
 
-    public static async Task<ExtractedText> DocAsync(string path, CancellationToken ct)
+    public static async Task<ExtractedText> DocAsync(string path, CancellationToken ct, string soffice = "soffice")
     {
         var dir = Directory.CreateTempSubdirectory("protishruti-doc-");
         try
         {
-            var (ok, _, error) = await RunAsync("soffice",
+            var (ok, _, error) = await RunAsync(soffice,
                 ["--headless", "--norestore", $"-env:UserInstallation=file://{dir.FullName}/profile", "--convert-to", "docx", "--outdir", dir.FullName, path],
                 TimeSpan.FromSeconds(120), ct);
             var converted = Path.Combine(dir.FullName, Path.GetFileNameWithoutExtension(path) + ".docx");
@@ -351,7 +352,7 @@ public static class DocumentReader
         }
         catch (Win32Exception)
         {
-            var hint = program == "pdftotext"
+            var hint = program.Contains("pdftotext", StringComparison.Ordinal)
                 ? "pdftotext is not installed: install poppler-utils (sudo apt-get install poppler-utils) to import PDF files."
                 : "LibreOffice is not installed: install libreoffice-writer-nogui (sudo apt-get install libreoffice-writer-nogui) to import .doc files, or save the file as .docx.";
             return (false, "", hint);
