@@ -669,19 +669,19 @@ public static partial class DocumentParser
     [GeneratedRegex(@"(?<stem>কক্ষ|মিলনায়তন|হলরুম|কার্যালয়|অফিস|ভবন|প্লাটফর্ম)ে$")]
     private static partial Regex LocativeEnd();
 
-    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?(ভিশন|রূপকল্প|রুপকল্প)\s*(\([^)]*\))?\s*([:ঃ]|$)")]
+    [GeneratedRegex(@"^(?:\(?[০-৯0-9.]+\)?\s*)?(ভিশন|রূপকল্প|রুপকল্প)\s*(\([^)]*\))?\s*([:ঃ]|$)")]
     private static partial Regex VisionLabel();
 
-    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?(মিশন|অভিলক্ষ্য)\s*(\([^)]*\))?\s*([:ঃ]|$)")]
+    [GeneratedRegex(@"^(?:\(?[০-৯0-9.]+\)?\s*)?(মিশন|অভিলক্ষ্য)\s*(\([^)]*\))?\s*([:ঃ]|$)")]
     private static partial Regex MissionLabel();
 
     [GeneratedRegex(@"(?<c>নাগরিক সেবা|প্রাতিষ্ঠানিক সেবা|অভ্যন্তরীণ সেবা|দাপ্তরিক সেবা)")]
     private static partial Regex CategoryHeading();
 
-    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?অভিযোগ\s+প্রতিকার\s+ব্যবস্থা")]
+    [GeneratedRegex(@"^(?:\(?[০-৯0-9.]+\)?\s*)?অভিযোগ\s+প্রতিকার\s+ব্যবস্থা")]
     private static partial Regex GrievanceHeading();
 
-    [GeneratedRegex(@"^(?:[০-৯0-9.]+\s*)?আপনার\s+কাছে\s+আমাদের\s+প্রত্যাশা")]
+    [GeneratedRegex(@"^(?:\(?[০-৯0-9.]+\)?\s*)?আপনার\s+কাছে\s+আমাদের\s+প্রত্যাশা")]
     private static partial Regex ExpectationHeading();
 
     [GeneratedRegex(@"^\(?[০-৯0-9]{1,2}\)?$")]
