@@ -119,17 +119,21 @@ public static partial class BijoyText
 
     private static int TokenScore(string token)
     {
-        var t = token.Trim(',', '.', ';', ':', '(', ')', '"', '!', '?', '-', '/');
+        var t = token.Trim(',', '.', ';', ':', '(', ')', '"', '!', '?', '-', '/', '|', '[', ']');
         if (t.Length == 0) return 0;
-        if (EnglishWords.Contains(t) || Acronyms.Contains(t)) return -3;
+        if (EnglishWords.Contains(t) || Acronyms.Contains(t) || CodeSpan().IsMatch(t)) return -3;
         var score = 0;
         if (t.Any(BijoyConverter.IsLayoutSymbol) && t.Any(char.IsLetter)) score += 3;
-        if (LowerThenUpper().IsMatch(t)) score += 2;
+        // camelCase English (memoNumber, SystemAdmin) is made of English-looking parts; Bijoy's capitals are letters (miKvi, ZvwiL).
+        if (LowerThenUpper().IsMatch(t) && !CamelParts().Split(t).All(EnglishLooking)) score += 2;
         if (KarBeforeConsonant().IsMatch(t)) score += 2;
         if (IKarFirst().IsMatch(t)) score += 2;
-        if (t.Contains('`') && t.Any(char.IsLetter)) score += 2;
+        if (BijoyDa().IsMatch(t)) score += 2;
         return score;
     }
+
+    private static bool EnglishLooking(string part) =>
+        part.Length >= 2 && EnglishPart().IsMatch(part) && !KarBeforeConsonant().IsMatch(part) && !part.EndsWith('v');
 
     private static string ConvertLine(string line)
     {
@@ -167,6 +171,20 @@ public static partial class BijoyText
 
     [GeneratedRegex(@"[a-z][A-Z]")]
     private static partial Regex LowerThenUpper();
+
+    [GeneratedRegex(@"(?<=[a-z])(?=[A-Z])")]
+    private static partial Regex CamelParts();
+
+    [GeneratedRegex(@"^[A-Z]?[a-z]*[aeiou][a-z]*$")]
+    private static partial Regex EnglishPart();
+
+    // Markdown or code: `word`.
+    [GeneratedRegex(@"^`[^`]+`$")]
+    private static partial Regex CodeSpan();
+
+    // দ (grave accent) inside a word or before a vowel sign or layout symbol: w`b, m`m¨, `vb, `ßi.
+    [GeneratedRegex(@"[A-Za-z]`|`[vwxy‡†ˆ‰ßÖ¨ª]")]
+    private static partial Regex BijoyDa();
 
     [GeneratedRegex(@"v(?![aeiouy])|^[A-Z]?v$")]
     private static partial Regex KarBeforeConsonant();

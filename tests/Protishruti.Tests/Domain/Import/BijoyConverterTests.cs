@@ -135,3 +135,26 @@ public sealed class BijoyConverterTests
             .ShouldBe("সভাপতি: অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর".Normalize(NormalizationForm.FormC));
     }
 }
+
+public sealed class BijoyDetectionOnRealEnglishTests
+{
+    // A few thousand lines of real English (with code, paths, URLs and Bengali quotations): none of it is Bijoy.
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/adr/0035-documents-written-by-the-office.md")]
+    [InlineData("docs/adr/0032-citizen-search-ranking-and-dictionary.md")]
+    [InlineData("docs/charter-format.md")]
+    [InlineData("docs/security.md")]
+    [InlineData("docs/adr/0013-pdf-engine.md")]
+    [InlineData("docs/adr/0034-applications-due-dates-tracking-and-api-keys.md")]
+    public void The_projects_own_English_documents_are_left_as_they_are(string file)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Protishruti.slnx"))) root = root.Parent;
+        var text = File.ReadAllText(Path.Combine(root!.FullName, file)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var converted = BijoyText.ToUnicode(text, out var lines);
+        var changed = text.Split('\n').Zip(converted.Split('\n')).Where(p => p.First != p.Second).Select(p => p.First).ToList();
+        changed.ShouldBeEmpty();
+        lines.ShouldBe(0);
+    }
+}
