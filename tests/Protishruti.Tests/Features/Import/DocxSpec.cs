@@ -7,7 +7,8 @@ namespace Protishruti.Tests.Features.Import;
 /// <summary>
 /// Builds a Word file from a small text spec, as an office's Word file would be: each line a paragraph, consecutive
 /// lines with tabs a table (cells split at tabs, " ¶ " starts a new paragraph in a cell), «MJ:…» a run in SutonnyMJ,
-/// everything else a run in Nikosh (a Unicode font).
+/// everything else a run in Nikosh (a Unicode font). A line starting with "¤" is a paragraph in the style "Bijoy",
+/// whose font (SutonnyMJ) is set only in the style, as Word does when a typist applies a style.
 /// </summary>
 public static class DocxSpec
 {
@@ -17,6 +18,10 @@ public static class DocxSpec
         using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
         {
             var main = doc.AddMainDocumentPart();
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(new Style(new StyleName { Val = "Bijoy" },
+                new StyleRunProperties(new RunFonts { Ascii = "SutonnyMJ", HighAnsi = "SutonnyMJ" }))
+            { Type = StyleValues.Paragraph, StyleId = "Bijoy" });
             var body = new Body();
             main.Document = new Document(body);
             var lines = spec.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
@@ -44,6 +49,12 @@ public static class DocxSpec
                     continue;
                 }
                 table = null;
+                if (line.StartsWith('¤'))
+                {
+                    body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Bijoy" }),
+                        new Run(new Text(line[1..]) { Space = SpaceProcessingModeValues.Preserve })));
+                    continue;
+                }
                 body.Append(Paragraph(line));
             }
         }
