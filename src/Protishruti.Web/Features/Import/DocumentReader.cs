@@ -107,7 +107,17 @@ public static class DocumentReader
         var fonts = new DocxFonts(doc);
         var sb = new StringBuilder();
         var bijoyRuns = 0;
-        foreach (var element in body.ChildElements)
+        AppendBlocks(body.ChildElements, fonts, sb, ref bijoyRuns);
+        var warnings = new List<string>();
+        if (bijoyRuns > 0) warnings.Add($"{bijoyRuns} run(s) in a Bijoy font (SutonnyMJ) were converted to Unicode.");
+        // Runs without a Bijoy font still go through the statistical check (text pasted from a Bijoy file keeps its letters, not its font).
+        return new ExtractedText(ImportedText.Normalize(sb.ToString()), warnings);
+    }
+
+    // Paragraphs and tables in order; content controls (templates' fill-in blocks) are read through.
+    private static void AppendBlocks(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements, DocxFonts fonts, StringBuilder sb, ref int bijoyRuns)
+    {
+        foreach (var element in elements)
         {
             switch (element)
             {
@@ -117,12 +127,11 @@ public static class DocumentReader
                 case Table t:
                     AppendTable(t, fonts, sb, ref bijoyRuns);
                     break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                    AppendBlocks(content.ChildElements, fonts, sb, ref bijoyRuns);
+                    break;
             }
         }
-        var warnings = new List<string>();
-        if (bijoyRuns > 0) warnings.Add($"{bijoyRuns} run(s) in a Bijoy font (SutonnyMJ) were converted to Unicode.");
-        // Runs without a Bijoy font still go through the statistical check (text pasted from a Bijoy file keeps its letters, not its font).
-        return new ExtractedText(ImportedText.Normalize(sb.ToString()), warnings);
     }
 
     private static void AppendTable(Table table, DocxFonts fonts, StringBuilder sb, ref int bijoyRuns)
