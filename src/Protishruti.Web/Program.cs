@@ -1,4 +1,9 @@
+using Protishruti.Web.Features.Import;
 using Protishruti.Web.Infrastructure;
+
+// `parse-document FILE` reads a document and prints JSON: no host, no database, no configuration (ADR 0040).
+if (args.FirstOrDefault() == ParseDocumentCommand.Name)
+    return await ParseDocumentCommand.RunAsync(args[1..], Console.Out, Console.Error, Console.In);
 
 // `--demo` loads demo data; `import-offices FILE` imports a CSV and exits. Neither is configuration.
 var demo = args.Contains("--demo");

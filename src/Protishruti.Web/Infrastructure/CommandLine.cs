@@ -30,7 +30,7 @@ public static class CommandLine
                     return 1;
                 }
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: import-offices FILE");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: import-offices FILE, parse-document FILE");
                 return 2;
         }
     }
