@@ -80,6 +80,7 @@ public sealed class SmsMessageConfiguration : IEntityTypeConfiguration<SmsMessag
 {
     public void Configure(EntityTypeBuilder<SmsMessage> b)
     {
+        b.ToTable("SmsMessages");
         b.HasOne<Office>().WithMany().HasForeignKey(m => m.OfficeId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
         b.HasIndex(m => m.Source);

@@ -2643,7 +2643,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("SmsOutbox");
+                    b.ToTable("SmsMessages", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Infrastructure.Auditing.AuditEntry", b =>

@@ -2550,7 +2550,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("SmsOutbox");
+                    b.ToTable("SmsMessages", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Infrastructure.Auditing.AuditEntry", b =>

@@ -62,7 +62,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "SmsOutbox",
+                name: "SmsMessages",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -81,9 +81,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SmsOutbox", x => x.Id);
+                    table.PrimaryKey("PK_SmsMessages", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SmsOutbox_Offices_OfficeId",
+                        name: "FK_SmsMessages_Offices_OfficeId",
                         column: x => x.OfficeId,
                         principalTable: "Offices",
                         principalColumn: "Id",
@@ -179,18 +179,18 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 column: "GrievanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SmsOutbox_OfficeId",
-                table: "SmsOutbox",
+                name: "IX_SmsMessages_OfficeId",
+                table: "SmsMessages",
                 column: "OfficeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SmsOutbox_SentAt_NextAttemptAt",
-                table: "SmsOutbox",
+                name: "IX_SmsMessages_SentAt_NextAttemptAt",
+                table: "SmsMessages",
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SmsOutbox_Source",
-                table: "SmsOutbox",
+                name: "IX_SmsMessages_Source",
+                table: "SmsMessages",
                 column: "Source");
         }
 
@@ -204,7 +204,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 name: "GrievanceSteps");
 
             migrationBuilder.DropTable(
-                name: "SmsOutbox");
+                name: "SmsMessages");
 
             migrationBuilder.DropTable(
                 name: "Grievances");

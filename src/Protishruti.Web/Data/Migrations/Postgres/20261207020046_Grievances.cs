@@ -63,7 +63,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "SmsOutbox",
+                name: "SmsMessages",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -82,9 +82,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SmsOutbox", x => x.Id);
+                    table.PrimaryKey("PK_SmsMessages", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SmsOutbox_Offices_OfficeId",
+                        name: "FK_SmsMessages_Offices_OfficeId",
                         column: x => x.OfficeId,
                         principalTable: "Offices",
                         principalColumn: "Id",
@@ -180,18 +180,18 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 column: "GrievanceId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SmsOutbox_OfficeId",
-                table: "SmsOutbox",
+                name: "IX_SmsMessages_OfficeId",
+                table: "SmsMessages",
                 column: "OfficeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SmsOutbox_SentAt_NextAttemptAt",
-                table: "SmsOutbox",
+                name: "IX_SmsMessages_SentAt_NextAttemptAt",
+                table: "SmsMessages",
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_SmsOutbox_Source",
-                table: "SmsOutbox",
+                name: "IX_SmsMessages_Source",
+                table: "SmsMessages",
                 column: "Source");
         }
 
@@ -205,7 +205,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 name: "GrievanceSteps");
 
             migrationBuilder.DropTable(
-                name: "SmsOutbox");
+                name: "SmsMessages");
 
             migrationBuilder.DropTable(
                 name: "Grievances");
