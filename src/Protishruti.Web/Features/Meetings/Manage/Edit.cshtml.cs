@@ -88,6 +88,30 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         }, "Item", Ui.T("সময়মতো হার সবচেয়ে কম এমন সেবাগুলো আলোচ্যসূচিতে আছে।", "The services with the worst on-time rates are on the agenda."), ct);
     }
 
+    /// <summary>The services most complained about last quarter here and below (ADR 0041); pressed again, the item is brought up to date.</summary>
+    public async Task<IActionResult> OnPostAddMostComplainedAsync(string code, int id, [FromServices] Grievances.MostComplained most,
+        [FromServices] TimeProvider time, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        var today = time.TodayInBangladesh();
+        var quarter = WorstServices.LastQuarter(today);
+        var entries = await most.ForAsync(Office, quarter, today, ct);
+        if (entries.Count == 0)
+        {
+            ModelState.AddModelError("Item", Ui.T($"{quarter.LabelBn}-এ এই দপ্তর ও আওতাধীন দপ্তরগুলোতে কোনো অভিযোগ দাখিল হয়নি।",
+                $"No complaint was received here or below in {quarter.LabelEn}."));
+            await ReloadAsync(ct);
+            return Page();
+        }
+        var details = Grievances.MostComplained.Details(quarter, entries);
+        var existing = Meeting.Agenda.FirstOrDefault(a => a.Title == Grievances.MostComplained.Title);
+        return await SaveAsync(() =>
+        {
+            if (existing is null) Meeting.AddAgendaItem(Grievances.MostComplained.Title, details);
+            else Meeting.EditAgendaItem(existing, Grievances.MostComplained.Title, details);
+        }, "Item", Ui.T("সবচেয়ে বেশি অভিযোগের সেবাগুলো আলোচ্যসূচিতে আছে।", "The services with the most complaints are on the agenda."), ct);
+    }
+
     public async Task<IActionResult> OnPostEditItemAsync(string code, int id, int itemId, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
