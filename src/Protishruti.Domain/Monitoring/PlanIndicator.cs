@@ -31,6 +31,8 @@ public enum AchievementSource
     CommitteeMeetings = 7,
     /// <summary>The office's own applications received in the period delivered within the charter's time limit (on-time rate, %; ADR 0037/0039).</summary>
     ServicesOnTime = 8,
+    /// <summary>Complaints about the office received in the period resolved within the grievance ladder's deadline (%; ADR 0041).</summary>
+    GrievancesResolvedInTime = 9,
 }
 
 /// <summary>Everything the SystemAdmin types for an indicator; checked before it touches a plan.</summary>

@@ -31,6 +31,7 @@ public static class PlanText
         AchievementSource.DecisionsImplemented => Ui.T("গণনা: সিদ্ধান্ত বাস্তবায়নের হার", "Computed: share of decisions implemented"),
         AchievementSource.CommitteeMeetings => Ui.T("গণনা: পরিবীক্ষণ কমিটির সভা", "Computed: monitoring committee meetings"),
         AchievementSource.ServicesOnTime => Ui.T("গণনা: নির্ধারিত সময়ে সেবা প্রদানের হার", "Computed: share of services delivered on time"),
+        AchievementSource.GrievancesResolvedInTime => Ui.T("গণনা: নির্ধারিত সময়ে অভিযোগ প্রতিকারের হার", "Computed: share of complaints resolved in time"),
         _ => s.ToString(),
     };
 }

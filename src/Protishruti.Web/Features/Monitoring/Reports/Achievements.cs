@@ -20,7 +20,8 @@ public sealed record ComputedAchievement(decimal? Value, IReadOnlyList<EvidenceL
 /// with minutes issued, and the share of decisions implemented. Each figure carries links to its evidence — the office
 /// order, the minutes, the published charter version — which the report prints in its প্রমাণক column.
 /// </summary>
-public sealed class Achievements(AppDbContext db, ImplementationShares shares, PerformanceQueries performance, TimeProvider time)
+public sealed class Achievements(AppDbContext db, ImplementationShares shares, PerformanceQueries performance, Grievances.GrievanceStatistics grievances,
+    TimeProvider time)
 {
     public async Task<IReadOnlyDictionary<AchievementSource, ComputedAchievement>> ComputeAsync(
         int officeId, string officeCode, FiscalYear year, ReportPeriod period, IEnumerable<AchievementSource> wanted, CancellationToken ct = default)
@@ -40,6 +41,7 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares, P
                 AchievementSource.CommitteeMeetings => await MeetingsAsync(officeId, officeCode, MeetingKind.MonitoringCommittee, from, to, ct),
                 AchievementSource.DecisionsImplemented => await DecisionsAsync(officeId, officeCode, quarters, ct),
                 AchievementSource.ServicesOnTime => await OnTimeAsync(officeId, year, period.Quarter(year), ct),
+                AchievementSource.GrievancesResolvedInTime => await ResolvedInTimeAsync(officeId, year, period.Quarter(year), ct),
                 _ => new ComputedAchievement(null, []),
             };
         }
@@ -96,6 +98,25 @@ public sealed class Achievements(AppDbContext db, ImplementationShares shares, P
             $"কার্যবিবরণী, {BengaliDigits.ToBengali(m.Date.ToString("dd.MM.yyyy"))}", $"Minutes, {m.Date:dd.MM.yyyy}",
             Links.Meetings.Meeting(officeCode, m.Id))).ToList();
         return new ComputedAchievement(meetings.Count, evidence);
+    }
+
+    // The office's own complaints received in the span and resolved within the ladder's deadline (ADR 0041), with the
+    // statistics page for the same period as the evidence. No complaint → no figure (the row says why), rather than 0%.
+    private async Task<ComputedAchievement> ResolvedInTimeAsync(int officeId, FiscalYear year, FiscalQuarter? quarter, CancellationToken ct)
+    {
+        var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == officeId, ct);
+        var period = new PerformancePeriod(year, quarter?.Number);
+        var own = (await grievances.ForAsync(office, period, time.TodayInBangladesh(), ct)).Root.Own;
+        if (own.ResolvedInTimeRate is not { } rate)
+            return new ComputedAchievement(null, [], "এই সময়ে কোনো অভিযোগ দাখিল হয়নি", "No complaint was received in this period");
+        var evidence = new List<EvidenceLink>
+        {
+            new($"অভিযোগ নিষ্পত্তির পরিসংখ্যান, {period.Label(true)}", $"Complaint statistics, {period.Label(false)}",
+                Links.Grievances.Statistics(office.Code, year.LabelEn, period.QuarterSlug)),
+        };
+        return new ComputedAchievement(rate, evidence,
+            $"নির্ধারিত সময়ে প্রতিকার {BengaliDigits.ToBengali(own.ResolvedInTime)}টি / দাখিল {BengaliDigits.ToBengali(own.Received)}টি অভিযোগ",
+            $"{own.ResolvedInTime} resolved in time of {own.Received} complaints received");
     }
 
     // The share of the decisions of the office's meetings held in the span that are implemented; the annual figure is the
