@@ -40,7 +40,6 @@ if [[ -z ${BENCH_FROM_LOG:-} ]]; then
 fi
 
 results=()
-declare -A load_of=()
 run() { # run LABEL ARGS...: keeps the provider= lines, and the load average before and after
     local label=$1
     shift
@@ -49,7 +48,14 @@ run() { # run LABEL ARGS...: keeps the provider= lines, and the load average bef
     while IFS= read -r line; do echo "    $line"; results+=("$line"); done < <(
         dotnet "$BENCH" national-grievances --rate="$RATE" --seconds="$SECONDS_" --warmup="$WARMUP" --repetitions="$REPETITIONS" \
             --RateLimits:Api:PermitLimit=100000000 "$@" | tee "bench/out/grievances-$label.log" | grep -E '^provider=')
-    load_of[$label]="$before / $(cut -d' ' -f1-3 /proc/loadavg)"
+    local line="provider=$label phase=load before=$(tr ' ' , <<<"$before") after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ,)"
+    echo "$line" >>"bench/out/grievances-$label.log"
+    if grep -q 'Unhandled exception' "bench/out/grievances-$label.log"; then
+        grep -A5 'Unhandled exception' "bench/out/grievances-$label.log" >&2
+        echo "ERROR: the $label run failed (bench/out/grievances-$label.log)" >&2
+        exit 1
+    fi
+    results+=("$line")
 }
 if [[ -n ${BENCH_FROM_LOG:-} ]]; then
     for f in $BENCH_FROM_LOG; do
@@ -79,9 +85,11 @@ counted="| provider | 201 Created (measured + warm-up) | distinct tracking numbe
 gen="| provider | offices | complaints in FY 2025-26 | offices: seconds | generation: seconds |"$'\n'"| --- | ---: | ---: | ---: | ---: |"
 timing="| provider | office | offices in subtree | complaints counted | requests | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | bytes |"$'\n'"| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 declare -A office_line=() static_p99=()
+loads=""
 for r in "${results[@]}"; do
     p=$(field provider "$r")
     case $r in
+        *phase=load*) loads+="$p $(field before "$r" | tr , ' ') / $(field after "$r" | tr , ' '); " ;;
         *phase=offices*) office_line[$p]=$r ;;
         *phase=submit*)
             target=$(quoted target "$r")
@@ -98,8 +106,6 @@ for r in "${results[@]}"; do
             timing+=$'\n'"| $p | $(quoted target "$r") | $(field offices "$r") | $(field received "$r") | $(field n "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field max "$r") | $(field cpu_p50 "$r") | $(field cpu_p95 "$r") | $(field bytes "$r") |" ;;
     esac
 done
-loads=""
-for k in "${!load_of[@]}"; do loads+="$k ${load_of[$k]}; "; done
 cat >"$tmp/section" <<SECTION
 ## Complaints at national scale: submissions at a fixed rate, and the statistics over 2 million
 

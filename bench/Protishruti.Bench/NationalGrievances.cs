@@ -156,7 +156,7 @@ public static class NationalGrievances
         await db.Database.ExecuteSqlRawAsync("INSERT INTO bench_services (k, skey, name) VALUES " +
             string.Join(", ", keys.Select((g, k) => $"({k}, {Key(g)}, 'সেবা {k + 1}')")) + ", (12, NULL, NULL)");
         var prefix = pg ? "" : $"WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < {count}) ";
-        var series = pg ? $"generate_series(1, {count}) AS s(i)" : "s";
+        var series = pg ? $"generate_series(CAST(1 AS bigint), {count}) AS s(i)" : "s";
         var day = pg ? "(DATE '2025-07-01' + (s.i % 365))" : "date('2025-07-01', '+' || (s.i % 365) || ' days')";
         var at = pg ? "((x.d + TIME '04:00') AT TIME ZONE 'UTC')" : "(x.d || ' 04:00:00+00:00')";
         await db.Database.ExecuteSqlRawAsync($"""
