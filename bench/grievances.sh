@@ -12,6 +12,7 @@
 #   BENCH_COMPLAINTS=2000000                  complaints generated for the statistics (BENCH_SQLITE_COMPLAINTS for SQLite)
 #   BENCH_REPETITIONS=40                      statistics requests per target after a 3-request warm-up
 #   BENCH_PROVIDERS="postgres sqlite"         which databases, in this order
+#   BENCH_ARGS=--skip-submission              more arguments for the verb (--skip-submission, --skip-statistics)
 #   BENCH_WRITE_DOCS=0 bench/grievances.sh    print only
 #   BENCH_FROM_LOG="a.log b.log"              no run: format the output of earlier `Protishruti.Bench.dll national-grievances` runs
 #
@@ -47,7 +48,7 @@ run() { # run LABEL ARGS...: keeps the provider= lines, and the load average bef
     local before; before=$(cut -d' ' -f1-3 /proc/loadavg)
     while IFS= read -r line; do echo "    $line"; results+=("$line"); done < <(
         dotnet "$BENCH" national-grievances --rate="$RATE" --seconds="$SECONDS_" --warmup="$WARMUP" --repetitions="$REPETITIONS" \
-            --RateLimits:Api:PermitLimit=100000000 "$@" | tee "bench/out/grievances-$label.log" | grep -E '^provider=')
+            --RateLimits:Api:PermitLimit=100000000 ${BENCH_ARGS:-} "$@" 2>&1 | tee "bench/out/grievances-$label.log" | grep -E '^provider=')
     local line="provider=$label phase=load before=$(tr ' ' , <<<"$before") after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ,)"
     echo "$line" >>"bench/out/grievances-$label.log"
     if grep -q 'Unhandled exception' "bench/out/grievances-$label.log"; then
@@ -117,7 +118,7 @@ $gen
 
 $timing
 
-- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average before / after each run: ${loads:-not measured here}commit: $(git rev-parse --short=12 HEAD)
+- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average before / after each run: ${loads:-not measured here; }commit: $(git rev-parse --short=12 HEAD)
 - submission: \`POST /open311/v2/requests.json\` form-encoded (\`jurisdiction_id\` in turn the ministry, district and upazila
   office below, \`service_code=other\`, a distinct \`description\`, \`first_name\`, \`phone\`, \`email\`: so each complaint
   also queues its e-mail and SMS receipts), no key, RateLimits:Api:PermitLimit raised for the run. The client in
