@@ -81,10 +81,10 @@ fi
 
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p; s/^$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | head -1; }
 quoted() { sed -n "s/.*$1=\"\([^\"]*\)\".*/\1/p" <<<"$2"; }
-submit="| provider | target | offered/s | sent | achieved/s | OK | errors | p50 ms | p95 ms | p99 ms | max ms | p99 ÷ static file's |"$'\n'"| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+submit="| provider | target | offered/s | sent | achieved/s | OK | errors | p50 ms | p95 ms | p99 ms | max ms | p99 ÷ static file's | CPU ms per request | target met |"$'\n'"| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 counted="| provider | 201 Created (measured + warm-up) | distinct tracking numbers | complaints in the database | lost |"$'\n'"| --- | ---: | ---: | ---: | ---: |"
 gen="| provider | offices | complaints in FY 2025-26 | offices: seconds | generation: seconds |"$'\n'"| --- | ---: | ---: | ---: | ---: |"
-timing="| provider | office | offices in subtree | complaints counted | requests | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | bytes |"$'\n'"| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+timing="| provider | office | offices in subtree | complaints counted | requests | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | bytes | p95 < 200 ms |"$'\n'"| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 declare -A office_line=() static_p99=()
 loads=""
 for r in "${results[@]}"; do
@@ -96,7 +96,10 @@ for r in "${results[@]}"; do
             target=$(quoted target "$r")
             [[ $target == static* ]] && static_p99[$p]=$(field p99 "$r")
             ratio=$(awk -v a="$(field p99 "$r")" -v s="${static_p99[$p]:-0}" 'BEGIN { printf "%.1f", (s > 0 ? a / s : 0) }')
-            submit+=$'\n'"| $p | $target | $(field offered "$r") | $(field sent "$r") | $(field achieved "$r") | $(field ok "$r") | $(field errors "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field p99 "$r") | $(field max "$r") | $ratio |"
+            met=—
+            [[ $target == Open311* ]] && met=$(awk -v a="$(field achieved "$r")" -v o="$(field offered "$r")" -v e="$(field errors "$r")" -v p="$(field p99 "$r")" \
+                'BEGIN { print (a >= 0.99 * o && e == 0 && p < 200 ? "yes" : "**no**") }')
+            submit+=$'\n'"| $p | $target | $(field offered "$r") | $(field sent "$r") | $(field achieved "$r") | $(field ok "$r") | $(field errors "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field p99 "$r") | $(field max "$r") | $ratio | $(field cpu_ms "$r") | $met |"
             if [[ $target == Open311* ]]; then
                 created=$(( $(field created "$r") + $(field warmup_created "$r") ))
                 rows=$(( $(field rows "$r") + $(field warmup_rows "$r") ))
@@ -104,7 +107,8 @@ for r in "${results[@]}"; do
             fi ;;
         *phase=generate*) gen+=$'\n'"| $p | $(field offices "${office_line[$p]:-}") | $(field complaints "$r") | $(field seconds "${office_line[$p]:-}") | $(field seconds "$r") |" ;;
         *target=*)
-            timing+=$'\n'"| $p | $(quoted target "$r") | $(field offices "$r") | $(field received "$r") | $(field n "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field max "$r") | $(field cpu_p50 "$r") | $(field cpu_p95 "$r") | $(field bytes "$r") |" ;;
+            met=$(awk -v p="$(field p95 "$r")" 'BEGIN { print (p < 200 ? "yes" : "**no**") }')
+            timing+=$'\n'"| $p | $(quoted target "$r") | $(field offices "$r") | $(field received "$r") | $(field n "$r") | $(field p50 "$r") | $(field p95 "$r") | $(field max "$r") | $(field cpu_p50 "$r") | $(field cpu_p95 "$r") | $(field bytes "$r") | $met |" ;;
     esac
 done
 cat >"$tmp/section" <<SECTION
@@ -126,7 +130,8 @@ $timing
   whatever the earlier ones are doing, and its latency counts from that scheduled time (as wrk2 corrects for coordinated
   omission), so a server that falls behind shows it in the percentiles and in "achieved". First ${WARMUP}s of each
   target at the same rate as warm-up, then ${SECONDS_}s measured. Reference: the app's own \`/css/site.css\` (static files
-  middleware, same process, same rate, same client) just before. Client, app and database share the machine.
+  middleware, same process, same rate, same client) just before. Client, app and database share the machine. "CPU ms
+  per request" is the bench process's processor time over the run ÷ requests (client and app, not the database server).
 - counted: complaints whose text carries the run's marker, after the last answer; "lost" = 201 answers − rows.
 - statistics: the national hierarchy of \`bench/national.sh\` under one \`cabinet-division\` office, then complaints in FY
   2025-26 set-based in SQL (not audited, unlike the app's own saves): office i drawn as rank ⌊N·u⁴⌋ of a fixed shuffle

@@ -23,7 +23,10 @@ public static class NationalGrievances
 {
     public const string Marker = "bench-open311";
 
-    public sealed record Load(string Target, int Offered, int Sent, double AchievedPerSecond, int Ok, int Errors, double P50, double P95, double P99, double Max);
+    /// <summary>One fixed-rate run; <paramref name="CpuPerRequest"/> is the bench process's processor time (client and app, not the
+    /// database server) over the run divided by the requests: what a request costs whatever else the machine is doing.</summary>
+    public sealed record Load(string Target, int Offered, int Sent, double AchievedPerSecond, int Ok, int Errors, double P50, double P95, double P99, double Max,
+        double CpuPerRequest);
 
     /// <summary>Starts the app on a loopback port; the caller stops it.</summary>
     public static async Task<Uri> StartAsync(WebApplication app)
@@ -52,6 +55,7 @@ public static class NationalGrievances
     {
         var n = (int)Math.Round(rate * seconds);
         var tasks = new Task<(double Ms, bool Ok, long End)>[n];
+        var cpuFrom = Environment.CpuUsage.TotalTime;
         var start = Stopwatch.GetTimestamp();
         var tick = (double)Stopwatch.Frequency / rate;
         async Task<(double, bool, long)> One(int i, long due)
@@ -85,12 +89,13 @@ public static class NationalGrievances
             if (next < n) await Task.Delay(1);
         }
         var results = await Task.WhenAll(tasks);
+        var cpu = (Environment.CpuUsage.TotalTime - cpuFrom).TotalMilliseconds / n;
         var last = results.Max(r => r.End);
         var ms = results.Select(r => r.Ms).Order().ToList();
         static double At(List<double> xs, double p) => xs[Math.Min(xs.Count - 1, (int)Math.Ceiling(p * xs.Count) - 1)];
         var ok = results.Count(r => r.Ok);
         return new Load(target, rate, n, ok / Stopwatch.GetElapsedTime(start, last).TotalSeconds, ok, n - ok,
-            At(ms, 0.5), At(ms, 0.95), At(ms, 0.99), ms[^1]);
+            At(ms, 0.5), At(ms, 0.95), At(ms, 0.99), ms[^1], cpu);
     }
 
     /// <summary>An anonymous-client complaint as GeoReport v2 says: form-encoded, service "other", a name, a mobile and an e-mail.</summary>

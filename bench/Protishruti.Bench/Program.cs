@@ -154,7 +154,7 @@ if (args.FirstOrDefault() == "national-grievances")
                      (submit, $"created={submit.Ok} tracking_numbers={tracking.Count} rows={ngRows} warmup_created={warm.Ok} warmup_rows={warmRows} warmup_errors={warm.Errors}") })
             Console.WriteLine($"provider={ngProvider} phase=submit target=\"{l.Target}\" offered={l.Offered} seconds={ngSeconds:0} sent={l.Sent} " +
                               $"achieved={l.AchievedPerSecond:0.0} ok={l.Ok} errors={l.Errors} p50={NationalGrievances.Format(l.P50)} " +
-                              $"p95={NationalGrievances.Format(l.P95)} p99={NationalGrievances.Format(l.P99)} max={NationalGrievances.Format(l.Max)} {extra}");
+                              $"p95={NationalGrievances.Format(l.P95)} p99={NationalGrievances.Format(l.P99)} max={NationalGrievances.Format(l.Max)} cpu_ms={NationalGrievances.Format(l.CpuPerRequest)} {extra}");
     }
     if (!args.Contains("--skip-statistics"))
     {
