@@ -99,18 +99,23 @@ public static class NationalGrievances
     }
 
     /// <summary>An anonymous-client complaint as GeoReport v2 says: form-encoded, service "other", a name, a mobile and an e-mail.</summary>
-    public static HttpRequestMessage Complaint(string office, string run, int i) => new(HttpMethod.Post, "/open311/v2/requests.json")
+    /// <remarks><paramref name="anonymous"/> leaves out name, mobile and e-mail (no receipts are queued).</remarks>
+    public static HttpRequestMessage Complaint(string office, string run, int i, bool anonymous = false)
     {
-        Content = new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["jurisdiction_id"] = office,
             ["service_code"] = "other",
             ["description"] = $"{Marker} {run} {i}: সেবা নিতে গিয়ে নির্ধারিত সময়ে সেবা পাইনি, বারবার ঘুরতে হয়েছে।",
-            ["first_name"] = "Bench",
-            ["phone"] = $"017{i % 100000000:00000000}",
-            ["email"] = $"bench{i}@example.invalid",
-        }),
-    };
+        };
+        if (!anonymous)
+        {
+            form["first_name"] = "Bench";
+            form["phone"] = $"017{i % 100000000:00000000}";
+            form["email"] = $"bench{i}@example.invalid";
+        }
+        return new HttpRequestMessage(HttpMethod.Post, "/open311/v2/requests.json") { Content = new FormUrlEncodedContent(form) };
+    }
 
     public static async Task<int> CountAsync(IServiceProvider services, string run)
     {

@@ -111,8 +111,9 @@ if (args.FirstOrDefault() == "national-grievances")
     var ngSeconds = Opt("seconds") is { } ngS ? double.Parse(ngS, System.Globalization.CultureInfo.InvariantCulture) : 30;
     var ngWarmup = Opt("warmup") is { } ngW ? double.Parse(ngW, System.Globalization.CultureInfo.InvariantCulture) : 5;
     var ngCount = Opt("complaints") is { } ngC ? int.Parse(ngC) : 2_000_000;
+    var ngAnonymous = args.Contains("--anonymous"); // no name, mobile or e-mail: no receipts queued
     var ngRepetitions = Opt("repetitions") is { } ngP ? int.Parse(ngP) : 40;
-    string[] ngOwn = ["--rate=", "--seconds=", "--warmup=", "--complaints=", "--repetitions=", "--skip-submission", "--skip-statistics"];
+    string[] ngOwn = ["--rate=", "--seconds=", "--warmup=", "--complaints=", "--repetitions=", "--skip-submission", "--skip-statistics", "--anonymous"];
     var ngBuilder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
         ApplicationName = "Protishruti.Web",
@@ -136,11 +137,11 @@ if (args.FirstOrDefault() == "national-grievances")
         var run = Guid.NewGuid().ToString("N")[..8];
         var tracking = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
         HttpRequestMessage Static(int i) => new(HttpMethod.Get, "/css/site.css");
-        HttpRequestMessage Complaint(int i) => NationalGrievances.Complaint(codes[i % codes.Length], run, i);
+        HttpRequestMessage Complaint(int i) => NationalGrievances.Complaint(codes[i % codes.Length], run, i, ngAnonymous);
         var warmStatic = await NationalGrievances.FireAsync("warm-up", ngClient, Static, System.Net.HttpStatusCode.OK, ngRate, ngWarmup);
         var reference = await NationalGrievances.FireAsync("static file /css/site.css (GET)", ngClient, Static, System.Net.HttpStatusCode.OK, ngRate, ngSeconds);
         var warmRun = run + "w";
-        var warm = await NationalGrievances.FireAsync("warm-up", ngClient, i => NationalGrievances.Complaint(codes[i % codes.Length], warmRun, i),
+        var warm = await NationalGrievances.FireAsync("warm-up", ngClient, i => NationalGrievances.Complaint(codes[i % codes.Length], warmRun, i, ngAnonymous),
             System.Net.HttpStatusCode.Created, ngRate, ngWarmup);
         var submit = await NationalGrievances.FireAsync("Open311 POST /open311/v2/requests.json", ngClient, Complaint, System.Net.HttpStatusCode.Created,
             ngRate, ngSeconds, (_, body) =>
