@@ -12,7 +12,8 @@
 #   BENCH_COMPLAINTS=2000000                  complaints generated for the statistics (BENCH_SQLITE_COMPLAINTS for SQLite)
 #   BENCH_REPETITIONS=40                      statistics requests per target after a 3-request warm-up
 #   BENCH_PROVIDERS="postgres sqlite"         which databases, in this order
-#   BENCH_ARGS=--skip-submission              more arguments for the verb (--skip-submission, --skip-statistics)
+#   BENCH_ARGS=--skip-submission              more arguments for the verb (--skip-submission, --skip-statistics,
+#                                             --anonymous: complaints without name, mobile or e-mail, so no receipts)
 #   BENCH_WRITE_DOCS=0 bench/grievances.sh    print only
 #   BENCH_FROM_LOG="a.log b.log"              no run: format the output of earlier `Protishruti.Bench.dll national-grievances` runs
 #
