@@ -98,12 +98,88 @@ if (args.FirstOrDefault() == "national-compliance")
     }
     return 0;
 }
+// national-grievances: the national offices under one Cabinet Division office; (a) complaints offered at --rate=N a second
+//   (default 200) for --seconds=N (default 30) after --warmup=N seconds (default 5) through Open311's POST on a loopback
+//   port by an open-loop client, the app's /css/site.css at the same rate as the reference, then the complaints counted
+//   in the database; (b) --complaints=N (default 2,000,000) in FY 2025-26 set-based in SQL, then the statistics API of
+//   the Cabinet Division, a ministry, a district and an upazila, --repetitions=N (default 40) each (bench/grievances.sh).
+//   Raise RateLimits:Api:PermitLimit for the run (the script does). --drop-after deletes the database afterwards.
+if (args.FirstOrDefault() == "national-grievances")
+{
+    string? Opt(string name) => args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
+    var ngRate = Opt("rate") is { } ngR ? int.Parse(ngR) : 200;
+    var ngSeconds = Opt("seconds") is { } ngS ? double.Parse(ngS, System.Globalization.CultureInfo.InvariantCulture) : 30;
+    var ngWarmup = Opt("warmup") is { } ngW ? double.Parse(ngW, System.Globalization.CultureInfo.InvariantCulture) : 5;
+    var ngCount = Opt("complaints") is { } ngC ? int.Parse(ngC) : 2_000_000;
+    var ngAnonymous = args.Contains("--anonymous"); // no name, mobile or e-mail: no receipts queued
+    var ngRepetitions = Opt("repetitions") is { } ngP ? int.Parse(ngP) : 40;
+    string[] ngOwn = ["--rate=", "--seconds=", "--warmup=", "--complaints=", "--repetitions=", "--skip-submission", "--skip-statistics", "--anonymous"];
+    var ngBuilder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        ApplicationName = "Protishruti.Web",
+        Args = args.Skip(1).Where(a => a != "--drop-after" && !ngOwn.Any(o => a.StartsWith(o, StringComparison.Ordinal))).ToArray(),
+    });
+    ngBuilder.Logging.SetMinimumLevel(LogLevel.Error);
+    ngBuilder.AddProtishruti();
+    var ngApp = ngBuilder.Build();
+    ngApp.UseProtishruti();
+    await ngApp.PrepareDatabaseAsync(loadDemo: false);
+    var ngProvider = DatabaseSetup.ProviderFrom(ngApp.Configuration);
+    var (ngOffices, ngOfficeSeconds) = await NationalCompliance.LoadOfficesAsync(ngApp.Services);
+    Console.WriteLine($"provider={ngProvider} phase=offices offices={ngOffices} seconds={ngOfficeSeconds:0.0}");
+    var ngTargets = await NationalGrievances.TargetsAsync(ngApp.Services);
+    var ngAddress = await NationalGrievances.StartAsync(ngApp);
+    using var ngClient = NationalGrievances.Client(ngAddress);
+    if (!args.Contains("--skip-submission"))
+    {
+        // Complaints go to the upazila, district and ministry targets in turn (the duplicate check reads each office's recent ones).
+        var codes = ngTargets.Skip(1).Select(t => t.Code).ToArray();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var tracking = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+        HttpRequestMessage Static(int i) => new(HttpMethod.Get, "/css/site.css");
+        HttpRequestMessage Complaint(int i) => NationalGrievances.Complaint(codes[i % codes.Length], run, i, ngAnonymous);
+        var warmStatic = await NationalGrievances.FireAsync("warm-up", ngClient, Static, System.Net.HttpStatusCode.OK, ngRate, ngWarmup);
+        var reference = await NationalGrievances.FireAsync("static file /css/site.css (GET)", ngClient, Static, System.Net.HttpStatusCode.OK, ngRate, ngSeconds);
+        var warmRun = run + "w";
+        var warm = await NationalGrievances.FireAsync("warm-up", ngClient, i => NationalGrievances.Complaint(codes[i % codes.Length], warmRun, i, ngAnonymous),
+            System.Net.HttpStatusCode.Created, ngRate, ngWarmup);
+        var submit = await NationalGrievances.FireAsync("Open311 POST /open311/v2/requests.json", ngClient, Complaint, System.Net.HttpStatusCode.Created,
+            ngRate, ngSeconds, (_, body) =>
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(body);
+                tracking.TryAdd(json.RootElement[0].GetProperty("service_request_id").GetString()!, 0);
+            });
+        var ngRows = await NationalGrievances.CountAsync(ngApp.Services, run);
+        var warmRows = await NationalGrievances.CountAsync(ngApp.Services, warmRun);
+        foreach (var (l, extra) in new[] { (reference, $"warmup_errors={warmStatic.Errors}"),
+                     (submit, $"created={submit.Ok} tracking_numbers={tracking.Count} rows={ngRows} warmup_created={warm.Ok} warmup_rows={warmRows} warmup_errors={warm.Errors}") })
+            Console.WriteLine($"provider={ngProvider} phase=submit target=\"{l.Target}\" offered={l.Offered} seconds={ngSeconds:0} sent={l.Sent} " +
+                              $"achieved={l.AchievedPerSecond:0.0} ok={l.Ok} errors={l.Errors} p50={NationalGrievances.Format(l.P50)} " +
+                              $"p95={NationalGrievances.Format(l.P95)} p99={NationalGrievances.Format(l.P99)} max={NationalGrievances.Format(l.Max)} cpu_ms={NationalGrievances.Format(l.CpuPerRequest)} {extra}");
+    }
+    if (!args.Contains("--skip-statistics"))
+    {
+        var ngData = await NationalGrievances.GenerateAsync(ngApp.Services, ngProvider, ngCount);
+        Console.WriteLine($"provider={ngProvider} phase=generate complaints={ngData.Complaints} seconds={ngData.Seconds:0.0}");
+        foreach (var ngT in await NationalGrievances.TimeStatisticsAsync(ngClient, ngTargets, ngRepetitions))
+            Console.WriteLine($"provider={ngProvider} target=\"{ngT.Target}\" offices={ngT.Offices} received={ngT.Received} n={ngT.Count} p50={NationalGrievances.Format(ngT.P50)} " +
+                              $"p95={NationalGrievances.Format(ngT.P95)} max={NationalGrievances.Format(ngT.Max)} cpu_p50={NationalGrievances.Format(ngT.CpuP50)} " +
+                              $"cpu_p95={NationalGrievances.Format(ngT.CpuP95)} bytes={ngT.Bytes}");
+    }
+    await ngApp.StopAsync();
+    if (args.Contains("--drop-after"))
+    {
+        await using var ngScope = ngApp.Services.CreateAsyncScope();
+        await ngScope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureDeletedAsync();
+    }
+    return 0;
+}
 // national-search: the same offices, then a published charter for each (--scale=0.05 for a share of them), then the
 //   search query mix (--rounds=N, default 20), timed per query class (bench/search.sh).
 var command = args.FirstOrDefault();
 if (command is not ("national-offices" or "national-search"))
 {
-    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|search-eval|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|national-grievances|search-eval|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 
