@@ -52,10 +52,16 @@ public sealed class GrievanceDesk(AppDbContext db, TimeProvider time, FileStore 
     /// <summary>How far back an identical complaint to the same office is flagged as a possible duplicate.</summary>
     public const int DuplicateWindowDays = 30;
 
+    private (int OfficeId, List<ServiceChoice> Services)? _services;
+
+    /// <summary>The office's published services, read once per request (the form page, its check and the save all ask).</summary>
     public async Task<List<ServiceChoice>> ServicesAsync(int officeId, CancellationToken ct)
     {
+        if (_services is { } known && known.OfficeId == officeId) return known.Services;
         var version = await db.PublishedVersionAsync(officeId, null, ct);
-        return version is null ? [] : version.ServicesInPrintedOrder().Select(s => new ServiceChoice(s.Key, s.NameBn, s.NameEn, s.TimeLimit?.Text)).ToList();
+        var services = version is null ? [] : version.ServicesInPrintedOrder().Select(s => new ServiceChoice(s.Key, s.NameBn, s.NameEn, s.TimeLimit?.Text)).ToList();
+        _services = (officeId, services);
+        return services;
     }
 
     public async Task<ApplicationCheck?> CheckApplicationAsync(int officeId, string? typed, CancellationToken ct)

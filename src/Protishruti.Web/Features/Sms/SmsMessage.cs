@@ -63,7 +63,7 @@ public static class SmsText
     {
         var gsm = text.All(c => c < 128);
         var (single, multi) = gsm ? (160, 153) : (70, 67);
-        var length = gsm ? text.Length : text.Length; // UTF-16 code units, as UCS-2 counts them
-        return length <= single ? 1 : (length + multi - 1) / multi;
+        // UTF-16 code units, as UCS-2 counts them.
+        return text.Length <= single ? 1 : (text.Length + multi - 1) / multi;
     }
 }
