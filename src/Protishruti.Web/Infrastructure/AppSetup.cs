@@ -72,6 +72,7 @@ public static class AppSetup
         services.AddScoped<Features.Grievances.GrievanceHandling>();
         services.AddScoped<Features.Grievances.GrievanceEscalation>();
         services.AddScoped<Features.Grievances.GrievanceStatistics>();
+        services.AddScoped<Features.Grievances.GrievanceFactStore>();
         services.AddScoped<Features.Grievances.MostComplained>();
         services.AddScoped<Features.Sms.SmsOutbox>();
         services.Configure<Features.Sms.SmsOptions>(builder.Configuration.GetSection("Sms"));

@@ -13,19 +13,25 @@ namespace Protishruti.Tests.Data;
 public abstract partial class BaselineMigrationTests<TApp>(TApp app) : AppTests<TApp>(app) where TApp : TestApp
 {
     [Fact]
-    public async Task The_migrated_database_has_exactly_the_compliance_triggers_the_list_defines()
+    public Task The_migrated_database_has_exactly_the_compliance_triggers_the_list_defines() => HasExactlyAsync(ComplianceChangeTriggers.List, 30);
+
+    [Fact]
+    public Task The_migrated_database_has_exactly_the_grievance_triggers_the_list_defines() => HasExactlyAsync(GrievanceChangeTriggers.List, 4);
+
+    private async Task HasExactlyAsync(ChangeTriggers list, int atLeast)
     {
-        var expected = (App.Provider == DatabaseProvider.Sqlite ? ComplianceChangeTriggers.Sqlite() : ComplianceChangeTriggers.Postgres())
+        var like = list.NamePrefix + "%";
+        var expected = (App.Provider == DatabaseProvider.Sqlite ? list.Sqlite() : list.Postgres())
             .Where(s => s.StartsWith("CREATE TRIGGER", StringComparison.Ordinal))
             .Select(Normalize).Order(StringComparer.Ordinal).ToList();
-        expected.Count.ShouldBeGreaterThan(30);
+        expected.Count.ShouldBeGreaterThan(atLeast);
 
         var actual = await App.WithDbAsync(async db =>
         {
             var sql = App.Provider == DatabaseProvider.Sqlite
-                ? """SELECT sql AS "Value" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'compliance_changes_%'"""
-                : """SELECT pg_get_triggerdef(t.oid) AS "Value" FROM pg_trigger t WHERE NOT t.tgisinternal AND t.tgname LIKE 'compliance_changes_%'""";
-            return await db.Database.SqlQueryRaw<string>(sql).ToListAsync();
+                ? """SELECT sql AS "Value" FROM sqlite_master WHERE type = 'trigger' AND name LIKE {0}"""
+                : """SELECT pg_get_triggerdef(t.oid) AS "Value" FROM pg_trigger t WHERE NOT t.tgisinternal AND t.tgname LIKE {0}""";
+            return await db.Database.SqlQueryRaw<string>(sql, like).ToListAsync();
         });
         var normalized = actual.Select(Normalize).Order(StringComparer.Ordinal).ToList();
         if (App.Provider == DatabaseProvider.Postgres)
@@ -33,8 +39,8 @@ public abstract partial class BaselineMigrationTests<TApp>(TApp app) : AppTests<
             // PostgreSQL prints its own form of a trigger: compare names and tables, and the functions' bodies below.
             Names(normalized).ShouldBe(Names(expected));
             var bodies = await App.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
-                """SELECT p.proname || ':' || p.prosrc AS "Value" FROM pg_proc p WHERE p.proname LIKE 'compliance_changes_%'""").ToListAsync());
-            var expectedBodies = ComplianceChangeTriggers.Postgres().Where(s => s.StartsWith("CREATE FUNCTION", StringComparison.Ordinal))
+                """SELECT p.proname || ':' || p.prosrc AS "Value" FROM pg_proc p WHERE p.proname LIKE {0}""", like).ToListAsync());
+            var expectedBodies = list.Postgres().Where(s => s.StartsWith("CREATE FUNCTION", StringComparison.Ordinal))
                 .Select(s => FunctionPattern().Match(s)).Select(m => m.Groups[1].Value + ":" + m.Groups[2].Value);
             bodies.Select(Normalize).Order(StringComparer.Ordinal).ShouldBe(expectedBodies.Select(Normalize).Order(StringComparer.Ordinal));
         }

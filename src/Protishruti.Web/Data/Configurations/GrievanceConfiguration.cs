@@ -96,3 +96,37 @@ public sealed class SmsMessageConfiguration : IEntityTypeConfiguration<SmsMessag
         b.Property(m => m.ClaimedUntil).HasConversion(utc);
     }
 }
+
+/// <summary>
+/// The complaint statistics' facts (ADR 0045): read by fiscal year and path prefix; recounted by office; checked for
+/// open complaints whose deadline has come (<c>NextDue</c>) and for a clock set back (<c>CountedOn</c>).
+/// </summary>
+public sealed class GrievanceFactConfiguration : IEntityTypeConfiguration<Features.Grievances.GrievanceFact>
+{
+    public void Configure(EntityTypeBuilder<Features.Grievances.GrievanceFact> b)
+    {
+        b.ToTable("GrievanceFacts");
+        b.HasIndex(f => new { f.FiscalYearStart, f.Path });
+        b.HasIndex(f => f.OfficeId);
+        b.HasIndex(f => f.NextDue);
+        b.HasIndex(f => f.CountedOn);
+        b.Property(f => f.Path).HasMaxLength(400);
+        b.Property(f => f.ServiceNameBn).HasMaxLength(500);
+        b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class GrievanceFactYearConfiguration : IEntityTypeConfiguration<Features.Grievances.GrievanceFactYear>
+{
+    public void Configure(EntityTypeBuilder<Features.Grievances.GrievanceFactYear> b)
+    {
+        b.ToTable("GrievanceFactYears");
+        b.HasKey(y => y.FiscalYearStart);
+        b.Property(y => y.FiscalYearStart).ValueGeneratedNever();
+    }
+}
+
+public sealed class GrievanceChangeConfiguration : IEntityTypeConfiguration<Features.Grievances.GrievanceChange>
+{
+    public void Configure(EntityTypeBuilder<Features.Grievances.GrievanceChange> b) => b.ToTable("GrievanceChanges");
+}

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Protishruti.Domain.Grievances;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Charters.Public;
@@ -37,53 +36,72 @@ public sealed record ServiceGrievances(Guid? Key, string? NameBn, GrievanceFigur
 public sealed record GrievanceReport(OfficeGrievances Root, PerformancePeriod Period, DateOnly AsOf, IReadOnlyList<OfficeGrievances> Children,
     IReadOnlyList<ServiceGrievances> Services);
 
-/// <summary>One grouped statement over the subtree's complaints in the period, rolled up in memory (ADR 0041).</summary>
-public sealed class GrievanceStatistics(AppDbContext db)
+/// <summary>
+/// The statistics of a subtree, summed by the database from the per-office facts (<see cref="GrievanceFact"/>, brought up
+/// to date first by <see cref="GrievanceFactStore"/>, ADR 0045) in two grouped statements whatever the size of the
+/// subtree: offices are grouped by the direct subordinate of the root they sit under, read from the materialized path.
+/// </summary>
+#pragma warning disable CA1866 // string.IndexOf(string) is what both providers translate
+public sealed class GrievanceStatistics(AppDbContext db, GrievanceFactStore store)
 {
     public async Task<GrievanceReport> ForAsync(Office root, PerformancePeriod period, DateOnly today, CancellationToken ct = default)
     {
-        var prefix = $"{root.Path}{root.Id}/";
+        await store.EnsureAsync(period.Year, today, ct);
         var rootId = root.Id;
-        var offices = await db.Offices.AsNoTracking().Where(o => o.Id == rootId || o.Path.StartsWith(prefix))
-            .Select(o => new { o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.Path, o.ParentId }).ToListAsync(ct);
+        var prefix = $"{root.Path}{root.Id}/";
         var cut = prefix.Length;
-        var under = offices.ToDictionary(o => o.Id, o => o.Id == rootId ? rootId
-            : o.Path == prefix ? o.Id
-            : int.Parse(o.Path[cut..o.Path.IndexOf('/', cut)], System.Globalization.CultureInfo.InvariantCulture));
-        var (start, end) = (period.Start, period.End);
-        var closed = GrievanceState.Closed;
-        var resolved = GrievanceOutcome.Resolved;
-        var notResolved = CitizenVerdict.NotResolved;
-        var rows = await (
-            from g in db.Grievances.AsNoTracking()
-            join o in db.Offices on g.OfficeId equals o.Id
-            where (o.Id == rootId || o.Path.StartsWith(prefix)) && g.SubmittedOn >= start && g.SubmittedOn <= end
-            group g by new { g.OfficeId, g.ServiceKey, g.ServiceNameBn } into x
+        var rootKey = rootId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var fy = period.Year.StartYear;
+        var quarter = period.Quarter;
+        var facts = db.Set<GrievanceFact>().AsNoTracking()
+            .Where(f => f.FiscalYearStart == fy && (quarter == null || f.Quarter == quarter) && f.Path.StartsWith(prefix));
+
+        // The key: the root itself, or the first path segment after the root's prefix (a direct subordinate); a row is
+        // that office's own when nothing follows the segment.
+        var grouped = await (
+            from f in facts
+            let rest = f.Path.Substring(cut)
+            let key = f.Path == prefix ? rootKey : rest.Substring(0, rest.IndexOf("/"))
+            let own = f.Path == prefix || rest.IndexOf("/") == rest.Length - 1
+            group new { f, own } by key into g
             select new
             {
-                x.Key.OfficeId, x.Key.ServiceKey, x.Key.ServiceNameBn,
-                Received = x.Count(),
-                InTime = x.Sum(g => g.State == closed && g.Outcome == resolved && g.ClosedOn <= g.DueOn && (g.Verdict == null || g.Verdict != notResolved) ? 1 : 0),
-                Late = x.Sum(g => g.State == closed && g.ClosedOn > g.DueOn ? 1 : 0),
-                Other = x.Sum(g => g.State == closed && g.ClosedOn <= g.DueOn && (g.Outcome != resolved || g.Verdict == notResolved) ? 1 : 0),
-                Within = x.Sum(g => g.State != closed && g.DueOn >= today ? 1 : 0),
-                Overdue = x.Sum(g => g.State != closed && g.DueOn < today ? 1 : 0),
-                Appealed = x.Sum(g => g.Level != RedressLevel.Office ? 1 : 0),
-                NotResolved = x.Sum(g => g.Verdict == notResolved ? 1 : 0),
+                g.Key,
+                Received = g.Sum(x => x.f.Received), InTime = g.Sum(x => x.f.ResolvedInTime), Late = g.Sum(x => x.f.ClosedLate),
+                Other = g.Sum(x => x.f.OtherwiseClosed), Open = g.Sum(x => x.f.Open), Overdue = g.Sum(x => x.f.OpenOverdue),
+                Appealed = g.Sum(x => x.f.Appealed), NotResolved = g.Sum(x => x.f.NotResolvedByCitizen),
+                OwnReceived = g.Sum(x => x.own ? x.f.Received : 0), OwnInTime = g.Sum(x => x.own ? x.f.ResolvedInTime : 0),
+                OwnLate = g.Sum(x => x.own ? x.f.ClosedLate : 0), OwnOther = g.Sum(x => x.own ? x.f.OtherwiseClosed : 0),
+                OwnOpen = g.Sum(x => x.own ? x.f.Open : 0), OwnOverdue = g.Sum(x => x.own ? x.f.OpenOverdue : 0),
+                OwnAppealed = g.Sum(x => x.own ? x.f.Appealed : 0), OwnNotResolved = g.Sum(x => x.own ? x.f.NotResolvedByCitizen : 0),
             }).ToListAsync(ct);
-        GrievanceFigures Sum(Func<int, bool> which) => rows.Where(r => which(r.OfficeId)).Aggregate(GrievanceFigures.Zero,
-            (acc, r) => acc + new GrievanceFigures(r.Received, r.InTime, r.Late, r.Other, r.Within, r.Overdue, r.Appealed, r.NotResolved));
-        OfficeGrievances Row(int id)
-        {
-            var o = offices.Single(x => x.Id == id);
-            return new OfficeGrievances(o.Code, o.NameBn, o.NameEn, o.Kind, Sum(x => x == id), Sum(x => id == rootId || under.GetValueOrDefault(x) == id));
-        }
-        var services = rows.Where(r => r.OfficeId == rootId).GroupBy(r => (r.ServiceKey, r.ServiceNameBn))
-            .Select(g => new ServiceGrievances(g.Key.ServiceKey, g.Key.ServiceNameBn, g.Aggregate(GrievanceFigures.Zero,
-                (acc, r) => acc + new GrievanceFigures(r.Received, r.InTime, r.Late, r.Other, r.Within, r.Overdue, r.Appealed, r.NotResolved))))
+        var totals = grouped.ToDictionary(g => int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture), g => (
+            Total: new GrievanceFigures(g.Received, g.InTime, g.Late, g.Other, g.Open - g.Overdue, g.Overdue, g.Appealed, g.NotResolved),
+            Own: new GrievanceFigures(g.OwnReceived, g.OwnInTime, g.OwnLate, g.OwnOther, g.OwnOpen - g.OwnOverdue, g.OwnOverdue, g.OwnAppealed, g.OwnNotResolved)));
+
+        var services = (await facts.Where(f => f.Path == prefix).GroupBy(f => new { f.ServiceKey, f.ServiceNameBn })
+                .Select(g => new
+                {
+                    g.Key.ServiceKey, g.Key.ServiceNameBn, Received = g.Sum(f => f.Received), InTime = g.Sum(f => f.ResolvedInTime),
+                    Late = g.Sum(f => f.ClosedLate), Other = g.Sum(f => f.OtherwiseClosed), Open = g.Sum(f => f.Open),
+                    Overdue = g.Sum(f => f.OpenOverdue), Appealed = g.Sum(f => f.Appealed), NotResolved = g.Sum(f => f.NotResolvedByCitizen),
+                }).ToListAsync(ct))
+            .Select(s => new ServiceGrievances(s.ServiceKey, s.ServiceNameBn,
+                new GrievanceFigures(s.Received, s.InTime, s.Late, s.Other, s.Open - s.Overdue, s.Overdue, s.Appealed, s.NotResolved)))
             .OrderByDescending(s => s.Figures.Received).ToList();
-        var children = offices.Where(o => o.ParentId == rootId).OrderBy(o => o.Kind).ThenBy(o => o.NameEn).Select(o => Row(o.Id)).ToList();
-        return new GrievanceReport(Row(rootId), period, today, children, services);
+
+        // The root and its direct subordinates (a few hundred rows at most).
+        var offices = await db.Offices.AsNoTracking().Where(o => o.Id == rootId || o.ParentId == rootId)
+            .Select(o => new { o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.ParentId }).ToListAsync(ct);
+        var total = totals.Values.Aggregate(GrievanceFigures.Zero, (acc, t) => acc + t.Total);
+        var r = offices.Single(o => o.Id == rootId);
+        var rootRow = new OfficeGrievances(r.Code, r.NameBn, r.NameEn, r.Kind, totals.GetValueOrDefault(rootId).Own ?? GrievanceFigures.Zero, total);
+        var children = offices.Where(o => o.ParentId == rootId && o.Id != rootId).OrderBy(o => o.Kind).ThenBy(o => o.NameEn)
+            .Select(o => totals.TryGetValue(o.Id, out var t)
+                ? new OfficeGrievances(o.Code, o.NameBn, o.NameEn, o.Kind, t.Own, t.Total)
+                : new OfficeGrievances(o.Code, o.NameBn, o.NameEn, o.Kind, GrievanceFigures.Zero, GrievanceFigures.Zero))
+            .ToList();
+        return new GrievanceReport(rootRow, period, today, children, services);
     }
 }
 

@@ -2251,6 +2251,107 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.ToTable("SearchSynonyms", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GrievanceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Appealed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NextDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NotResolvedByCitizen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherwiseClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedInTime")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ServiceKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceNameBn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountedOn");
+
+                    b.HasIndex("NextDue");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("FiscalYearStart", "Path");
+
+                    b.ToTable("GrievanceFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFactYear", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FiscalYearStart");
+
+                    b.ToTable("GrievanceFactYears", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -3221,6 +3322,15 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>

@@ -2168,6 +2168,103 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchSynonyms", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GrievanceChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Appealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotResolvedByCitizen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherwiseClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceNameBn")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountedOn");
+
+                    b.HasIndex("NextDue");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("FiscalYearStart", "Path");
+
+                    b.ToTable("GrievanceFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFactYear", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FiscalYearStart");
+
+                    b.ToTable("GrievanceFactYears", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -3126,6 +3223,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
