@@ -31,20 +31,22 @@ public sealed class GrievanceNotices(AppDbContext db, Outbox outbox, SmsOutbox s
             var en = g.RepliesInEnglish;
             var (subject, body) = CitizenMail(g, office, what, url, en);
             if (c.Email is { } email)
-                await outbox.EnqueueAsync(office.Id, [new MailRecipient(c.Name, email)], subject, body, source: source, ct: ct);
+                outbox.Add(office.Id, [new MailRecipient(c.Name, email)], subject, body, source: source);
             if (c.Mobile is { } mobile)
-                await sms.EnqueueAsync(office.Id, mobile, CitizenSms(g, what, url, en), source, ct);
+                sms.Add(office.Id, mobile, CitizenSms(g, what, url, en), source);
         }
         if (what is (GrievanceEvent.Received or GrievanceEvent.Forwarded or GrievanceEvent.Appealed or GrievanceEvent.Escalated) && g.HandlingOfficeId is { } handling)
-            await OfficersAsync(g, handling, what, ct);
+            await OfficersAsync(g, handling, handling == office.Id ? office : null, what, ct);
+        // Every message of the step in one round trip, in the step's transaction.
+        await db.SaveChangesAsync(ct);
     }
 
-    private async Task OfficersAsync(Grievance g, int handlingOfficeId, GrievanceEvent what, CancellationToken ct)
+    private async Task OfficersAsync(Grievance g, int handlingOfficeId, Office? known, GrievanceEvent what, CancellationToken ct)
     {
         var role = g.Level == RedressLevel.Office ? OfficeRole.GrievanceOfficer : OfficeRole.AppealOfficer;
         var officers = (await ReminderRecipients.GrantedAsync(db, [handlingOfficeId], [role], ct)).GetValueOrDefault(handlingOfficeId) ?? [];
         if (officers.Count == 0) return;
-        var office = await db.Offices.FindAsync([handlingOfficeId], ct);
+        var office = known ?? await db.Offices.FindAsync([handlingOfficeId], ct);
         if (office is null) return;
         var url = $"{BaseUrl()}{Links.Grievances.Handle(office.Code, g.Id)}";
         var number = TrackingNumber.Grouped(g.TrackingNumber);
@@ -64,8 +66,8 @@ public sealed class GrievanceNotices(AppDbContext db, Outbox outbox, SmsOutbox s
 
             অভিযোগটি দেখতে ও নিষ্পত্তি করতে: {url}
             """;
-        await outbox.EnqueueAsync(handlingOfficeId, officers.Select(o => new MailRecipient(o.Name, o.Email)).Where(m => m.Address is not null),
-            subject, body, source: $"grievance:{g.Id}:officer:{what.ToString().ToLowerInvariant()}", ct: ct);
+        outbox.Add(handlingOfficeId, officers.Select(o => new MailRecipient(o.Name, o.Email)).Where(m => m.Address is not null),
+            subject, body, source: $"grievance:{g.Id}:officer:{what.ToString().ToLowerInvariant()}");
     }
 
     public static (string Subject, string Body) CitizenMail(Grievance g, Office office, GrievanceEvent what, string url, bool english)

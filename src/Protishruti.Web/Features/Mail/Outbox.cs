@@ -19,6 +19,15 @@ public sealed class Outbox(AppDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<OutboxMessage>> EnqueueAsync(int officeId, IEnumerable<MailRecipient> recipients, string subject, string body,
         long? memoId = null, string? source = null, CancellationToken ct = default)
     {
+        var messages = Add(officeId, recipients, subject, body, memoId, source);
+        await db.SaveChangesAsync(ct);
+        return messages;
+    }
+
+    /// <summary>As <see cref="EnqueueAsync"/>, but saved with the caller's next <c>SaveChanges</c> (several messages in one round trip).</summary>
+    public IReadOnlyList<OutboxMessage> Add(int officeId, IEnumerable<MailRecipient> recipients, string subject, string body,
+        long? memoId = null, string? source = null)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var messages = new List<OutboxMessage>();
@@ -30,7 +39,6 @@ public sealed class Outbox(AppDbContext db, TimeProvider time)
             messages.Add(new OutboxMessage(officeId, address, r.Name, subject, body, memoId, source, now));
         }
         db.Outbox.AddRange(messages);
-        await db.SaveChangesAsync(ct);
         return messages;
     }
 
