@@ -106,12 +106,24 @@ public sealed class GrievanceFactConfiguration : IEntityTypeConfiguration<Featur
     public void Configure(EntityTypeBuilder<Features.Grievances.GrievanceFact> b)
     {
         b.ToTable("GrievanceFacts");
-        b.HasIndex(f => new { f.FiscalYearStart, f.Path });
-        b.HasIndex(f => f.OfficeId);
+        b.HasIndex(f => new { f.OfficeId, f.FiscalYearStart });
         b.HasIndex(f => f.NextDue);
         b.HasIndex(f => f.CountedOn);
         b.Property(f => f.Path).HasMaxLength(400);
         b.Property(f => f.ServiceNameBn).HasMaxLength(500);
+        b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class GrievanceOfficeFactConfiguration : IEntityTypeConfiguration<Features.Grievances.GrievanceOfficeFact>
+{
+    public void Configure(EntityTypeBuilder<Features.Grievances.GrievanceOfficeFact> b)
+    {
+        b.ToTable("GrievanceOfficeFacts");
+        b.HasKey(f => new { f.FiscalYearStart, f.Quarter, f.OfficeId });
+        b.HasIndex(f => new { f.FiscalYearStart, f.Quarter, f.Path });
+        b.HasIndex(f => f.OfficeId);
+        b.Property(f => f.Path).HasMaxLength(400);
         b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -38,7 +38,8 @@ public sealed record GrievanceReport(OfficeGrievances Root, PerformancePeriod Pe
 
 /// <summary>
 /// The statistics of a subtree, summed by the database from the per-office facts (<see cref="GrievanceFact"/>, brought up
-/// to date first by <see cref="GrievanceFactStore"/>, ADR 0045) in two grouped statements whatever the size of the
+/// to date first by <see cref="GrievanceFactStore"/>, ADR 0045) in two grouped statements (the roll-up over one row per
+/// office, <see cref="GrievanceOfficeFact"/>; the root's services over its own rows) whatever the size of the
 /// subtree: offices are grouped by the direct subordinate of the root they sit under, read from the materialized path.
 /// </summary>
 #pragma warning disable CA1866 // string.IndexOf(string) is what both providers translate
@@ -53,8 +54,8 @@ public sealed class GrievanceStatistics(AppDbContext db, GrievanceFactStore stor
         var rootKey = rootId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var fy = period.Year.StartYear;
         var quarter = period.Quarter;
-        var facts = db.Set<GrievanceFact>().AsNoTracking()
-            .Where(f => f.FiscalYearStart == fy && (quarter == null || f.Quarter == quarter) && f.Path.StartsWith(prefix));
+        var facts = db.Set<GrievanceOfficeFact>().AsNoTracking()
+            .Where(f => f.FiscalYearStart == fy && f.Quarter == (quarter ?? 0) && f.Path.StartsWith(prefix));
 
         // The key: the root itself, or the first path segment after the root's prefix (a direct subordinate); a row is
         // that office's own when nothing follows the segment.
@@ -79,7 +80,8 @@ public sealed class GrievanceStatistics(AppDbContext db, GrievanceFactStore stor
             Total: new GrievanceFigures(g.Received, g.InTime, g.Late, g.Other, g.Open - g.Overdue, g.Overdue, g.Appealed, g.NotResolved),
             Own: new GrievanceFigures(g.OwnReceived, g.OwnInTime, g.OwnLate, g.OwnOther, g.OwnOpen - g.OwnOverdue, g.OwnOverdue, g.OwnAppealed, g.OwnNotResolved)));
 
-        var services = (await facts.Where(f => f.Path == prefix).GroupBy(f => new { f.ServiceKey, f.ServiceNameBn })
+        var services = (await db.Set<GrievanceFact>().AsNoTracking()
+                .Where(f => f.OfficeId == rootId && f.FiscalYearStart == fy && (quarter == null || f.Quarter == quarter)).GroupBy(f => new { f.ServiceKey, f.ServiceNameBn })
                 .Select(g => new
                 {
                     g.Key.ServiceKey, g.Key.ServiceNameBn, Received = g.Sum(f => f.Received), InTime = g.Sum(f => f.ResolvedInTime),

@@ -2332,9 +2332,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NextDue");
 
-                    b.HasIndex("OfficeId");
-
-                    b.HasIndex("FiscalYearStart", "Path");
+                    b.HasIndex("OfficeId", "FiscalYearStart");
 
                     b.ToTable("GrievanceFacts", (string)null);
                 });
@@ -2350,6 +2348,55 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasKey("FiscalYearStart");
 
                     b.ToTable("GrievanceFactYears", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceOfficeFact", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Appealed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotResolvedByCitizen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherwiseClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedInTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "OfficeId");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("FiscalYearStart", "Quarter", "Path");
+
+                    b.ToTable("GrievanceOfficeFacts", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
@@ -3325,6 +3372,15 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceOfficeFact", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

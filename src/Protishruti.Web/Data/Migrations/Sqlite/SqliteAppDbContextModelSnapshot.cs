@@ -2245,9 +2245,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NextDue");
 
-                    b.HasIndex("OfficeId");
-
-                    b.HasIndex("FiscalYearStart", "Path");
+                    b.HasIndex("OfficeId", "FiscalYearStart");
 
                     b.ToTable("GrievanceFacts", (string)null);
                 });
@@ -2263,6 +2261,55 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasKey("FiscalYearStart");
 
                     b.ToTable("GrievanceFactYears", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceOfficeFact", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Appealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotResolvedByCitizen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherwiseClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedInTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "OfficeId");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("FiscalYearStart", "Quarter", "Path");
+
+                    b.ToTable("GrievanceOfficeFacts", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
@@ -3226,6 +3273,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceOfficeFact", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

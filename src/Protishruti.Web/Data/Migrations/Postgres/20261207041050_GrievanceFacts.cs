@@ -71,15 +71,38 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_GrievanceFactYears", x => x.FiscalYearStart);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "GrievanceOfficeFacts",
+                columns: table => new
+                {
+                    FiscalYearStart = table.Column<int>(type: "integer", nullable: false),
+                    Quarter = table.Column<int>(type: "integer", nullable: false),
+                    OfficeId = table.Column<int>(type: "integer", nullable: false),
+                    Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Received = table.Column<int>(type: "integer", nullable: false),
+                    ResolvedInTime = table.Column<int>(type: "integer", nullable: false),
+                    ClosedLate = table.Column<int>(type: "integer", nullable: false),
+                    OtherwiseClosed = table.Column<int>(type: "integer", nullable: false),
+                    Appealed = table.Column<int>(type: "integer", nullable: false),
+                    NotResolvedByCitizen = table.Column<int>(type: "integer", nullable: false),
+                    Open = table.Column<int>(type: "integer", nullable: false),
+                    OpenOverdue = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GrievanceOfficeFacts", x => new { x.FiscalYearStart, x.Quarter, x.OfficeId });
+                    table.ForeignKey(
+                        name: "FK_GrievanceOfficeFacts_Offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_GrievanceFacts_CountedOn",
                 table: "GrievanceFacts",
                 column: "CountedOn");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_GrievanceFacts_FiscalYearStart_Path",
-                table: "GrievanceFacts",
-                columns: new[] { "FiscalYearStart", "Path" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GrievanceFacts_NextDue",
@@ -87,8 +110,18 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 column: "NextDue");
 
             migrationBuilder.CreateIndex(
-                name: "IX_GrievanceFacts_OfficeId",
+                name: "IX_GrievanceFacts_OfficeId_FiscalYearStart",
                 table: "GrievanceFacts",
+                columns: new[] { "OfficeId", "FiscalYearStart" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrievanceOfficeFacts_FiscalYearStart_Quarter_Path",
+                table: "GrievanceOfficeFacts",
+                columns: new[] { "FiscalYearStart", "Quarter", "Path" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GrievanceOfficeFacts_OfficeId",
+                table: "GrievanceOfficeFacts",
                 column: "OfficeId");
 
             // Grievance change triggers (ADR 0045), as Data/GrievanceChangeTriggers.cs produced them when this migration was made.
@@ -152,6 +185,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "GrievanceFactYears");
+
+            migrationBuilder.DropTable(
+                name: "GrievanceOfficeFacts");
         }
     }
 }

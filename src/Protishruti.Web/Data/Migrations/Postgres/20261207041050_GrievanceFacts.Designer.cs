@@ -13,7 +13,7 @@ using Protishruti.Web.Data;
 namespace Protishruti.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261207032242_GrievanceFacts")]
+    [Migration("20261207041050_GrievanceFacts")]
     partial class GrievanceFacts
     {
         /// <inheritdoc />
@@ -2335,9 +2335,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("NextDue");
 
-                    b.HasIndex("OfficeId");
-
-                    b.HasIndex("FiscalYearStart", "Path");
+                    b.HasIndex("OfficeId", "FiscalYearStart");
 
                     b.ToTable("GrievanceFacts", (string)null);
                 });
@@ -2353,6 +2351,55 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasKey("FiscalYearStart");
 
                     b.ToTable("GrievanceFactYears", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceOfficeFact", b =>
+                {
+                    b.Property<int>("FiscalYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Appealed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotResolvedByCitizen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherwiseClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedInTime")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FiscalYearStart", "Quarter", "OfficeId");
+
+                    b.HasIndex("OfficeId");
+
+                    b.HasIndex("FiscalYearStart", "Quarter", "Path");
+
+                    b.ToTable("GrievanceOfficeFacts", (string)null);
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Mail.OutboxMessage", b =>
@@ -3328,6 +3375,15 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceOfficeFact", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()
