@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
-using Protishruti.Domain.Grievances;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 
@@ -9,9 +8,9 @@ namespace Protishruti.Web.Features.Grievances;
 /// <summary>
 /// The services most complained about last quarter in the office and every office under it — for the quarterly
 /// meeting's agenda (issue 19; ADR 0041), beside the worst on-time services (ADR 0039). Counted by the day received;
-/// "other" complaints are counted per office. One grouped statement.
+/// "other" complaints are counted per office. One grouped statement over the kept facts (ADR 0045).
 /// </summary>
-public sealed class MostComplained(AppDbContext db)
+public sealed class MostComplained(AppDbContext db, GrievanceFactStore store)
 {
     public const int Max = 5;
 
@@ -21,25 +20,22 @@ public sealed class MostComplained(AppDbContext db)
 
     public async Task<List<Entry>> ForAsync(Office root, FiscalQuarter quarter, DateOnly today, CancellationToken ct = default)
     {
+        await store.EnsureAsync(quarter.FiscalYear, today, ct);
         var prefix = $"{root.Path}{root.Id}/";
-        var rootId = root.Id;
-        var (start, end) = (quarter.Start, quarter.End);
-        var closed = GrievanceState.Closed;
-        var notResolved = CitizenVerdict.NotResolved;
+        var (fy, number) = (quarter.FiscalYear.StartYear, quarter.Number);
         var rows = await (
-            from g in db.Grievances.AsNoTracking()
-            join o in db.Offices on g.OfficeId equals o.Id
-            where (o.Id == rootId || o.Path.StartsWith(prefix)) && g.SubmittedOn >= start && g.SubmittedOn <= end
-            group g by new { g.OfficeId, o.NameBn, g.ServiceKey, g.ServiceNameBn } into x
+            from f in db.Set<GrievanceFact>().AsNoTracking()
+            where f.FiscalYearStart == fy && f.Quarter == number && f.Path.StartsWith(prefix)
+            group f by new { f.OfficeId, f.ServiceKey, f.ServiceNameBn } into x
             select new
             {
-                x.Key.NameBn, x.Key.ServiceNameBn, Received = x.Count(),
-                Open = x.Sum(g => g.State != closed ? 1 : 0),
-                Overdue = x.Sum(g => g.State != closed && g.DueOn < today ? 1 : 0),
-                NotResolved = x.Sum(g => g.Verdict == notResolved ? 1 : 0),
-            }).ToListAsync(ct);
-        return rows.OrderByDescending(r => r.Received).ThenByDescending(r => r.Overdue).ThenBy(r => r.NameBn, StringComparer.Ordinal).Take(Max)
-            .Select(r => new Entry(r.NameBn, r.ServiceNameBn, r.Received, r.Open, r.Overdue, r.NotResolved)).ToList();
+                x.Key.OfficeId, x.Key.ServiceNameBn, Received = x.Sum(f => f.Received), Open = x.Sum(f => f.Open), Overdue = x.Sum(f => f.OpenOverdue),
+                NotResolved = x.Sum(f => f.NotResolvedByCitizen),
+            }).OrderByDescending(r => r.Received).ThenByDescending(r => r.Overdue).Take(Max * 4).ToListAsync(ct);
+        var ids = rows.Select(r => r.OfficeId).Distinct().ToList();
+        var names = await db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.NameBn, ct);
+        return rows.Select(r => new Entry(names[r.OfficeId], r.ServiceNameBn, r.Received, r.Open, r.Overdue, r.NotResolved))
+            .OrderByDescending(r => r.Received).ThenByDescending(r => r.Overdue).ThenBy(r => r.OfficeBn, StringComparer.Ordinal).Take(Max).ToList();
     }
 
     /// <summary>The agenda item's details: official Bengali, one line per service, most complaints first.</summary>
