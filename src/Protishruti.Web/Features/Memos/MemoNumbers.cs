@@ -93,6 +93,13 @@ public sealed class MemoNumbers(AppDbContext db, TimeProvider time, IAuditActor 
         var (serial, fileNumber) = await TakeSerialAsync(officeId, fileId, ct) ?? throw await WhyNotAsync(officeId, fileId, ct);
         var (userId, userName) = actor.Current;
         var memo = new IssuedMemo(fileId, officeId, MemoNumber.Parse(fileNumber), serial, kind, title, time.GetUtcNow(), userId, userName);
+        // A past document recorded with its printed number (ADR 0043) may hold the number this serial makes: that
+        // number is on paper already, so the serial is passed over (a gap, not a second document with one number).
+        for (var skipped = 0; skipped < 1000 && await db.IssuedMemos.AnyAsync(m => m.OfficeId == officeId && m.NumberKey == memo.NumberKey, ct); skipped++)
+        {
+            (serial, fileNumber) = await TakeSerialAsync(officeId, fileId, ct) ?? throw await WhyNotAsync(officeId, fileId, ct);
+            memo = new IssuedMemo(fileId, officeId, MemoNumber.Parse(fileNumber), serial, kind, title, time.GetUtcNow(), userId, userName);
+        }
         db.IssuedMemos.Add(memo);
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);

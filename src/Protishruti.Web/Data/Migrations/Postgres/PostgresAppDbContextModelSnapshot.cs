@@ -1580,18 +1580,23 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<int>("MemoFileId")
+                    b.Property<int?>("MemoFileId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Serial")
+                    b.Property<int?>("Serial")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
@@ -1607,6 +1612,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasIndex("OfficeId", "Id");
 
                     b.HasIndex("OfficeId", "Number");
+
+                    b.HasIndex("OfficeId", "NumberKey")
+                        .IsUnique();
 
                     b.ToTable("IssuedMemos");
                 });
@@ -3096,8 +3104,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
                         .WithMany()
                         .HasForeignKey("MemoFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

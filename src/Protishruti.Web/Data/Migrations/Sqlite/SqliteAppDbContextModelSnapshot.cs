@@ -1521,18 +1521,23 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MemoFileId")
+                    b.Property<int?>("MemoFileId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Serial")
+                    b.Property<int?>("Serial")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1548,6 +1553,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasIndex("OfficeId", "Id");
 
                     b.HasIndex("OfficeId", "Number");
+
+                    b.HasIndex("OfficeId", "NumberKey")
+                        .IsUnique();
 
                     b.ToTable("IssuedMemos");
                 });
@@ -3001,8 +3009,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
                         .WithMany()
                         .HasForeignKey("MemoFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()
