@@ -16,12 +16,19 @@ public sealed class IssuedMemo
     /// </summary>
     public IssuedMemo(int memoFileId, int officeId, MemoNumber fileNumber, int serial, MemoDocumentKind kind, string? title,
         DateTimeOffset issuedAt, string? issuedByUserId, string issuedByName)
+        : this(memoFileId, officeId, fileNumber.WithSerial(serial).ToString(), serial, kind, title, issuedAt, issuedByUserId, issuedByName)
+    {
+    }
+
+    /// <summary>A memo numbered from a file of any style: <paramref name="number"/> is <see cref="MemoFile.NumberFor"/> of the serial taken.</summary>
+    public IssuedMemo(int memoFileId, int officeId, string number, int serial, MemoDocumentKind kind, string? title,
+        DateTimeOffset issuedAt, string? issuedByUserId, string issuedByName)
     {
         var t = ValidTitle(title);
         MemoFileId = memoFileId;
         OfficeId = officeId;
         Serial = serial;
-        Number = fileNumber.WithSerial(serial).ToString();
+        Number = number;
         NumberKey = PrintedMemoNumber.Key(Number);
         Kind = kind;
         Title = t;

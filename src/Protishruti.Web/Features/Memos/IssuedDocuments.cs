@@ -38,10 +38,15 @@ public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos, IAuditAc
     /// Runs in the caller's transaction when one is open, so a failure after it (a domain rule when the caller records
     /// the issue) rolls the serial back too: open one, issue, change the entity, save, commit.
     /// </summary>
-    public async Task<IssuedDocument<T>> IssueAsync<T>(int officeId, MemoDocumentKind kind, string title, DateOnly dated,
+    public Task<IssuedDocument<T>> IssueAsync<T>(int officeId, MemoDocumentKind kind, string title, DateOnly dated,
+        Func<MemoLine, T> build, CancellationToken ct = default) where T : class =>
+        IssueAsync(officeId, null, kind, title, dated, build, ct);
+
+    /// <summary>As above, from the file <paramref name="memoFileId"/> the user chose (null: the office's file for the kind, else its default).</summary>
+    public async Task<IssuedDocument<T>> IssueAsync<T>(int officeId, int? memoFileId, MemoDocumentKind kind, string title, DateOnly dated,
         Func<MemoLine, T> build, CancellationToken ct = default) where T : class
     {
-        var memo = await memos.IssueAsync(officeId, null, kind, title, ct);
+        var memo = await memos.IssueAsync(officeId, memoFileId, kind, title, ct);
         return await FreezeAsync(memo, dated, build, ct);
     }
 

@@ -71,7 +71,7 @@ public abstract class MemoIssueTests<TApp>(TApp app) : AppTests<TApp>(app) where
     {
         var (office, main, other) = await OfficeWithFilesAsync(otherPurpose: MemoDocumentKind.Minutes);
         await using (var scope = App.Services.CreateAsyncScope())
-            (await scope.ServiceProvider.GetRequiredService<MemoNumbers>().PreviewAsync(office, MemoDocumentKind.Minutes))!.ToBengali()
+            Protishruti.Domain.Calendar.BengaliDigits.ToBengali((await scope.ServiceProvider.GetRequiredService<MemoNumbers>().PreviewAsync(office, MemoDocumentKind.Minutes))!)
                 .ShouldBe("০৫.৪৩.৬৯০০.০০০.০০৬.৩২.০০০১.২৪.১০০");
         (await IssueAsync(office, null, MemoDocumentKind.Minutes)).MemoFileId.ShouldBe(other);
         (await IssueAsync(office, null, MemoDocumentKind.OfficeOrder)).MemoFileId.ShouldBe(main);

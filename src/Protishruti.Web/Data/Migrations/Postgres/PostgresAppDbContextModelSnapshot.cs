@@ -1629,8 +1629,8 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("FirstSerial")
                         .HasColumnType("integer");
@@ -1660,6 +1660,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Style")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

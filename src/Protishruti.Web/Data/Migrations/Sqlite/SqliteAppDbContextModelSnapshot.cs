@@ -1568,7 +1568,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FirstSerial")
@@ -1599,6 +1599,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Style")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

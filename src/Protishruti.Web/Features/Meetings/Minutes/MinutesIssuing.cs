@@ -31,7 +31,11 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
     /// mailed and no reminder is made (minutes never mail). For a current meeting <paramref name="printedNumber"/> must
     /// be null and this is <see cref="IssueAsync"/>. The meeting must be tracked and loaded whole.
     /// </summary>
-    public async Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, CancellationToken ct)
+    public Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, CancellationToken ct) =>
+        IssuePastAsync(meeting, dated, printedNumber, null, ct);
+
+    /// <summary>As above, numbered (when no printed number is given) from the memo file <paramref name="memoFileId"/> the user chose.</summary>
+    public async Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, int? memoFileId, CancellationToken ct)
     {
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
         var catalog = await parties.ForAsync(office, ct);
@@ -59,7 +63,7 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
                     return MinutesDocuments.Build(meeting, facts, memo);
                 };
             var doc = printedNumber is null
-                ? await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, title, dated, build, ct)
+                ? await issued.IssueAsync(office.Id, memoFileId, MemoDocumentKind.Minutes, title, dated, build, ct)
                 : await issued.RecordPrintedAsync(office.Id, MemoDocumentKind.Minutes, title, printedNumber, dated, build, ct);
             meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
             return doc;

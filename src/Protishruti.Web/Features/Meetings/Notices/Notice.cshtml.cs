@@ -27,7 +27,7 @@ namespace Protishruti.Web.Features.Meetings.Notices;
 /// </summary>
 [Authorize]
 public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocuments documents, NoticeIssuing issuing, IssuedDocuments issued,
-    DocumentHtml html, IPdfRenderer pdf, TimeProvider time) : MeetingsPage(db, access)
+    DocumentHtml html, IPdfRenderer pdf, TimeProvider time, MemoNumbers memos) : MeetingsPage(db, access)
 {
     public Meeting Meeting { get; private set; } = null!;
     public List<Post> Posts { get; private set; } = [];
@@ -39,6 +39,9 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     [BindProperty] public string? IssuedOn { get; set; }
     /// <summary>A past meeting's notice as printed: its memo number (ADR 0043); blank takes the memo file's next number.</summary>
     [BindProperty] public string? PrintedNumber { get; set; }
+    /// <summary>The memo file the notice is numbered from (ADR 0015); the office's file for notices, else its default, preselected.</summary>
+    [BindProperty] public int? MemoFileId { get; set; }
+    public IReadOnlyList<MemoFile> MemoFiles { get; private set; } = [];
     /// <summary>The meeting is in an earlier quarter: its notice is a record, issued without e-mails (ADR 0043).</summary>
     public bool IsRecordOfPast { get; private set; }
     [BindProperty] public string? Reason { get; set; }
@@ -104,7 +107,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
         if (!Date(out var on)) return Page();
         var printed = IsRecordOfPast && !string.IsNullOrWhiteSpace(PrintedNumber) ? PrintedNumber : null;
-        return await RunAsync("", () => issuing.IssuePastAsync(Meeting, on, printed, SignatoryPostId, ct), ct);
+        return await RunAsync("", () => issuing.IssuePastAsync(Meeting, on, printed, SignatoryPostId, MemoFileId, ct), ct);
     }
 
     public async Task<IActionResult> OnPostTextAsync(string code, int id, CancellationToken ct)
@@ -218,6 +221,9 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (string.IsNullOrEmpty(Input.Date)) Input = MeetingInput.From(Meeting);
         AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
         IsRecordOfPast = Meeting.IsRecordOfPast(time.TodayInBangladesh());
+        var (files, defaultFile) = await memos.ChoicesAsync(Office.Id, MemoDocumentKind.Notice, ct);
+        MemoFiles = files;
+        MemoFileId ??= defaultFile;
         IssuedOn ??= FormErrors.Iso(DefaultIssuedOn());
         SignatoryPostId ??= Posts.FirstOrDefault()?.Id;
         var parent = await ParentAsync(ct);

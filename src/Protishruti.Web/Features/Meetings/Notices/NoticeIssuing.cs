@@ -39,7 +39,12 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
     /// meeting <paramref name="printedNumber"/> must be null and this is <see cref="IssueAsync"/>: e-mails to the invitees.
     /// The meeting must be tracked, with its agenda loaded. <see cref="IssuedNotice.Mail"/> is empty for a record.
     /// </summary>
-    public async Task<IssuedNotice> IssuePastAsync(Meeting meeting, DateOnly issuedOn, string? printedNumber, int? signatoryPostId = null,
+    public Task<IssuedNotice> IssuePastAsync(Meeting meeting, DateOnly issuedOn, string? printedNumber, int? signatoryPostId = null,
+        CancellationToken ct = default) =>
+        IssuePastAsync(meeting, issuedOn, printedNumber, signatoryPostId, null, ct);
+
+    /// <summary>As above, numbered (when no printed number is given) from the memo file <paramref name="memoFileId"/> the user chose.</summary>
+    public async Task<IssuedNotice> IssuePastAsync(Meeting meeting, DateOnly issuedOn, string? printedNumber, int? signatoryPostId, int? memoFileId,
         CancellationToken ct = default)
     {
         var today = time.TodayInBangladesh();
@@ -52,7 +57,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         }
         await documents.SignatoryAsync(office, signatoryPostId, issuedOn, ct); // refuse a wrong signatory before a number is taken
         return await InTransactionAsync(meeting, office, catalog, NoticeIssueKind.Original, null, issuedOn, signatoryPostId,
-            memo => meeting.IssueNotice(memo, issuedOn, By, today), ct, printedNumber);
+            memo => meeting.IssueNotice(memo, issuedOn, By, today), ct, printedNumber, memoFileId);
     }
 
     /// <summary>Changes the issued notice inside <paramref name="changes"/> (date, time, venue, agenda, invitees) and issues the সংশোধিত নোটিশ.</summary>
@@ -97,7 +102,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
     private string By => actor.Current.UserName;
 
     private async Task<IssuedNotice> InTransactionAsync(Meeting meeting, Office office, PartyCatalog catalog, NoticeIssueKind kind, string? reason,
-        DateOnly issuedOn, int? signatoryPostId, Func<string, NoticeIssue> record, CancellationToken ct, string? printedNumber = null)
+        DateOnly issuedOn, int? signatoryPostId, Func<string, NoticeIssue> record, CancellationToken ct, string? printedNumber = null, int? memoFileId = null)
     {
         var past = meeting.IsRecordOfPast(time.TodayInBangladesh());
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -127,7 +132,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
                 return built;
             };
             var doc = printedNumber is null
-                ? await issued.IssueAsync(office.Id, MemoDocumentKind.Notice, title, issuedOn, build, ct)
+                ? await issued.IssueAsync(office.Id, memoFileId, MemoDocumentKind.Notice, title, issuedOn, build, ct)
                 : await issued.RecordPrintedAsync(office.Id, MemoDocumentKind.Notice, title, printedNumber, issuedOn, build, ct);
             // A record of the past went out long ago: nobody is mailed now (ADR 0043).
             IReadOnlyList<OutboxMessage> mail = past ? []

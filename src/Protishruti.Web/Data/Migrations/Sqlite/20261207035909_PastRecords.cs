@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Protishruti.Web.Data.Migrations.Postgres
+namespace Protishruti.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PastRecords : Migration
@@ -10,36 +10,33 @@ namespace Protishruti.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Style",
+                table: "MemoFiles",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AlterColumn<int>(
                 name: "Serial",
                 table: "IssuedMemos",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Number",
-                table: "IssuedMemos",
-                type: "character varying(100)",
-                maxLength: 100,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(60)",
-                oldMaxLength: 60);
+                oldType: "INTEGER");
 
             migrationBuilder.AlterColumn<int>(
                 name: "MemoFileId",
                 table: "IssuedMemos",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "integer");
+                oldType: "INTEGER");
 
             migrationBuilder.AddColumn<string>(
                 name: "NumberKey",
                 table: "IssuedMemos",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "");
@@ -62,37 +59,31 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                 table: "IssuedMemos");
 
             migrationBuilder.DropColumn(
+                name: "Style",
+                table: "MemoFiles");
+
+            migrationBuilder.DropColumn(
                 name: "NumberKey",
                 table: "IssuedMemos");
 
             migrationBuilder.AlterColumn<int>(
                 name: "Serial",
                 table: "IssuedMemos",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Number",
-                table: "IssuedMemos",
-                type: "character varying(60)",
-                maxLength: 60,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(100)",
-                oldMaxLength: 100);
 
             migrationBuilder.AlterColumn<int>(
                 name: "MemoFileId",
                 table: "IssuedMemos",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0,
                 oldClrType: typeof(int),
-                oldType: "integer",
+                oldType: "INTEGER",
                 oldNullable: true);
         }
     }
