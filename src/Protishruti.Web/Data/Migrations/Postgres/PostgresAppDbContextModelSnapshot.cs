@@ -1632,18 +1632,23 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<int>("MemoFileId")
+                    b.Property<int?>("MemoFileId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Serial")
+                    b.Property<int?>("Serial")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
@@ -1660,6 +1665,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OfficeId", "Number");
 
+                    b.HasIndex("OfficeId", "NumberKey")
+                        .IsUnique();
+
                     b.ToTable("IssuedMemos");
                 });
 
@@ -1673,8 +1681,8 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("FirstSerial")
                         .HasColumnType("integer");
@@ -1704,6 +1712,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Style")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -3157,8 +3168,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
                         .WithMany()
                         .HasForeignKey("MemoFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

@@ -1571,18 +1571,23 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MemoFileId")
+                    b.Property<int?>("MemoFileId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Serial")
+                    b.Property<int?>("Serial")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1599,6 +1604,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OfficeId", "Number");
 
+                    b.HasIndex("OfficeId", "NumberKey")
+                        .IsUnique();
+
                     b.ToTable("IssuedMemos");
                 });
 
@@ -1610,7 +1618,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FirstSerial")
@@ -1641,6 +1649,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Style")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -3060,8 +3071,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
                         .WithMany()
                         .HasForeignKey("MemoFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()
