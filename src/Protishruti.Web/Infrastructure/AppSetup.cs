@@ -69,6 +69,7 @@ public static class AppSetup
         services.AddSingleton<Features.Import.ImportStaging>();
         services.AddSingleton<Features.Import.SourceFiles>();
         services.AddScoped<Features.Import.CharterFromDocument>();
+        services.AddScoped<Features.Import.MeetingFromDocument>();
         services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
         services.AddScoped<Features.Grievances.GrievanceDesk>();
         services.AddScoped<Features.Grievances.GrievanceNotices>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
@@ -18,7 +19,8 @@ namespace Protishruti.Web.Features.Import;
 /// </summary>
 [Authorize]
 [UploadLimit]
-public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportStaging staging, SourceFiles sources, CharterFromDocument charters, TimeProvider time)
+public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportStaging staging, SourceFiles sources, CharterFromDocument charters,
+    MeetingFromDocument meetings, TimeProvider time)
     : OfficePage(db, access)
 {
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -35,6 +37,9 @@ public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportSt
     public List<ImportedDocument> Found { get; private set; } = [];
     public List<string> ReaderWarnings { get; private set; } = [];
     public bool CanSaveCharter { get; private set; }
+    public bool CanSaveMeeting { get; private set; }
+    /// <summary>The office's posts, for who signed the minutes.</summary>
+    public List<(int Id, string DesignationBn, string Designation)> Posts { get; private set; } = [];
     /// <summary>The open draft a save would replace, when the page is asking to confirm it; with the document's index.</summary>
     public (int Doc, CharterVersion Draft)? Confirm { get; private set; }
 
@@ -45,7 +50,13 @@ public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportSt
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
         if (Staged is null) return Page();
-        if (await ReadStagedAsync(ct)) Docs = Found.Select(DocumentInput.From).ToList();
+        if (await ReadStagedAsync(ct))
+        {
+            Docs = Found.Select(DocumentInput.From).ToList();
+            // A signatory read from the document preselects the office's post of that designation.
+            foreach (var d in Docs.Where(d => d.SignatoryDesignation is not null))
+                d.SignatoryPostId = Posts.Where(p => d.SignatoryDesignation!.StartsWith(p.DesignationBn, StringComparison.Ordinal)).Select(p => (int?)p.Id).FirstOrDefault();
+        }
         return Page();
     }
 
@@ -159,6 +170,33 @@ public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportSt
         return Redirect(Links.Charters.Draft(Office.Code));
     }
 
+    /// <summary>
+    /// Saves minutes as a past meeting with the minutes issued under the memo number as printed (ADR 0043: no e-mails,
+    /// no default due dates), the original file kept with the meeting.
+    /// </summary>
+    public async Task<IActionResult> OnPostMeetingAsync(string code, int doc, CancellationToken ct)
+    {
+        if (await LoadAsync(code, ct) is { } denied) return denied;
+        if (!await CanAsync(OfficeAction.ManageMeetings, ct)) return Forbid();
+        if (!await ReadStagedAsync(ct)) return Page();
+        if (doc < 0 || doc >= Docs.Count || Docs[doc].Kind != ImportedDocument.Minutes) return BadRequest();
+        var stagedPath = staging.Find(Office.Id, Staged)!;
+        var (meeting, refused) = await meetings.SaveAsync(Office, Docs[doc], $"{nameof(Docs)}[{doc}]", ct);
+        if (refused is not null)
+        {
+            ModelState.AddDomainError(refused.Field, refused.Error);
+            if (refused.Field.Length > 0)
+                ModelState.AddModelError("", Ui.T("সভাটি সংরক্ষণ হয়নি: চিহ্নিত ঘরটি সংশোধন করুন।", "The meeting was not saved: correct the marked field."));
+            return Page();
+        }
+        var (path, sha, length) = await sources.KeepAsync(stagedPath, ct);
+        Db.SourceDocuments.Add(new SourceDocument(Office.Id, SourceDocument.MeetingRecord, meeting!.Id, ImportedDocument.Minutes,
+            FileName ?? Path.GetFileName(stagedPath), path, sha, length, time.GetUtcNow()));
+        await Db.SaveChangesAsync(ct);
+        staging.Delete(Office.Id, Staged);
+        return Redirect(Links.Meetings.Hub(Office.Code, meeting.Id));
+    }
+
     /// <summary>The original file a charter draft or meeting was imported from.</summary>
     public async Task<IActionResult> OnGetOriginalAsync(string code, long id, CancellationToken ct)
     {
@@ -175,6 +213,9 @@ public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportSt
     private async Task<bool> ReadStagedAsync(CancellationToken ct)
     {
         CanSaveCharter = await CanAsync(OfficeAction.EditCharter, ct);
+        CanSaveMeeting = await CanAsync(OfficeAction.ManageMeetings, ct);
+        Posts = (await Db.Posts.AsNoTracking().Where(p => p.OfficeId == Office.Id).OrderBy(p => p.Id).ToListAsync(ct))
+            .Select(p => (p.Id, p.DesignationBn, p.Designation(Ui.Bn))).ToList();
         var path = staging.Find(Office.Id, Staged);
         if (path is null)
         {

@@ -31,6 +31,9 @@ public sealed class DocumentInput
     public string? Grievance { get; set; }
     /// <summary>One expectation a line.</summary>
     public string? Expectations { get; set; }
+    /// <summary>For saving minutes as a past meeting: its kind (a <c>MeetingKind</c> name) and who signed (a post of the office).</summary>
+    public string? MeetingKind { get; set; }
+    public int? SignatoryPostId { get; set; }
     public List<DecisionRowInput> Rows { get; set; } = [];
     public List<ServiceRowInput> Services { get; set; } = [];
     public List<GrievanceLevelInput> Levels { get; set; } = [];

@@ -234,6 +234,45 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
     }
 
     [Fact]
+    public async Task Pasted_minutes_are_saved_as_a_past_meeting_with_the_minutes_issued_under_the_printed_number()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (client, page, html) = await PastedAsync(office.Code, PastedPortalMinutes, "editor.dco-bandarban");
+        var fields = FormFields(html);
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = post.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var saved = await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+
+        var meeting = await App.WithDbAsync(db => Protishruti.Web.Features.Meetings.Minutes.MeetingQueries.Whole(db).AsNoTracking().SingleAsync(m => m.OfficeId == office.Id));
+        saved.ShouldRedirectTo($"/offices/{office.Code}/meetings/{meeting.Id}/manage");
+        meeting.Date.ShouldBe(new DateOnly(2024, 4, 17));
+        meeting.Time.ShouldBe(new TimeOnly(10, 30));
+        meeting.Venue.ShouldBe("উপজেলা পরিষদ সভাকক্ষ, নলডাঙ্গা");
+        meeting.Chair.ShouldBe("জনাব মোঃ মাসুদ রানা, উপজেলা নির্বাহী অফিসার");
+        meeting.MinutesState.ShouldBe(Protishruti.Domain.Meetings.MinutesState.Issued);
+        meeting.MinutesDate.ShouldBe(new DateOnly(2024, 4, 21));
+        meeting.MinutesMemoNumber.ShouldBe("05.43.6955.000.06.001.24.255"); // as printed, digits stored as ASCII (ADR 0043)
+        var decisions = meeting.Agenda.SelectMany(a => a.Decisions).ToList();
+        decisions.Select(d => d.Text).ShouldBe(["মাদকবিরোধী অভিযান জোরদার করতে হবে।", "নামজারি ২৮ দিনে নিষ্পত্তি করতে হবে।"]);
+        decisions.ShouldAllBe(d => d.Due == null); // a record: never overdue
+        decisions[1].Implementers.Single().LabelBn.ShouldBe("সহকারী কমিশনার (ভূমি)");
+        App.WithDb(db => db.SourceDocuments.Single(d => d.OfficeId == office.Id).RecordType).ShouldBe(SourceDocument.MeetingRecord);
+
+        // The same printed number again is refused beside the memo number, with what was typed kept.
+        (_, page, html) = await PastedAsync(office.Code, PastedPortalMinutes, "editor.dco-bandarban");
+        fields = FormFields(html);
+        fields["Docs[0].SignatoryPostId"] = post.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["Docs[0].Venue"] = "টাইপ করা স্থান";
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        var again = await (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page)).ShouldBeRejectedAsync();
+        FieldError(again, "Docs[0].MemoNumber").ShouldNotBeNull();
+        FormFields(again)["Docs[0].Venue"].ShouldBe("টাইপ করা স্থান");
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_notice_whose_venue_was_guessed_from_its_sentence_is_marked_for_checking()
     {
         var office = await OfficeWithEditorAsync();
