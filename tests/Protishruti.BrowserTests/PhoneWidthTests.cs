@@ -68,7 +68,7 @@ public sealed partial class PhoneWidthTests(BrowserFixture fixture) : BrowserTes
         var tooWide = new List<string>();
         foreach (var url in new[] { "/offices/dco-bandarban/charter/draft", "/offices/dco-bandarban/charter/draft/vision",
                      "/offices/dco-bandarban/charter/draft/services/new", "/offices/dco-bandarban/charter/draft/expectations",
-                     "/offices/dco-bandarban/charter/draft/grs", "/offices/dco-bandarban/charter/draft/import",
+                     "/offices/dco-bandarban/charter/draft/grs", "/offices/dco-bandarban/charter/draft/import", "/offices/dco-bandarban/import",
                      "/offices/dco-bandarban/charter/draft/templates" })
         {
             (await Page.GotoAsync(url))!.Ok.ShouldBeTrue(url);

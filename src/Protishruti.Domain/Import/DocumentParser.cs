@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Protishruti.Domain.Calendar;
 
 namespace Protishruti.Domain.Import;
 
@@ -27,6 +28,7 @@ public static partial class DocumentParser
                 ImportedDocument.Notice => ParseNotice(lines, start, end, titleLine, warnings),
                 _ => ParseCharter(lines, start, end, warnings),
             };
+            Assess(doc);
             docs.Add(doc);
         }
         if (docs.Count == 0)
@@ -105,7 +107,7 @@ public static partial class DocumentParser
     private static ImportedDocument ParseMinutes(List<string> lines, int s, int e, int titleLine, List<string> warnings)
     {
         var doc = new ImportedDocument { Kind = ImportedDocument.Minutes };
-        doc.Office = FindOffice(lines, s, e);
+        SetOffice(doc, lines, s, e);
         if (titleLine >= 0) doc.Title = CleanTitle(lines[titleLine]);
         var header = FindDecisionHeader(lines, s, e);
         var headerEnd = header >= 0 ? header : e;
@@ -114,9 +116,10 @@ public static partial class DocumentParser
         var tableEnd = headerEnd;
         if (header >= 0)
         {
-            (doc.Rows, tableEnd) = ReadDecisionTable(lines, header, e, warnings);
+            (doc.Rows, tableEnd) = ReadDecisionTable(lines, header, e, doc, warnings);
         }
-        else warnings.Add("Minutes without a decision table with a সিদ্ধান্ত column: no rows were read.");
+        else Warn(warnings, doc, "rows", "Minutes without a decision table with a সিদ্ধান্ত column: no rows were read.",
+            "সিদ্ধান্ত কলামসহ কোনো সিদ্ধান্তের সারণি পাওয়া যায়নি: কোনো সারি পড়া হয়নি; সারিগুলো হাতে যোগ করুন।");
 
         var closing = -1;
         for (var i = tableEnd; i < e; i++)
@@ -129,7 +132,8 @@ public static partial class DocumentParser
         doc.Distribution = ReadList(lines, s, e, DistributionLabel());
         doc.Copies = ReadList(lines, s, e, CopiesLabel());
         if (doc.IssuedOn is { } issued && doc.Date is { } met && string.CompareOrdinal(issued, met) < 0)
-            warnings.Add($"The memo is dated {issued}, before the meeting it reports ({met}).");
+            Warn(warnings, doc, "issuedOn", $"The memo is dated {issued}, before the meeting it reports ({met}).",
+                $"স্মারকের তারিখ {BengaliDigits.ToBengali(issued)}, যা সভার তারিখের ({BengaliDigits.ToBengali(met)}) আগে।");
         return doc;
     }
 
@@ -151,7 +155,7 @@ public static partial class DocumentParser
 
     private enum Col { None, Serial, Subject, Discussion, Decision, Implementer }
 
-    private static (List<ImportedDecisionRow>, int End) ReadDecisionTable(List<string> lines, int header, int e, List<string> warnings)
+    private static (List<ImportedDecisionRow>, int End) ReadDecisionTable(List<string> lines, int header, int e, ImportedDocument doc, List<string> warnings)
     {
         var roles = lines[header].Split('\t').Select(c => c.Trim()).Select((c, i) =>
             c.Contains("বাস্তবায়ন", StringComparison.Ordinal) || c.Contains("দায়িত্ব", StringComparison.Ordinal) ? Col.Implementer
@@ -188,6 +192,7 @@ public static partial class DocumentParser
             {
                 current = new ImportedDecisionRow();
                 rows.Add(current);
+                Low(doc, $"rows[{rows.Count - 1}]"); // a row without a serial the table's rules could place
             }
             for (var c = 0; c < cells.Length && c < roles.Length; c++)
             {
@@ -211,7 +216,8 @@ public static partial class DocumentParser
         for (var r = 0; r < rows.Count; r++)
         {
             if (rows[r].Decision is null)
-                warnings.Add($"Decision row {r + 1} ({rows[r].Serial ?? "no serial"}) has no decision.");
+                Warn(warnings, doc, $"rows[{r}]", $"Decision row {r + 1} ({rows[r].Serial ?? "no serial"}) has no decision.",
+                    $"সিদ্ধান্তের সারি {BengaliDigits.ToBengali(r + 1)}-এ ({(rows[r].Serial is { } serial ? BengaliDigits.ToBengali(serial) : "ক্রমিক নেই")}) কোনো সিদ্ধান্ত পড়া যায়নি।");
         }
         return (rows, end);
     }
@@ -231,7 +237,7 @@ public static partial class DocumentParser
     private static ImportedDocument ParseNotice(List<string> lines, int s, int e, int titleLine, List<string> warnings)
     {
         var doc = new ImportedDocument { Kind = ImportedDocument.Notice };
-        doc.Office = FindOffice(lines, s, e);
+        SetOffice(doc, lines, s, e);
         if (titleLine >= 0) doc.Title = CleanTitle(lines[titleLine]);
         ReadMemo(lines, s, e, doc, warnings);
 
@@ -260,6 +266,14 @@ public static partial class DocumentParser
         doc.MeetingDate = probe.Date;
         doc.MeetingTime = probe.Time;
         doc.Venue = probe.Venue;
+        foreach (var n in probe.Notes ?? [])
+        {
+            var field = n.Field switch { "date" => "meetingDate", "time" => "meetingTime", _ => n.Field };
+            (doc.Notes ??= []).Add(n with { Field = field });
+            Low(doc, field);
+        }
+        // Read from the sentence rather than from a label: a guess a person should look at.
+        var fromLabels = (doc.MeetingDate is not null, doc.MeetingTime is not null, doc.Venue is not null);
         if (doc.Body is { } body)
         {
             var sentence = body.Replace('\n', ' ').Split('।').FirstOrDefault(x => MeetingWillBeHeld().IsMatch(x) || DocumentDates.Find(x).Count > 0) ?? body;
@@ -268,8 +282,12 @@ public static partial class DocumentParser
             doc.MeetingTime ??= DocumentDates.FindTime(sentence) ?? DocumentDates.FindTime(body);
             doc.Venue ??= VenueFromSentence(sentence);
         }
-        if (doc.MeetingDate is null) warnings.Add("The notice's meeting date could not be read.");
-        if (doc.Venue is null) warnings.Add("The notice's venue could not be read.");
+        if (!fromLabels.Item1 && doc.MeetingDate is not null) Low(doc, "meetingDate");
+        if (!fromLabels.Item2 && doc.MeetingTime is not null) Low(doc, "meetingTime");
+        if (!fromLabels.Item3 && doc.Venue is not null) Low(doc, "venue");
+        if (doc.MeetingDate is null)
+            Warn(warnings, doc, "meetingDate", "The notice's meeting date could not be read.", "নোটিশে সভার তারিখ পড়া যায়নি।");
+        if (doc.Venue is null) Warn(warnings, doc, "venue", "The notice's venue could not be read.", "নোটিশে সভার স্থান পড়া যায়নি।");
         doc.Distribution = ReadList(lines, s, e, DistributionLabel());
         doc.Copies = ReadList(lines, s, e, CopiesLabel());
         return doc;
@@ -288,7 +306,8 @@ public static partial class DocumentParser
 
     private static ImportedDocument ParseCharter(List<string> lines, int s, int e, List<string> warnings)
     {
-        var doc = new ImportedDocument { Kind = ImportedDocument.Charter, Office = FindOffice(lines, s, e) };
+        var doc = new ImportedDocument { Kind = ImportedDocument.Charter };
+        SetOffice(doc, lines, s, e);
         for (var i = s; i < e; i++)
         {
             var t = lines[i].Trim();
@@ -342,7 +361,11 @@ public static partial class DocumentParser
             }
         }
         doc.Services = services;
-        if (services.Count == 0) warnings.Add("A charter without a service table (a row of headings with সেবার নাম): no services were read.");
+        if (services.Count == 0)
+            Warn(warnings, doc, "services", "A charter without a service table (a row of headings with সেবার নাম): no services were read.",
+                "«সেবার নাম» শিরোনামসহ কোনো সেবার সারণি পাওয়া যায়নি: কোনো সেবা পড়া হয়নি।");
+        doc.Expectations = ReadExpectations(lines, s, e);
+        doc.GrievanceLevels = ReadGrievanceLevels(lines, s, e);
         for (var i = s; i < e; i++)
         {
             if (GrievanceHeading().IsMatch(lines[i].Trim()))
@@ -382,6 +405,147 @@ public static partial class DocumentParser
         return null;
     }
 
+    /// <summary>The rows under "আপনার কাছে আমাদের প্রত্যাশা": a table's rows (serial, text) or a numbered list.</summary>
+    private static List<string>? ReadExpectations(List<string> lines, int s, int e)
+    {
+        var start = -1;
+        for (var i = s; i < e; i++)
+            if (ExpectationHeading().IsMatch(lines[i].Trim())) { start = i + 1; break; }
+        if (start < 0) return null;
+        var items = new List<string>();
+        for (var i = start; i < e; i++)
+        {
+            var t = lines[i].Trim();
+            if (t.Length == 0) { if (items.Count > 0 && !NextIsItem(lines, i + 1, e)) break; continue; }
+            if (GrievanceHeading().IsMatch(t) || CategoryHeading().IsMatch(t) && t.Length < 60) break;
+            if (lines[i].Contains('\t'))
+            {
+                var cells = lines[i].Split('\t').Select(CleanCell).ToArray();
+                if (cells.Length > 0 && SerialHeading().IsMatch(cells[0])) continue; // the heading row
+                if (cells.All(c => c.Length == 0 || ColumnNumbers().IsMatch(c))) continue;
+                var text = string.Join(" ", cells.Skip(cells.Length > 1 && (cells[0].Length == 0 || SerialCell().IsMatch(cells[0])) ? 1 : 0).Where(c => c.Length > 0));
+                if (text.Length == 0) continue;
+                if (cells[0].Length == 0 && items.Count > 0) items[^1] += " " + text; // a row continued across a page
+                else items.Add(text);
+                continue;
+            }
+            if (ListItem().Match(t) is { Success: true } m && m.Groups["t"].Value.Trim().Length > 0) items.Add(m.Groups["t"].Value.Trim());
+            else if (items.Count > 0) break;
+        }
+        return items.Count > 0 ? items : null;
+    }
+
+    private static bool NextIsItem(List<string> lines, int from, int e)
+    {
+        var next = NextNonEmpty(lines, from, e);
+        return next >= 0 && (lines[next].Contains('\t') || ListItem().IsMatch(lines[next].Trim())) && !GrievanceHeading().IsMatch(lines[next].Trim());
+    }
+
+    private enum Col3 { None, When, Whom, Address, Time }
+
+    /// <summary>The GRS ladder: the table under the অভিযোগ প্রতিকার heading, whose heading row names কখন / কার সঙ্গে / ঠিকানা / সময়সীমা.</summary>
+    private static List<ImportedGrievanceLevel>? ReadGrievanceLevels(List<string> lines, int s, int e)
+    {
+        var start = -1;
+        for (var i = s; i < e; i++)
+            if (GrievanceHeading().IsMatch(lines[i].Trim())) { start = i + 1; break; }
+        if (start < 0) return null;
+        Col3[]? roles = null;
+        var levels = new List<ImportedGrievanceLevel>();
+        ImportedGrievanceLevel? current = null;
+        for (var i = start; i < e; i++)
+        {
+            if (!lines[i].Contains('\t'))
+            {
+                if (roles is not null && lines[i].Trim().Length > 0 && !IsPageArtefact(lines[i]) && levels.Count > 0) break;
+                continue;
+            }
+            var cells = lines[i].Split('\t').Select(CleanCell).ToArray();
+            if (cells.Any(c => c.Contains("কখন", StringComparison.Ordinal)))
+            {
+                roles = cells.Select(c =>
+                    c.Contains("কখন", StringComparison.Ordinal) ? Col3.When
+                    : c.Contains("কার সঙ্গে", StringComparison.Ordinal) || c.Contains("কার সাথে", StringComparison.Ordinal) ? Col3.Whom
+                    : c.Contains("ঠিকানা", StringComparison.Ordinal) ? Col3.Address
+                    : c.Contains("সময়", StringComparison.Ordinal) ? Col3.Time
+                    : Col3.None).ToArray();
+                continue;
+            }
+            if (roles is null || cells.All(c => c.Length == 0 || ColumnNumbers().IsMatch(c))) continue;
+            if (cells[0].Length > 0 && SerialCell().IsMatch(cells[0]))
+            {
+                current = new ImportedGrievanceLevel { Serial = SerialDigits(cells[0]) };
+                levels.Add(current);
+            }
+            else if (current is null || cells[0].Length > 0) continue;
+            for (var c = 0; c < cells.Length && c < roles.Length; c++)
+            {
+                if (cells[c].Length == 0) continue;
+                switch (roles[c])
+                {
+                    case Col3.When: current.When = Join(current.When, cells[c]); break;
+                    case Col3.Whom: current.Whom = Join(current.Whom, cells[c]); break;
+                    case Col3.Address: current.Address = Join(current.Address, cells[c]); break;
+                    case Col3.Time: current.TimeLimit = Join(current.TimeLimit, cells[c]); break;
+                }
+            }
+        }
+        return levels.Count > 0 ? levels : null;
+    }
+
+    // ---------------------------------------------------------------- confidence and notes
+
+    private static void Warn(List<string> warnings, ImportedDocument doc, string field, string en, string bn)
+    {
+        warnings.Add(en);
+        (doc.Notes ??= []).Add(new ImportNote(field, en, bn));
+        Low(doc, field);
+    }
+
+    private static void Low(ImportedDocument doc, string field) => (doc.Confidence ??= [])[field] = ImportedDocument.Low;
+
+    private static void SetOffice(ImportedDocument doc, List<string> lines, int s, int e)
+    {
+        doc.Office = FindOffice(lines, s, e, out var guessed);
+        if (guessed) Low(doc, "office"); // a line near the top with an office word, not the letterhead's
+    }
+
+    /// <summary>Every field the reader filled and did not mark low is high: it came from a label or a table's headings.</summary>
+    private static void Assess(ImportedDocument doc)
+    {
+        var c = doc.Confidence ??= [];
+        void High(string field, object? value)
+        {
+            if (value is not null) c.TryAdd(field, ImportedDocument.High);
+        }
+        High("office", doc.Office);
+        High("title", doc.Title);
+        High("chair", doc.Chair);
+        High("date", doc.Date);
+        High("time", doc.Time);
+        High("venue", doc.Venue);
+        High("meetingDate", doc.MeetingDate);
+        High("meetingTime", doc.MeetingTime);
+        High("body", doc.Body);
+        High("memoNumber", doc.MemoNumber);
+        High("issuedOn", doc.IssuedOn);
+        High("signatory", doc.Signatory);
+        High("distribution", doc.Distribution);
+        High("copies", doc.Copies);
+        High("vision", doc.Vision);
+        High("mission", doc.Mission);
+        High("grievance", doc.Grievance);
+        High("expectations", doc.Expectations);
+        High("grievanceLevels", doc.GrievanceLevels);
+        for (var i = 0; i < (doc.Rows?.Count ?? 0); i++) High($"rows[{i}]", doc.Rows![i]);
+        for (var i = 0; i < (doc.Services?.Count ?? 0); i++)
+        {
+            var service = doc.Services![i];
+            if (service.Name is null || service.TimeLimit is null || service.Category is null) Low(doc, $"services[{i}]");
+            else High($"services[{i}]", service);
+        }
+    }
+
     // ---------------------------------------------------------------- shared pieces
 
     private static void ReadMeetingLabels(List<string> lines, int s, int e, ImportedDocument doc, List<string> warnings, bool forNotice)
@@ -404,12 +568,12 @@ public static partial class DocumentParser
                     case "date" when doc.Date is null:
                         var dates = DocumentDates.Find(value);
                         if (dates.Count > 0) doc.Date = Iso(dates.FirstOrDefault(d => !d.Bangla) ?? dates[0]);
-                        else warnings.Add($"Could not read the date \"{value}\".");
+                        else Warn(warnings, doc, "date", $"Could not read the date \"{value}\".", $"তারিখ «{value}» পড়া যায়নি।");
                         if (DocumentDates.FindTime(value) is { } inlineTime) doc.Time ??= inlineTime;
                         break;
                     case "time" when doc.Time is null:
                         doc.Time = DocumentDates.FindTime(value);
-                        if (doc.Time is null) warnings.Add($"Could not read the time \"{value}\".");
+                        if (doc.Time is null) Warn(warnings, doc, "time", $"Could not read the time \"{value}\".", $"সময় «{value}» পড়া যায়নি।");
                         break;
                     case "venue" when doc.Venue is null:
                         doc.Venue = value.TrimEnd('।', ' ', '.');
@@ -445,8 +609,9 @@ public static partial class DocumentParser
         }
     }
 
-    private static string? FindOffice(List<string> lines, int s, int e)
+    private static string? FindOffice(List<string> lines, int s, int e, out bool guessed)
     {
+        guessed = false;
         for (var i = s; i < e; i++)
         {
             if (!lines[i].Trim().StartsWith(Letterhead, StringComparison.Ordinal)) continue;
@@ -465,7 +630,7 @@ public static partial class DocumentParser
         for (var i = s; i < Math.Min(e, s + 8); i++)
         {
             var t = lines[i].Trim();
-            if (t.Length is > 0 and < 70 && OfficeWords().IsMatch(t) && !t.Contains('\t') && !IsMinutesTitle(t)) return t.TrimEnd('।');
+            if (t.Length is > 0 and < 70 && OfficeWords().IsMatch(t) && !t.Contains('\t') && !IsMinutesTitle(t)) { guessed = true; return t.TrimEnd('।'); }
         }
         return null;
     }
@@ -506,9 +671,10 @@ public static partial class DocumentParser
             var bangla = dates.FirstOrDefault(d => d.Bangla);
             var issued = gregorian ?? bangla;
             if (issued is not null) doc.IssuedOn = Iso(issued);
-            else warnings.Add($"The memo {doc.MemoNumber} has no date that could be read.");
+            else Warn(warnings, doc, "issuedOn", $"The memo {doc.MemoNumber} has no date that could be read.", $"স্মারক {doc.MemoNumber}-এর কোনো তারিখ পড়া যায়নি।");
             if (gregorian is not null && bangla is not null && gregorian.Date != bangla.Date)
-                warnings.Add($"The memo's Bangla date \"{bangla.Printed.Trim()}\" is {Iso(bangla)}, but its Gregorian date is {Iso(gregorian)}; the Gregorian date was kept.");
+                Warn(warnings, doc, "issuedOn", $"The memo's Bangla date \"{bangla.Printed.Trim()}\" is {Iso(bangla)}, but its Gregorian date is {Iso(gregorian)}; the Gregorian date was kept.",
+                    $"স্মারকের বঙ্গাব্দ তারিখ «{bangla.Printed.Trim()}» হলো {BengaliDigits.ToBengali(Iso(bangla))}, কিন্তু খ্রিষ্টাব্দ তারিখ {BengaliDigits.ToBengali(Iso(gregorian))}; খ্রিষ্টাব্দ তারিখটি রাখা হয়েছে।");
             return;
         }
     }

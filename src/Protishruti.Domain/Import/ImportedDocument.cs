@@ -27,6 +27,34 @@ public sealed class ImportedDocument
     public string? Mission { get; set; }
     public List<ImportedService>? Services { get; set; }
     public string? Grievance { get; set; }
+    public List<string>? Expectations { get; set; }
+    public List<ImportedGrievanceLevel>? GrievanceLevels { get; set; }
+
+    /// <summary>
+    /// How sure the reader is of each field it filled, by the field's JSON name (rows as "rows[0]", services as
+    /// "services[0]"): "high" when read from a labelled line or a table under its headings, "low" when guessed from a
+    /// sentence or when something in it could not be read (ADR 0042).
+    /// </summary>
+    public Dictionary<string, string>? Confidence { get; set; }
+
+    /// <summary>What a person should check, beside the field it concerns, in Bengali and English.</summary>
+    public List<ImportNote>? Notes { get; set; }
+
+    public const string High = "high";
+    public const string Low = "low";
+
+    public bool IsLow(string field) => Confidence is not null && Confidence.TryGetValue(field, out var c) && c == Low;
+}
+
+public sealed record ImportNote(string Field, string En, string Bn);
+
+public sealed class ImportedGrievanceLevel
+{
+    public string? Serial { get; set; }
+    public string? When { get; set; }
+    public string? Whom { get; set; }
+    public string? Address { get; set; }
+    public string? TimeLimit { get; set; }
 }
 
 public sealed class ImportedDecisionRow

@@ -34,7 +34,10 @@ public sealed class Decision
     public IReadOnlyList<Party> Implementers => _implementers;
     /// <summary>Followed up (inbox, progress) only when it names a hierarchy implementer; free text is only printed.</summary>
     public bool IsTracked => _implementers.Any(p => p.Kind != PartyKind.Text);
-    /// <summary>Null until the minutes are issued, which sets the default: the end of the next fiscal quarter.</summary>
+    /// <summary>
+    /// Null until the minutes are issued, which sets the default: the end of the next fiscal quarter — except for a
+    /// meeting of an earlier quarter (a record), whose decisions keep only a written due date; without one a decision is never overdue.
+    /// </summary>
     public DateOnly? Due { get; private set; }
     /// <summary>One row per implementing office, made when the minutes are issued.</summary>
     public IReadOnlyList<DecisionProgress> Progress => _progress;
@@ -57,7 +60,7 @@ public sealed class Decision
     }
 
     /// <summary>At the issue of the minutes: the default due date and one progress row per implementing office.</summary>
-    internal void Track(DateOnly defaultDue, IReadOnlyCollection<int> officeIds)
+    internal void Track(DateOnly? defaultDue, IReadOnlyCollection<int> officeIds)
     {
         Due ??= defaultDue;
         foreach (var id in officeIds.Distinct().Where(id => _progress.All(p => p.OfficeId != id)))

@@ -81,6 +81,22 @@ public sealed class Meeting
     }
     public FiscalQuarter Quarter => FiscalQuarter.Of(Date);
 
+    /// <summary>
+    /// A meeting dated in a fiscal quarter before <paramref name="today"/>'s is a record of the past (ADR 0043): its
+    /// documents are issued without e-mails, its decisions get no default due date, and they may carry the memo number
+    /// they were printed with.
+    /// </summary>
+    public bool IsRecordOfPast(DateOnly today) => Date < FiscalQuarter.Of(today).Start;
+
+    /// <summary>Only a record of the past is issued with the memo number it was printed with; a current document takes the file's next serial.</summary>
+    public void CheckMayCarryPrintedNumber(DateOnly today)
+    {
+        if (!IsRecordOfPast(today))
+            throw new DomainException(
+                "Only a meeting of an earlier quarter is recorded with the memo number it was issued with; this one takes the next number of a memo file.",
+                "শুধু আগের কোনো প্রান্তিকের সভার দলিল ছাপা স্মারক নম্বরসহ লিপিবদ্ধ করা যায়; এই সভার দলিল স্মারক নথির পরবর্তী নম্বর পাবে।") { Field = "PrintedNumber" };
+    }
+
     public NoticeState NoticeState { get; private set; }
     public IReadOnlyList<NoticeIssue> NoticeIssues => _noticeIssues;
     public IReadOnlyList<AgendaItem> Agenda => _agenda.OrderBy(a => a.Order).ToList();
@@ -267,9 +283,9 @@ public sealed class Meeting
     private static ListNumbering Numbering(ListNumbering numbering) => Enum.IsDefined(numbering) ? numbering
         : throw new DomainException("Unknown numbering.", "অজানা ক্রমিক ধরন।") { Field = "Numbering" };
 
-    public NoticeIssue IssueNotice(string memoNumber, DateOnly issuedOn, string by)
+    public NoticeIssue IssueNotice(string memoNumber, DateOnly issuedOn, string by, DateOnly? today = null)
     {
-        CheckNoticeCanBeIssued(issuedOn);
+        CheckNoticeCanBeIssued(issuedOn, today);
         var issue = new NoticeIssue(1, NoticeIssueKind.Original, Memo(memoNumber), issuedOn, by, null);
         _noticeIssues.Add(issue);
         NoticeState = NoticeState.Issued;
@@ -277,13 +293,14 @@ public sealed class Meeting
     }
 
     /// <summary>The rules of <see cref="IssueNotice"/> without a memo number: checked before one is taken, so a refused notice uses none.</summary>
-    public void CheckNoticeCanBeIssued(DateOnly issuedOn)
+    /// <remarks>A record of the past (<paramref name="today"/> given) needs no invitee: its distribution list, as printed, says whom it went to.</remarks>
+    public void CheckNoticeCanBeIssued(DateOnly issuedOn, DateOnly? today = null)
     {
         if (NoticeState != NoticeState.Draft)
             throw new DomainException("The notice has already been issued; amend or cancel it instead.", "নোটিশ আগেই জারি হয়েছে; সংশোধন বা বাতিল করুন।");
         if (_agenda.Count == 0)
             throw new DomainException("The notice needs at least one agenda item.", "নোটিশে অন্তত একটি আলোচ্য বিষয় দিন।") { Field = nameof(Agenda) };
-        if (_invitees.Count == 0)
+        if (_invitees.Count == 0 && !(today is { } t && IsRecordOfPast(t)))
             throw new DomainException("The notice needs at least one invitee.", "নোটিশে অন্তত একজন আমন্ত্রিত দিন।") { Field = nameof(Invitees) };
         if (issuedOn > Date)
             throw new DomainException("A notice is issued before the meeting, not after it.", "নোটিশ সভার আগে জারি হয়, পরে নয়।") { Field = "IssuedOn" };
@@ -399,7 +416,8 @@ public sealed class Meeting
     /// <summary>
     /// Issues the minutes with a memo number and date: never before the meeting has started (<paramref name="now"/> is
     /// Bangladesh time), never dated before the meeting or after today. Every decision gets its due date (default: the
-    /// end of the next fiscal quarter) and a progress row for each implementing office, which
+    /// end of the next fiscal quarter; none for a record of the past, <see cref="IsRecordOfPast"/>, whose due dates are
+    /// only those written) and a progress row for each implementing office, which
     /// <paramref name="officesOf"/> finds in the hierarchy (an implementer it cannot place is refused).
     /// </summary>
     public void IssueMinutes(string memoNumber, DateOnly dated, DateTime now, string by, Func<Party, IReadOnlyCollection<int>> officesOf)
@@ -420,7 +438,7 @@ public sealed class Meeting
             throw new DomainException("Choose who signs the minutes.", "কার্যবিবরণীতে কে স্বাক্ষর করবেন তা বেছে নিন।") { Field = nameof(SignatoryPostId) };
         if (!_agenda.Any(a => a.Discussion is not null || a.Decisions.Count > 0))
             throw new DomainException("The minutes record at least one item's discussion or decision.", "কার্যবিবরণীতে অন্তত একটি বিষয়ের আলোচনা বা সিদ্ধান্ত থাকবে।");
-        var defaultDue = Next(Quarter).End;
+        DateOnly? defaultDue = IsRecordOfPast(today) ? null : Next(Quarter).End;
         var placed = new Dictionary<Decision, IReadOnlyCollection<int>>();
         foreach (var d in Decisions)
         {
@@ -454,7 +472,7 @@ public sealed class Meeting
         _amending = true;
         try { changes(this); }
         finally { _amending = false; }
-        var defaultDue = Next(Quarter).End;
+        DateOnly? defaultDue = IsRecordOfPast(issuedOn) ? null : Next(Quarter).End;
         foreach (var d in Decisions.Where(d => d.IsTracked)) // new decisions, and new implementers of old ones, are tracked from now on
         {
             var offices = d.Implementers.SelectMany(officesOf).Distinct().ToList();

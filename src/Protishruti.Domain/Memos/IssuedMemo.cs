@@ -16,17 +16,47 @@ public sealed class IssuedMemo
     /// </summary>
     public IssuedMemo(int memoFileId, int officeId, MemoNumber fileNumber, int serial, MemoDocumentKind kind, string? title,
         DateTimeOffset issuedAt, string? issuedByUserId, string issuedByName)
+        : this(memoFileId, officeId, fileNumber.WithSerial(serial).ToString(), serial, kind, title, issuedAt, issuedByUserId, issuedByName)
+    {
+    }
+
+    /// <summary>A memo numbered from a file of any style: <paramref name="number"/> is <see cref="MemoFile.NumberFor"/> of the serial taken.</summary>
+    public IssuedMemo(int memoFileId, int officeId, string number, int serial, MemoDocumentKind kind, string? title,
+        DateTimeOffset issuedAt, string? issuedByUserId, string issuedByName)
     {
         var t = ValidTitle(title);
         MemoFileId = memoFileId;
         OfficeId = officeId;
         Serial = serial;
-        Number = fileNumber.WithSerial(serial).ToString();
+        Number = number;
+        NumberKey = PrintedMemoNumber.Key(Number);
         Kind = kind;
         Title = t;
         IssuedAt = issuedAt.ToUniversalTime();
         IssuedByUserId = issuedByUserId;
         IssuedByName = issuedByName;
+    }
+
+    /// <summary>
+    /// A past document recorded with the number it was issued with (ADR 0043): no file, no serial, the number as
+    /// printed (<see cref="PrintedMemoNumber.Clean"/>), issued at the start of <paramref name="issuedOn"/> in Bangladesh.
+    /// The caller checks that the office has no memo with the same <see cref="NumberKey"/> (a unique index is the last guard).
+    /// </summary>
+    public static IssuedMemo AsPrinted(int officeId, string printedNumber, MemoDocumentKind kind, string? title, DateOnly issuedOn,
+        string? issuedByUserId, string issuedByName)
+    {
+        var number = PrintedMemoNumber.Clean(printedNumber);
+        return new IssuedMemo
+        {
+            OfficeId = officeId,
+            Number = number,
+            NumberKey = PrintedMemoNumber.Key(number),
+            Kind = kind,
+            Title = ValidTitle(title),
+            IssuedAt = new DateTimeOffset(issuedOn.ToDateTime(TimeOnly.MinValue), Calendar.BangladeshTime.Offset).ToUniversalTime(),
+            IssuedByUserId = issuedByUserId,
+            IssuedByName = issuedByName,
+        };
     }
 
     public static string ValidTitle(string? title)
@@ -37,18 +67,25 @@ public sealed class IssuedMemo
     }
 
     public long Id { get; private set; }
-    public int MemoFileId { get; private set; }
+    /// <summary>The file the serial was taken from; null for a past document recorded with its printed number.</summary>
+    public int? MemoFileId { get; private set; }
     public MemoFile? MemoFile { get; private set; }
 
     /// <summary>The issuing office (also the file's); kept here so the register and the audit log need no join.</summary>
     public int OfficeId { get; private set; }
 
-    public int Serial { get; private set; }
+    public int? Serial { get; private set; }
+
+    /// <summary>Recorded with the number a past document printed (ADR 0043), not numbered from a file.</summary>
+    public bool IsPrinted => MemoFileId is null;
 
     /// <summary>The full memo number in ASCII digits; documents print <see cref="NumberBn"/>.</summary>
     public string Number { get; private set; } = "";
 
     public string NumberBn => Calendar.BengaliDigits.ToBengali(Number);
+
+    /// <summary>The number compared for uniqueness in the office (<see cref="PrintedMemoNumber.Key"/>); unique per office.</summary>
+    public string NumberKey { get; private set; } = "";
 
     public MemoDocumentKind Kind { get; private set; }
     public string Title { get; private set; } = "";

@@ -2,6 +2,17 @@ using Protishruti.Domain.Calendar;
 
 namespace Protishruti.Domain.Memos;
 
+/// <summary>How a file's memo numbers are written (ADR 0015): the government form, a bare serial, or any prefix and the serial.</summary>
+public enum MemoFileStyle
+{
+    /// <summary>The digital file number of the Secretariat Instructions (2014 or 2024 form) and ".serial".</summary>
+    Structured = 0,
+    /// <summary>Just the serial of a paper register ("স্মারক নং- ১১৬৪"); one such file an office.</summary>
+    Serial = 1,
+    /// <summary>Any text the office prints, then the serial ("জেপ্রকা/সাধা/" + "১৬৫").</summary>
+    Prefix = 2,
+}
+
 /// <summary>
 /// A file (নথি) an office issues letters from. Each outgoing letter takes the file's next serial, and its memo number
 /// is the file number followed by that serial. The serial is advanced by one database statement when a memo is
@@ -13,10 +24,10 @@ public sealed class MemoFile
 
     private MemoFile() { }
 
-    public MemoFile(int officeId, string fileNumber, string labelBn, string? labelEn, int firstSerial = 1)
+    public MemoFile(int officeId, string fileNumber, string labelBn, string? labelEn, int firstSerial = 1, MemoFileStyle style = MemoFileStyle.Structured)
     {
         OfficeId = officeId;
-        SetNumber(fileNumber);
+        SetNumber(style, fileNumber);
         Relabel(labelBn, labelEn);
         SetFirstSerial(firstSerial);
         IsActive = true;
@@ -26,8 +37,15 @@ public sealed class MemoFile
     public int OfficeId { get; private set; }
     public MemoNumberForm Form { get; private set; }
 
-    /// <summary>The file number in ASCII digits ("05.43.6900.006.32.001.21"); printed with <see cref="Number"/>.</summary>
+    public MemoFileStyle Style { get; private set; }
+
+    /// <summary>
+    /// The file number in ASCII digits ("05.43.6900.006.32.001.21"); for a <see cref="MemoFileStyle.Prefix"/> file the
+    /// prefix as written, for a <see cref="MemoFileStyle.Serial"/> file empty.
+    /// </summary>
     public string FileNumber { get; private set; } = "";
+
+    public const int MaxPrefixLength = 80;
 
     public string LabelBn { get; private set; } = "";
     public string? LabelEn { get; private set; }
@@ -46,17 +64,67 @@ public sealed class MemoFile
     /// <summary>Once a memo went out with this number, the number is on paper somewhere; a different number is a new file.</summary>
     public bool HasIssued => NextSerial > FirstSerial;
 
-    public MemoNumber Number => MemoNumber.Parse(FileNumber);
+    /// <summary>The parsed file number of a structured file.</summary>
+    public MemoNumber Number => Style == MemoFileStyle.Structured ? MemoNumber.Parse(FileNumber)
+        : throw new InvalidOperationException("Only a structured file has a digital file number.");
 
-    public MemoNumber NextMemoNumber => Number.WithSerial(NextSerial);
+    /// <summary>The memo number the next document from this file gets (ASCII digits).</summary>
+    public string NextNumber => NumberFor(Style, FileNumber, NextSerial);
+
+    /// <summary>The memo number <paramref name="serial"/> makes in a file of this style and number (ASCII digits).</summary>
+    public static string NumberFor(MemoFileStyle style, string fileNumber, int serial) => style switch
+    {
+        MemoFileStyle.Serial => serial.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        MemoFileStyle.Prefix => fileNumber + serial.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => MemoNumber.Parse(fileNumber).WithSerial(serial).ToString(),
+    };
 
     public string Label(bool bengali) => bengali || TypedText.IsBlank(LabelEn) ? LabelBn : LabelEn;
 
+    /// <summary>Sets how the file writes its numbers and its number or prefix; fixed once a memo went out.</summary>
+    public void SetNumber(MemoFileStyle style, string? typed)
+    {
+        if (!Enum.IsDefined(style))
+            throw new DomainException("Choose how the file's numbers are written.", "নথির নম্বর কীভাবে লেখা হয় তা বেছে নিন।") { Field = nameof(Style) };
+        if (style == MemoFileStyle.Structured)
+        {
+            if (Style != style && HasIssued) throw Fixed();
+            SetNumber(typed);
+            return;
+        }
+        var number = style == MemoFileStyle.Serial ? "" : Prefix(typed);
+        if (style == Style && number == FileNumber) return;
+        if (HasIssued) throw Fixed();
+        Style = style;
+        FileNumber = number;
+        Form = default;
+    }
+
+    private DomainException Fixed() => new(
+        $"Memos have been issued from file {FileNumber}, so its number cannot change. Add a new file and deactivate this one.",
+        $"{BengaliDigits.ToBengali(FileNumber)} নথি থেকে স্মারক জারি হয়েছে, তাই এর নম্বর বদলানো যায় না। নতুন নথি যোগ করে এটি নিষ্ক্রিয় করুন।")
+    { Field = nameof(FileNumber) };
+
+    /// <summary>A prefix as the office prints it, digits in ASCII; it must not end in a digit, or the serial would run into it.</summary>
+    private static string Prefix(string? typed)
+    {
+        var t = string.Join(' ', BengaliDigits.ToAscii(TypedText.Trim(typed)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (t.Length == 0)
+            throw new DomainException("Write the text printed before the serial, e.g. 05.44.6970.000.06.001.20-267/.", "ক্রমিকের আগে যা ছাপা হয় তা লিখুন, যেমন ০৫.৪৪.৬৯৭০.০০০.০৬.০০১.২০-২৬৭/।") { Field = nameof(FileNumber) };
+        if (t.Length > MaxPrefixLength)
+            throw new DomainException($"The prefix is at most {MaxPrefixLength} characters.", $"উপসর্গ সর্বোচ্চ {BengaliDigits.ToBengali(MaxPrefixLength)} অক্ষরের।") { Field = nameof(FileNumber) };
+        if (char.IsAsciiDigit(t[^1]))
+            throw new DomainException("End the prefix with a separator (/, - or .) so the serial does not run into its last digit.",
+                "উপসর্গের শেষে একটি বিভাজক (/, - বা .) দিন, যাতে ক্রমিক শেষ অঙ্কের সঙ্গে মিশে না যায়।") { Field = nameof(FileNumber) };
+        return t;
+    }
+
     public void SetNumber(string? typed)
     {
+        if (Style != MemoFileStyle.Structured && HasIssued) throw Fixed();
         if (!MemoNumber.TryParseFile(typed, out var number, out var problem))
             throw new DomainException(problem.MessageEn, problem.MessageBn) { Field = nameof(FileNumber) };
-        if (number.FileNumber == FileNumber) return;
+        if (number.FileNumber == FileNumber && Style == MemoFileStyle.Structured) return;
         if (HasIssued)
             throw new DomainException(
                 $"Memos have been issued from file {FileNumber}, so its number cannot change. Add a new file and deactivate this one.",
@@ -64,6 +132,7 @@ public sealed class MemoFile
             { Field = nameof(FileNumber) };
         FileNumber = number.FileNumber;
         Form = number.Form;
+        Style = MemoFileStyle.Structured;
     }
 
     public void Relabel(string? labelBn, string? labelEn)

@@ -62,6 +62,31 @@ public sealed class Post
         return incumbency;
     }
 
+    /// <summary>
+    /// Records a term of the post as it was (ADR 0043): <paramref name="person"/> held it from <paramref name="from"/> to
+    /// <paramref name="to"/> (null: still holds it), even when later holders are recorded. Only a term overlapping
+    /// another is refused; documents dated in it print this holder.
+    /// </summary>
+    public Incumbency RecordHolder(Person person, DateOnly from, DateOnly? to)
+    {
+        if (to is { } end && end < from)
+            throw new DomainException("The term cannot end before it starts.", "দায়িত্বের শেষ তারিখ শুরুর তারিখের আগে হতে পারে না।") { Field = "To" };
+        var last = to ?? DateOnly.MaxValue;
+        if (_incumbencies.FirstOrDefault(i => i.From <= last && (i.To ?? DateOnly.MaxValue) >= from) is { } clash)
+        {
+            var (f, t) = (Iso(clash.From), clash.To is { } ct ? Iso(ct) : null);
+            throw new DomainException(
+                $"The term overlaps {clash.Person.Name(false)}'s ({f} to {t ?? "now"}); a post has one holder at a time.",
+                $"এই মেয়াদ {clash.Person.NameBn}-এর মেয়াদের ({Calendar.BengaliDigits.ToBengali(f)} থেকে {(t is null ? "বর্তমান" : Calendar.BengaliDigits.ToBengali(t))}) সঙ্গে মিলে যায়; একটি পদে একসময় একজনই থাকেন।") { Field = "From" };
+        }
+        var incumbency = new Incumbency(this, person, from);
+        if (to is { } e) incumbency.End(e);
+        _incumbencies.Add(incumbency);
+        return incumbency;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public void Vacate(DateOnly lastDay)
     {
         foreach (var open in _incumbencies.Where(i => i.To is null || i.To > lastDay))

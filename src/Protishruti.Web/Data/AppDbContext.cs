@@ -42,6 +42,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Domain.Grievances.Grievance> Grievances => Set<Domain.Grievances.Grievance>();
     public DbSet<Features.Sms.SmsMessage> SmsOutbox => Set<Features.Sms.SmsMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Domain.Import.SourceDocument> SourceDocuments => Set<Domain.Import.SourceDocument>();
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     /// <summary>The office a change is made for, when the changed record has none of its own (a person, say).</summary>

@@ -66,6 +66,10 @@ public static class AppSetup
         services.AddScoped<Features.Inbox.WorkInbox>();
         services.AddScoped<Features.Delivery.ApplicationRecorder>();
         services.AddSingleton<Features.Delivery.RegisterStaging>();
+        services.AddSingleton<Features.Import.ImportStaging>();
+        services.AddSingleton<Features.Import.SourceFiles>();
+        services.AddScoped<Features.Import.CharterFromDocument>();
+        services.AddScoped<Features.Import.MeetingFromDocument>();
         services.AddScoped<Features.Delivery.Performance.PerformanceQueries>();
         services.AddScoped<Features.Grievances.GrievanceDesk>();
         services.AddScoped<Features.Grievances.GrievanceNotices>();

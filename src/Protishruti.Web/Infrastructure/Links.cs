@@ -120,6 +120,15 @@ public static class Links
         public static string TemplatesEdit(long? templateId = null) => "/admin/templates/edit" + (templateId is { } id ? $"/{id}" : "");
     }
 
+    /// <summary>
+    /// Import from a document (ADR 0042): the upload, or with a staged file's token its page of what was read.
+    /// </summary>
+    public static string Import(string code, string? file = null, string? name = null) =>
+        $"{Office(code)}/import" + Query(Q("file", file), Q("name", name));
+
+    /// <summary>The original file an imported charter draft or meeting was read from.</summary>
+    public static string ImportOriginal(string code, long sourceId) => $"{Office(code)}/import?handler=Original&id={sourceId}";
+
     public static class Charters
     {
         /// <summary>The published charter; <paramref name="fragment"/> jumps to a part of it ("grs-h", "cat-1").</summary>

@@ -107,12 +107,12 @@ public abstract partial class CrashRecoveryTests<TApp>(TApp app) : AppTests<TApp
         var after = await SerialsAsync();
         foreach (var (fileId, next) in after)
         {
-            var serials = memos.Where(x => x.MemoFileId == fileId).Select(x => x.Serial).ToList();
+            var serials = memos.Where(x => x.MemoFileId == fileId).Select(x => x.Serial!.Value).ToList();
             serials.Distinct().Count().ShouldBe(serials.Count, $"file {fileId} has a duplicate serial");
             var taken = serials.Where(s => s >= files[fileId]).Order().ToList();
             taken.ShouldBe(Enumerable.Range(files[fileId], next - files[fileId]).ToList(), $"file {fileId}'s serials from {files[fileId]}");
         }
-        memos.Count(x => x.Serial >= files[x.MemoFileId]).ShouldBe(stored.Count(m => m.NoticeState == NoticeState.Issued));
+        memos.Count(x => x.Serial >= files[x.MemoFileId!.Value]).ShouldBe(stored.Count(m => m.NoticeState == NoticeState.Issued));
     }
 
     private static string Today() => TimeProvider.System.TodayInBangladesh().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -13,7 +13,11 @@ public sealed class IssuedMemoConfiguration : IEntityTypeConfiguration<IssuedMem
         b.HasIndex(m => new { m.MemoFileId, m.Serial }).IsUnique();
         b.HasIndex(m => new { m.OfficeId, m.Id });
         b.HasIndex(m => new { m.OfficeId, m.Number });
-        b.Property(m => m.Number).HasMaxLength(60);
+        // One number once per office, however it was typed (ADR 0043): a past document's printed number included.
+        b.HasIndex(m => new { m.OfficeId, m.NumberKey }).IsUnique();
+        b.Property(m => m.Number).HasMaxLength(PrintedMemoNumber.MaxLength);
+        b.Property(m => m.NumberKey).HasMaxLength(PrintedMemoNumber.MaxLength);
+        b.Ignore(m => m.IsPrinted);
         b.Property(m => m.DocumentType).HasMaxLength(IssuedMemo.MaxDocumentTypeLength);
         b.Property(m => m.Title).HasMaxLength(IssuedMemo.MaxTitleLength);
         b.Property(m => m.IssuedByUserId).HasMaxLength(450);

@@ -11,11 +11,12 @@ public sealed class MemoFileConfiguration : IEntityTypeConfiguration<MemoFile>
     {
         // One file number once per office: two files with one number would issue the same memo numbers.
         b.HasIndex(f => new { f.OfficeId, f.FileNumber }).IsUnique();
-        b.Property(f => f.FileNumber).HasMaxLength(40);
+        // A bare serial file has the number "", so an office has one (two would print the same numbers).
+        b.Property(f => f.FileNumber).HasMaxLength(MemoFile.MaxPrefixLength);
         b.Property(f => f.LabelBn).HasMaxLength(MemoFile.MaxLabelLength);
         b.Property(f => f.LabelEn).HasMaxLength(MemoFile.MaxLabelLength);
         b.Ignore(f => f.Number);
-        b.Ignore(f => f.NextMemoNumber);
+        b.Ignore(f => f.NextNumber);
         b.Ignore(f => f.HasIssued);
         b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
     }

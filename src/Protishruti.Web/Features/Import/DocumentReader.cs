@@ -54,7 +54,7 @@ public static class DocumentReader
             warnings.Add("The text carried JSON escapes (\\u09xx, \\r\\n, <\\/…>); they were undone.");
         }
         if (html || ImportedText.LooksLikeHtml(text)) return new ExtractedText(ImportedText.Normalize(Html(text)), warnings);
-        return new ExtractedText(ImportedText.Normalize(text), warnings);
+        return new ExtractedText(ImportedText.Normalize(WithoutChromeLines(text)), warnings);
     }
 
     // A portal's API answer or a saved AJAX response: the document is in its long string values (HTML, usually).
@@ -241,9 +241,15 @@ public static class DocumentReader
         var sb = new StringBuilder();
         Walk(document.Body ?? (INode)document.DocumentElement, sb, bijoy: false);
         // Portal furniture that has no class to tell it by: short lines of known wording (never a table row or a paragraph).
-        var lines = sb.ToString().Split('\n').Where(l => l.Contains('\t') || l.Length > 120 || !ChromeTexts.Any(c => l.Contains(c, StringComparison.OrdinalIgnoreCase)));
-        return string.Join('\n', lines);
+        return WithoutChromeLines(sb.ToString());
     }
+
+    /// <summary>
+    /// Drops short lines of known portal wording ("Text size", "পরিকল্পনা ও বাস্তবায়নে…"), never a table row or a
+    /// paragraph: a saved page's furniture without a class, or what comes along when a portal page is copied and pasted.
+    /// </summary>
+    public static string WithoutChromeLines(string text) =>
+        string.Join('\n', text.Split('\n').Where(l => l.Contains('\t') || l.Length > 120 || !ChromeTexts.Any(c => l.Contains(c, StringComparison.OrdinalIgnoreCase))));
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {

@@ -25,10 +25,12 @@ public static class ParseDocumentCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
+        if (args.Contains("--folder")) return await FolderReport.RunAsync(args, stdout, stderr);
         var file = args.FirstOrDefault(a => a == "-" || !a.StartsWith("--", StringComparison.Ordinal));
         if (file is null)
         {
             await stderr.WriteLineAsync($"Usage: {Name} FILE   (.docx .doc .pdf .html .htm .txt .json; - reads text from standard input)");
+            await stderr.WriteLineAsync($"       {Name} --folder DIR [--office CODE] [--json FILE|-]   (a report on every document under DIR)");
             return 2;
         }
         if (file != "-" && !File.Exists(file))

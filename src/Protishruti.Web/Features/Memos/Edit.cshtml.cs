@@ -36,7 +36,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
 
         if (!Editing.HasIssued)
         {
-            Editing.SetNumber(Input.FileNumber);
+            Editing.SetNumber(Input.Style, Input.FileNumber);
             Editing.SetFirstSerial(serial);
         }
         Editing.Relabel(Input.LabelBn, Input.LabelEn);

@@ -45,7 +45,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access) : OfficePag
         if (await LoadAsync(code, OfficeAction.ManageOffice, ct) is { } denied) return denied;
         if (await Input.ValidateAsync(ModelState, "Input", Db, Office.Id, null, ct) is not { } serial) return Page();
 
-        var file = new MemoFile(Office.Id, Input.FileNumber!, Input.LabelBn!, Input.LabelEn, serial);
+        var file = new MemoFile(Office.Id, Input.FileNumber ?? "", Input.LabelBn!, Input.LabelEn, serial, Input.Style);
         file.SetPurpose(Input.Purpose);
         if (Input.MakeDefault) await MakeDefaultAsync(file, ct);
         Db.MemoFiles.Add(file);

@@ -5,11 +5,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain;
+using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Memos;
 using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
 using Protishruti.Web.Documents.Docx;
 using Protishruti.Web.Documents.Templates;
+using Protishruti.Web.Infrastructure.Auditing;
 
 namespace Protishruti.Web.Features.Memos;
 
@@ -22,7 +25,7 @@ public sealed record IssuedDocument<T>(IssuedMemo Memo, T Document) where T : cl
 /// transferred, nor when the meeting is edited — and its print-ready page, PDF and DOCX are made from the frozen copy
 /// at <see cref="Links.Memos.Document"/>. ADR 0017.
 /// </summary>
-public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos)
+public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos, IAuditActor actor)
 {
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -35,11 +38,44 @@ public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos)
     /// Runs in the caller's transaction when one is open, so a failure after it (a domain rule when the caller records
     /// the issue) rolls the serial back too: open one, issue, change the entity, save, commit.
     /// </summary>
-    public async Task<IssuedDocument<T>> IssueAsync<T>(int officeId, MemoDocumentKind kind, string title, DateOnly dated,
+    public Task<IssuedDocument<T>> IssueAsync<T>(int officeId, MemoDocumentKind kind, string title, DateOnly dated,
+        Func<MemoLine, T> build, CancellationToken ct = default) where T : class =>
+        IssueAsync(officeId, null, kind, title, dated, build, ct);
+
+    /// <summary>As above, from the file <paramref name="memoFileId"/> the user chose (null: the office's file for the kind, else its default).</summary>
+    public async Task<IssuedDocument<T>> IssueAsync<T>(int officeId, int? memoFileId, MemoDocumentKind kind, string title, DateOnly dated,
         Func<MemoLine, T> build, CancellationToken ct = default) where T : class
     {
+        var memo = await memos.IssueAsync(officeId, memoFileId, kind, title, ct);
+        return await FreezeAsync(memo, dated, build, ct);
+    }
+
+    /// <summary>
+    /// Records a past document under the number it was printed with (ADR 0043): no file, no serial taken; refused
+    /// (field "PrintedNumber") when the office already has a memo with that number, however it was typed.
+    /// </summary>
+    public async Task<IssuedDocument<T>> RecordPrintedAsync<T>(int officeId, MemoDocumentKind kind, string title, string printedNumber, DateOnly dated,
+        Func<MemoLine, T> build, CancellationToken ct = default) where T : class
+    {
+        var (userId, userName) = actor.Current;
+        var memo = IssuedMemo.AsPrinted(officeId, printedNumber, kind, title, dated, userId, userName);
+        await EnsureFreeAsync(officeId, memo.Number, ct);
+        db.IssuedMemos.Add(memo);
+        return await FreezeAsync(memo, dated, build, ct);
+    }
+
+    /// <summary>Refuses a printed number the office's register already holds (compared by <see cref="PrintedMemoNumber.Key"/>).</summary>
+    public async Task EnsureFreeAsync(int officeId, string printedNumber, CancellationToken ct = default)
+    {
+        var key = PrintedMemoNumber.Key(PrintedMemoNumber.Clean(printedNumber));
+        if (await db.IssuedMemos.AsNoTracking().AnyAsync(m => m.OfficeId == officeId && m.NumberKey == key, ct))
+            throw new DomainException($"This office has already issued memo number {printedNumber.Trim()}.",
+                $"এই দপ্তরে {BengaliDigits.ToBengali(printedNumber.Trim())} নম্বরের স্মারক আগেই জারি হয়েছে।") { Field = "PrintedNumber" };
+    }
+
+    private async Task<IssuedDocument<T>> FreezeAsync<T>(IssuedMemo memo, DateOnly dated, Func<MemoLine, T> build, CancellationToken ct) where T : class
+    {
         var type = OfficialDocumentTypes.NameOf(typeof(T));
-        var memo = await memos.IssueAsync(officeId, null, kind, title, ct);
         var document = build(new MemoLine(memo.Number, dated));
         memo.Freeze(type, JsonSerializer.Serialize(document, Json));
         await db.SaveChangesAsync(ct);

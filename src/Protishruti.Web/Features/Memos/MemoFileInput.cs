@@ -9,6 +9,8 @@ namespace Protishruti.Web.Features.Memos;
 /// <summary>A memo file's fields as typed; the add form (Index) and the edit form share it.</summary>
 public sealed class MemoFileInput
 {
+    /// <summary>How the numbers are written: the government form, a bare serial, or a prefix and the serial (ADR 0015).</summary>
+    public MemoFileStyle Style { get; set; }
     public string? FileNumber { get; set; }
     public string? LabelBn { get; set; }
     public string? LabelEn { get; set; }
@@ -19,6 +21,7 @@ public sealed class MemoFileInput
 
     public static MemoFileInput From(MemoFile f) => new()
     {
+        Style = f.Style,
         FileNumber = BengaliDigits.Localize(f.FileNumber, Ui.Bn),
         LabelBn = f.LabelBn,
         LabelEn = f.LabelEn,
@@ -40,13 +43,15 @@ public sealed class MemoFileInput
         else state.AddModelError($"{prefix}.NextSerial", Ui.T("একটি পূর্ণসংখ্যা লিখুন (যেমন ১০)।", "Enter a whole number (for example 10)."));
 
         var probe = new MemoFile(officeId, DemoLikeNumber, "-", null);
-        if (state.Check($"{prefix}.FileNumber", () => probe.SetNumber(FileNumber)))
+        if (state.Check($"{prefix}.FileNumber", () => probe.SetNumber(Style, FileNumber)))
         {
             var number = probe.FileNumber;
-            if (existing is { HasIssued: true } && number != existing.FileNumber)
-                state.Check($"{prefix}.FileNumber", () => existing.SetNumber(FileNumber));
+            if (existing is { HasIssued: true } && (number != existing.FileNumber || Style != existing.Style))
+                state.Check($"{prefix}.FileNumber", () => existing.SetNumber(Style, FileNumber));
             else if (await db.MemoFiles.AnyAsync(f => f.OfficeId == officeId && f.FileNumber == number && (existing == null || f.Id != existing.Id), ct))
-                state.AddModelError($"{prefix}.FileNumber", Ui.T($"এই দপ্তরে {BengaliDigits.Localize(number, Ui.Bn)} নথি নম্বরটি আগে থেকেই আছে।", $"This office already has the file number {BengaliDigits.Localize(number, Ui.Bn)}."));
+                state.AddModelError($"{prefix}.FileNumber", Style == MemoFileStyle.Serial
+                    ? Ui.T("এই দপ্তরে শুধু-ক্রমিকের একটি নথি আগে থেকেই আছে; দুটি থাকলে একই নম্বর দুবার হতো।", "This office already has a bare serial file; two would give the same numbers.")
+                    : Ui.T($"এই দপ্তরে {BengaliDigits.Localize(number, Ui.Bn)} নথি নম্বরটি আগে থেকেই আছে।", $"This office already has the file number {BengaliDigits.Localize(number, Ui.Bn)}."));
         }
         state.Check($"{prefix}.LabelBn", () => probe.Relabel(LabelBn, null));
         state.Check($"{prefix}.LabelEn", () => probe.Relabel("-", LabelEn));

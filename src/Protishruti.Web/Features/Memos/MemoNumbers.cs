@@ -80,26 +80,40 @@ public sealed class MemoNumbers(AppDbContext db, TimeProvider time, IAuditActor 
     /// The number the next document of <paramref name="kind"/> would get, for previews that must not use a serial;
     /// null when the office has no file (show <see cref="MemoFileMissingException"/>'s message).
     /// </summary>
-    public async Task<MemoNumber?> PreviewAsync(int officeId, MemoDocumentKind kind, CancellationToken ct = default)
+    public async Task<string?> PreviewAsync(int officeId, MemoDocumentKind kind, CancellationToken ct = default)
     {
         if (await DefaultFileIdAsync(officeId, kind, ct) is not { } id) return null;
         var file = await db.MemoFiles.AsNoTracking().SingleAsync(f => f.Id == id, ct);
-        return file.NextMemoNumber;
+        return file.NextNumber;
+    }
+
+    /// <summary>The office's active files, for a picker on the pages that issue (default for <paramref name="kind"/> first).</summary>
+    public async Task<(List<MemoFile> Files, int? DefaultId)> ChoicesAsync(int officeId, MemoDocumentKind kind, CancellationToken ct = default)
+    {
+        var files = await db.MemoFiles.AsNoTracking().Where(f => f.OfficeId == officeId && f.IsActive).OrderBy(f => f.Id).ToListAsync(ct);
+        return (files, await DefaultFileIdAsync(officeId, kind, ct));
     }
 
     private async Task<IssuedMemo> IssueOnceAsync(int officeId, int fileId, MemoDocumentKind kind, string title, CancellationToken ct)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var (serial, fileNumber) = await TakeSerialAsync(officeId, fileId, ct) ?? throw await WhyNotAsync(officeId, fileId, ct);
+        var (serial, fileNumber, style) = await TakeSerialAsync(officeId, fileId, ct) ?? throw await WhyNotAsync(officeId, fileId, ct);
         var (userId, userName) = actor.Current;
-        var memo = new IssuedMemo(fileId, officeId, MemoNumber.Parse(fileNumber), serial, kind, title, time.GetUtcNow(), userId, userName);
+        var memo = new IssuedMemo(fileId, officeId, MemoFile.NumberFor(style, fileNumber, serial), serial, kind, title, time.GetUtcNow(), userId, userName);
+        // A past document recorded with its printed number (ADR 0043) may hold the number this serial makes: that
+        // number is on paper already, so the serial is passed over (a gap, not a second document with one number).
+        for (var skipped = 0; skipped < 1000 && await db.IssuedMemos.AnyAsync(m => m.OfficeId == officeId && m.NumberKey == memo.NumberKey, ct); skipped++)
+        {
+            (serial, fileNumber, style) = await TakeSerialAsync(officeId, fileId, ct) ?? throw await WhyNotAsync(officeId, fileId, ct);
+            memo = new IssuedMemo(fileId, officeId, MemoFile.NumberFor(style, fileNumber, serial), serial, kind, title, time.GetUtcNow(), userId, userName);
+        }
         db.IssuedMemos.Add(memo);
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
         return memo;
     }
 
-    private async Task<(int Serial, string FileNumber)?> TakeSerialAsync(int officeId, int fileId, CancellationToken ct)
+    private async Task<(int Serial, string FileNumber, MemoFileStyle Style)?> TakeSerialAsync(int officeId, int fileId, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
@@ -107,13 +121,14 @@ public sealed class MemoNumbers(AppDbContext db, TimeProvider time, IAuditActor 
         command.CommandText = """
             UPDATE "MemoFiles" SET "NextSerial" = "NextSerial" + 1
             WHERE "Id" = @id AND "OfficeId" = @office AND "IsActive"
-            RETURNING "NextSerial" - 1, "FileNumber"
+            RETURNING "NextSerial" - 1, "FileNumber", "Style"
             """;
         AddParameter(command, "@id", fileId);
         AddParameter(command, "@office", officeId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
-        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(1));
+        return (Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(1),
+            (MemoFileStyle)Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void AddParameter(DbCommand command, string name, int value)

@@ -31,6 +31,8 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         typeof(Domain.Monitoring.ProgressReport), typeof(Domain.Monitoring.ReportEntry), typeof(Domain.Search.SearchSynonym),
         // Applications: a correction to the register is an official change; ApiKeys: who made and revoked each key.
         typeof(Domain.Delivery.Application), typeof(Domain.Delivery.ApiKey),
+        // The original file an imported charter draft or past meeting came from (ADR 0042).
+        typeof(Domain.Import.SourceDocument),
     };
 
     private sealed class Save
@@ -195,6 +197,7 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         Domain.Search.SearchSynonym s => s.OfficeId,
         Domain.Delivery.Application a => a.OfficeId,
         Domain.Delivery.ApiKey k => k.OfficeId,
+        Domain.Import.SourceDocument d => d.OfficeId,
         _ => db.AuditOfficeId,
     };
 

@@ -151,7 +151,7 @@ public class MemoFileTests
         var f = new MemoFile(1, "০৫.৪৩.৬৯০০.০০০.০০৬.৩২.০০০১.২৪", "সাধারণ শাখা", null, firstSerial: 41);
         f.FileNumber.ShouldBe("05.43.6900.000.006.32.0001.24");
         f.Form.ShouldBe(MemoNumberForm.Form2024);
-        f.NextMemoNumber.ToBengali().ShouldBe("০৫.৪৩.৬৯০০.০০০.০০৬.৩২.০০০১.২৪.৪১");
+        Protishruti.Domain.Calendar.BengaliDigits.ToBengali(f.NextNumber).ShouldBe("০৫.৪৩.৬৯০০.০০০.০০৬.৩২.০০০১.২৪.৪১");
         f.HasIssued.ShouldBeFalse();
     }
 

@@ -32,7 +32,7 @@ public abstract class PublicMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) 
             meeting.RecordAttendance([new Attendee(Party.Office(m.SingraId, "সাবরিনা ইসলাম"), "উপজেলা নির্বাহী অফিসার", false)], Day, catalog.OfficesOf);
             meeting.SetMinutesFrame("রুমানা চৌধুরী, অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর", "সভাপতি সকলকে স্বাগত জানান।", "সভার সমাপ্তি ঘোষণা করা হয়।", m.SignatoryPostId);
             meeting.SetDiscussion(meeting.Agenda[0], "ফোকাল পয়েন্ট নিয়োগ বিষয়ে আলোচনা হয়।");
-            meeting.AddDecision(meeting.Agenda[0], Decision, [catalog.Parse(m.GroupKey, "উপজেলা নির্বাহী অফিসার (সকল), নাটোর")]);
+            meeting.AddDecision(meeting.Agenda[0], Decision, [catalog.Parse(m.GroupKey, "উপজেলা নির্বাহী অফিসার (সকল), নাটোর")], new DateOnly(2023, 3, 31)); // a past meeting: due dates are written (ADR 0043)
             await scope.ServiceProvider.GetRequiredService<MinutesIssuing>().IssueAsync(meeting, new DateOnly(2022, 11, 22), CancellationToken.None);
             meeting.Decisions.Single().ProgressOf(m.SingraId).Update(DecisionStatus.Done, "আপলোড করা হয়েছে", null, new DateOnly(2022, 12, 10), "editor.uno-singra");
             await db.SaveChangesAsync();

@@ -1156,6 +1156,58 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.ToTable("GrievanceSteps");
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Import.SourceDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "RecordType", "RecordId");
+
+                    b.ToTable("SourceDocuments");
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1580,18 +1632,23 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
-                    b.Property<int>("MemoFileId")
+                    b.Property<int?>("MemoFileId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Serial")
+                    b.Property<int?>("Serial")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
@@ -1608,6 +1665,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OfficeId", "Number");
 
+                    b.HasIndex("OfficeId", "NumberKey")
+                        .IsUnique();
+
                     b.ToTable("IssuedMemos");
                 });
 
@@ -1621,8 +1681,8 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("FirstSerial")
                         .HasColumnType("integer");
@@ -1652,6 +1712,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Style")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -3191,6 +3254,15 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Import.SourceDocument", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Protishruti.Domain.Meetings.Meeting", "Meeting")
@@ -3244,8 +3316,7 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
                         .WithMany()
                         .HasForeignKey("MemoFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

@@ -1107,6 +1107,56 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("GrievanceSteps");
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Import.SourceDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "RecordType", "RecordId");
+
+                    b.ToTable("SourceDocuments");
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1521,18 +1571,23 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MemoFileId")
+                    b.Property<int?>("MemoFileId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Serial")
+                    b.Property<int?>("Serial")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -1549,6 +1604,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OfficeId", "Number");
 
+                    b.HasIndex("OfficeId", "NumberKey")
+                        .IsUnique();
+
                     b.ToTable("IssuedMemos");
                 });
 
@@ -1560,7 +1618,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FirstSerial")
@@ -1591,6 +1649,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Style")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -3092,6 +3153,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Protishruti.Domain.Import.SourceDocument", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Protishruti.Domain.Meetings.AgendaItem", b =>
                 {
                     b.HasOne("Protishruti.Domain.Meetings.Meeting", "Meeting")
@@ -3145,8 +3215,7 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.HasOne("Protishruti.Domain.Memos.MemoFile", "MemoFile")
                         .WithMany()
                         .HasForeignKey("MemoFileId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Protishruti.Domain.Offices.Office", null)
                         .WithMany()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Charters;
 using Protishruti.Web.Data;
@@ -28,6 +29,9 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
     [BindProperty]
     public Guid ServiceKey { get; set; }
 
+    /// <summary>The documents this draft was imported from (ADR 0042).</summary>
+    public List<Domain.Import.SourceDocument> Sources { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, OfficeAction.Monitor, ct) is { } denied) return denied;
@@ -35,6 +39,9 @@ public sealed class DraftModel(AppDbContext db, OfficeAccess access, TimeProvide
         if (Version is not null)
         {
             Revision = Version.Revision;
+            Sources = await Db.SourceDocuments.AsNoTracking()
+                .Where(d => d.OfficeId == Office.Id && d.RecordType == Domain.Import.SourceDocument.CharterVersionRecord && d.RecordId == Version.Id)
+                .OrderBy(d => d.Id).ToListAsync(ct);
             if (await Db.PublishedVersionAsync(Office.Id, null, ct) is { } published)
                 Changes = new(CharterDiff.Between(published, Version),
                     await Db.PostContactsAsync(PostContacts.ReferencedPosts(published).Concat(PostContacts.ReferencedPosts(Version)), Today, ct),

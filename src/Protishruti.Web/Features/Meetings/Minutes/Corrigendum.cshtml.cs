@@ -21,7 +21,7 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
     public int? Version { get; set; }
 
     public PartyCatalog Catalog { get; private set; } = null!;
-    public DateOnly DefaultDue => MinutesDocuments.DefaultDue(Meeting);
+    public DateOnly? DefaultDue => Meeting.IsRecordOfPast(time.TodayInBangladesh()) ? null : MinutesDocuments.DefaultDue(Meeting);
 
     public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
     {

@@ -16,7 +16,7 @@ namespace Protishruti.Web.Features.Meetings.Minutes;
 /// draft any time; "issue" saves, then issues with a memo number (<see cref="MinutesIssuing"/>). Read-only after.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingParties parties, MinutesIssuing issuing, IssuedDocuments issued,
-    MinutesDocuments documents, TimeProvider time) : MinutesPage(db, access)
+    MinutesDocuments documents, TimeProvider time, MemoNumbers memos) : MinutesPage(db, access)
 {
     [BindProperty]
     public MinutesInput Input { get; set; } = new();
@@ -25,9 +25,23 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     [BindProperty]
     public DistributionInput DistributionForm { get; set; } = new();
 
+    /// <summary>A past meeting's minutes as printed: their memo number (ADR 0043); blank takes the memo file's next number.</summary>
+    [BindProperty]
+    public string? PrintedNumber { get; set; }
+
+    /// <summary>The memo file the minutes are numbered from (ADR 0015); the office's file for minutes, else its default, preselected.</summary>
+    [BindProperty]
+    public int? MemoFileId { get; set; }
+
+    public IReadOnlyList<Domain.Memos.MemoFile> MemoFiles { get; private set; } = [];
+
+    /// <summary>The meeting is in an earlier quarter: its minutes are a record, issued without e-mails or default due dates (ADR 0043).</summary>
+    public bool IsRecordOfPast => Meeting.IsRecordOfPast(time.TodayInBangladesh());
+
     public PartyCatalog Catalog { get; private set; } = null!;
     public List<PostContact> Posts { get; private set; } = [];
-    public DateOnly DefaultDue => MinutesDocuments.DefaultDue(Meeting);
+    /// <summary>The due date a decision left without one gets at issue; none for a record of the past.</summary>
+    public DateOnly? DefaultDue => IsRecordOfPast ? null : MinutesDocuments.DefaultDue(Meeting);
     public long? MinutesDocumentId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
@@ -87,12 +101,16 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         await Db.SaveChangesAsync(ct); // the draft is kept even when the issue is refused
         try
         {
-            var doc = await issuing.IssueAsync(Meeting, dated, ct);
-            Done = T($"কার্যবিবরণী জারি হয়েছে, স্মারক নম্বর {doc.Memo.NumberBn}।", $"The minutes are issued under memo {doc.Memo.Number}.");
+            var printed = IsRecordOfPast && !string.IsNullOrWhiteSpace(PrintedNumber) ? PrintedNumber : null;
+            var doc = await issuing.IssuePastAsync(Meeting, dated, printed, MemoFileId, ct);
+            Done = IsRecordOfPast
+                ? T($"কার্যবিবরণী লিপিবদ্ধ হয়েছে, স্মারক নম্বর {doc.Memo.NumberBn}; কোনো ই-মেইল পাঠানো হয়নি।", $"The minutes are recorded under memo {doc.Memo.Number}; no e-mail was sent.")
+                : T($"কার্যবিবরণী জারি হয়েছে, স্মারক নম্বর {doc.Memo.NumberBn}।", $"The minutes are issued under memo {doc.Memo.Number}.");
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(e.Field == nameof(Meeting.MinutesDate) ? "Input.Dated" : "", e.LocalizedMessage(Infrastructure.Localization.Ui.Bn));
+            ModelState.AddModelError(e.Field switch { nameof(Meeting.MinutesDate) => "Input.Dated", "PrintedNumber" => "PrintedNumber", _ => "" },
+                e.LocalizedMessage(Infrastructure.Localization.Ui.Bn));
             return Page();
         }
         return Redirect(Links.Meetings.Minutes(Office.Code, Meeting.Id));
@@ -101,7 +119,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     private DateOnly DefaultDated()
     {
         var today = time.TodayInBangladesh();
-        return Meeting.MinutesDate ?? (today < Meeting.Date ? Meeting.Date : today);
+        return Meeting.MinutesDate ?? (today < Meeting.Date || Meeting.IsRecordOfPast(today) ? Meeting.Date : today);
     }
 
     private async Task OptionsAsync(CancellationToken ct)
@@ -109,8 +127,11 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         Catalog = await parties.ForAsync(Office, ct);
         var ids = await Db.Posts.AsNoTracking().Where(p => p.OfficeId == Office.Id)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
-        var contacts = await Db.PostContactsAsync(ids, time.TodayInBangladesh(), ct);
+        var contacts = await Db.PostContactsAsync(ids, documents.HoldersDate(Meeting), ct); // a past meeting: its day's holders (ADR 0043)
         Posts = ids.Where(contacts.ContainsKey).Select(i => contacts[i]).ToList();
+        var (files, defaultFile) = await memos.ChoicesAsync(Office.Id, Domain.Memos.MemoDocumentKind.Minutes, ct);
+        MemoFiles = files;
+        MemoFileId ??= defaultFile;
         if (Meeting.MinutesMemoNumber is { } memo)
             MinutesDocumentId = (await issued.FindAsync(Office.Id, memo, ct))?.Id;
         DistributionForm = DistributionInput.From(Meeting.MinutesDistributionWritten ? Meeting.MinutesDistribution

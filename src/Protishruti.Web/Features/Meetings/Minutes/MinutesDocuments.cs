@@ -31,10 +31,11 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
     /// <summary>The corrigendum's line: which minutes it corrects, its number in the series and what it says.</summary>
     public sealed record CorrigendumNote(int Number, string MinutesMemoNumber, DateOnly MinutesDate, string Text);
 
-    public async Task<Facts> FactsAsync(Meeting meeting, Func<Party, IReadOnlyCollection<int>> officesOf, CancellationToken ct)
+    /// <summary>The facts with the holders of the posts on <paramref name="on"/> (the minutes' date; default <see cref="HoldersDate"/>).</summary>
+    public async Task<Facts> FactsAsync(Meeting meeting, Func<Party, IReadOnlyCollection<int>> officesOf, CancellationToken ct, DateOnly? on = null)
     {
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
-        var today = time.TodayInBangladesh();
+        var today = on ?? HoldersDate(meeting);
         var ids = meeting.Attendees.Select(a => a.Who.OfficeId)
             .Concat(meeting.Decisions.SelectMany(d => d.Implementers).SelectMany(officesOf).Select(i => (int?)i))
             .OfType<int>().Append(office.Id).Distinct().ToList();
@@ -55,6 +56,16 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             headPost is { } h && contacts.TryGetValue(h, out var hc) ? hc : null,
             meeting.SignatoryPostId is { } s && contacts.TryGetValue(s, out var sc) ? sc : null,
             names, officesOf);
+    }
+
+    /// <summary>
+    /// Whose names the minutes print before their date is set: today's holders, or for a record of the past (ADR 0043)
+    /// the holders on the meeting's date.
+    /// </summary>
+    public DateOnly HoldersDate(Meeting meeting)
+    {
+        var today = time.TodayInBangladesh();
+        return meeting.MinutesDate ?? (meeting.IsRecordOfPast(today) ? meeting.Date : today);
     }
 
     private Task<string?> HeadPostAsync(int officeId, CancellationToken ct) =>

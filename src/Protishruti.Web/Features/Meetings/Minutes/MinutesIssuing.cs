@@ -19,17 +19,39 @@ namespace Protishruti.Web.Features.Meetings.Minutes;
 public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, MeetingParties parties, MinutesDocuments documents,
     TimeProvider time, IAuditActor actor)
 {
-    public async Task<IssuedDocument<MeetingMinutes>> IssueAsync(Meeting meeting, DateOnly dated, CancellationToken ct)
+    public Task<IssuedDocument<MeetingMinutes>> IssueAsync(Meeting meeting, DateOnly dated, CancellationToken ct) =>
+        IssuePastAsync(meeting, dated, null, ct);
+
+    /// <summary>
+    /// Issues the minutes, which for a meeting of an earlier quarter (<see cref="Meeting.IsRecordOfPast"/>) is
+    /// recording minutes that went out long ago (ADR 0043): with <paramref name="printedNumber"/> the number they were
+    /// printed with (kept as written, refused only when the office's register already has it; no serial is taken from
+    /// a file), else the next number of the office's file; dated <paramref name="dated"/>; the signatory's holder on
+    /// that date; decisions keep only the due dates written (none is defaulted, so none becomes overdue); nothing is
+    /// mailed and no reminder is made (minutes never mail). For a current meeting <paramref name="printedNumber"/> must
+    /// be null and this is <see cref="IssueAsync"/>. The meeting must be tracked and loaded whole.
+    /// </summary>
+    public Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, CancellationToken ct) =>
+        IssuePastAsync(meeting, dated, printedNumber, null, ct);
+
+    /// <summary>As above, numbered (when no printed number is given) from the memo file <paramref name="memoFileId"/> the user chose.</summary>
+    public async Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, int? memoFileId, CancellationToken ct)
     {
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
         var catalog = await parties.ForAsync(office, ct);
-        var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct);
+        var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct, dated);
         var now = time.GetUtcNow().ToOffset(Clock.BangladeshOffset).DateTime;
+        if (printedNumber is not null)
+        {
+            meeting.CheckMayCarryPrintedNumber(DateOnly.FromDateTime(now));
+            await issued.EnsureFreeAsync(office.Id, printedNumber, ct);
+        }
 
         return await AtomicallyAsync(async () =>
         {
             await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0033): a loser takes no number
-            var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, MinutesDocuments.TitleOf(meeting.Title), dated,
+            var title = MinutesDocuments.TitleOf(meeting.Title);
+            Func<MemoLine, MeetingMinutes> build =
                 memo =>
                 {
                     if (!meeting.MinutesDistributionWritten)
@@ -39,7 +61,10 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
                         meeting.WriteMinutesDistribution(suggested.Lines, suggested.Numbering);
                     }
                     return MinutesDocuments.Build(meeting, facts, memo);
-                }, ct);
+                };
+            var doc = printedNumber is null
+                ? await issued.IssueAsync(office.Id, memoFileId, MemoDocumentKind.Minutes, title, dated, build, ct)
+                : await issued.RecordPrintedAsync(office.Id, MemoDocumentKind.Minutes, title, printedNumber, dated, build, ct);
             meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
             return doc;
         }, ct);
@@ -62,7 +87,7 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
             await db.ClaimAsync(meeting, AlreadyDone.Issued, ct); // exactly once (ADR 0033): a loser takes no number
             // The domain applies the changes when it records the corrigendum, which needs the memo number: both happen
             // inside the build, before the document is frozen, so the frozen copy is the corrected minutes.
-            var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct);
+            var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct, dated);
             var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Minutes, "সংশোধিত " + MinutesDocuments.TitleOf(meeting.Title), dated, memo =>
             {
                 var c = meeting.IssueCorrigendum(memo.Number!, dated, actor.Current.UserName, text, changes, catalog.OfficesOf);

@@ -27,7 +27,7 @@ namespace Protishruti.Web.Features.Meetings.Notices;
 /// </summary>
 [Authorize]
 public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocuments documents, NoticeIssuing issuing, IssuedDocuments issued,
-    DocumentHtml html, IPdfRenderer pdf, TimeProvider time) : MeetingsPage(db, access)
+    DocumentHtml html, IPdfRenderer pdf, TimeProvider time, MemoNumbers memos) : MeetingsPage(db, access)
 {
     public Meeting Meeting { get; private set; } = null!;
     public List<Post> Posts { get; private set; } = [];
@@ -37,6 +37,13 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
 
     [BindProperty] public int? SignatoryPostId { get; set; }
     [BindProperty] public string? IssuedOn { get; set; }
+    /// <summary>A past meeting's notice as printed: its memo number (ADR 0043); blank takes the memo file's next number.</summary>
+    [BindProperty] public string? PrintedNumber { get; set; }
+    /// <summary>The memo file the notice is numbered from (ADR 0015); the office's file for notices, else its default, preselected.</summary>
+    [BindProperty] public int? MemoFileId { get; set; }
+    public IReadOnlyList<MemoFile> MemoFiles { get; private set; } = [];
+    /// <summary>The meeting is in an earlier quarter: its notice is a record, issued without e-mails (ADR 0043).</summary>
+    public bool IsRecordOfPast { get; private set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public MeetingInput Input { get; set; } = new();
     /// <summary>The amended agenda, one item a line.</summary>
@@ -69,7 +76,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         try
         {
             // A draft, marked as one on every page and in every format (ADR 0035); an issued notice is read from the register.
-            var model = await documents.BuildAsync(Meeting, Office, NoticeIssueKind.Original, null, signatoryPostId, new MemoLine(null, time.TodayInBangladesh()), ct);
+            var model = await documents.BuildAsync(Meeting, Office, NoticeIssueKind.Original, null, signatoryPostId, new MemoLine(null, DefaultIssuedOn()), ct);
             if (format == "docx")
                 return File(OfficialDocx.Notice(model, draft: true), OfficialDocx.ContentType, $"notice-draft-{Meeting.Id}.docx");
             var page = await html.RenderAsync<NoticeDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false, ["Draft"] = true });
@@ -99,7 +106,8 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
     {
         if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
         if (!Date(out var on)) return Page();
-        return await RunAsync("", () => issuing.IssueAsync(Meeting, on, SignatoryPostId, ct), ct);
+        var printed = IsRecordOfPast && !string.IsNullOrWhiteSpace(PrintedNumber) ? PrintedNumber : null;
+        return await RunAsync("", () => issuing.IssuePastAsync(Meeting, on, printed, SignatoryPostId, MemoFileId, ct), ct);
     }
 
     public async Task<IActionResult> OnPostTextAsync(string code, int id, CancellationToken ct)
@@ -169,7 +177,10 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         {
             Db.Expect(Meeting, Version, Failed == "Cancel" ? AlreadyDone.Cancelled : AlreadyDone.Issued);
             var done = await issue();
-            Done = Ui.T($"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।", $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.");
+            Done = IsRecordOfPast
+                ? Ui.T($"{done.Document.Title} লিপিবদ্ধ হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}; কোনো ই-মেইল পাঠানো হয়নি।",
+                    $"{done.Document.Title} recorded under memo {done.Memo.Number}; no e-mail was sent.")
+                : Ui.T($"{done.Document.Title} জারি হয়েছে, স্মারক নম্বর {BengaliDigits.ToBengali(done.Memo.Number)}। ই-মেইল: {Ui.N(done.Mail.Count(m => m.ToAddress is not null))}টি আউটবক্সে; হাতে পৌঁছাতে হবে: {Ui.N(done.Mail.Count(m => m.ToAddress is null))}।", $"{done.Document.Title} issued under memo {done.Memo.Number}. E-mails queued: {done.Mail.Count(m => m.ToAddress is not null)}; to deliver by hand: {done.Mail.Count(m => m.ToAddress is null)}.");
             return Redirect(Links.Meetings.Notice(Office.Code, Meeting.Id));
         }
         catch (DomainException e)
@@ -177,7 +188,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
             var key = e.Field switch
             {
                 "Reason" => reasonKey,
-                "SignatoryPostId" or "IssuedOn" => e.Field,
+                "SignatoryPostId" or "IssuedOn" or "PrintedNumber" => e.Field,
                 "Date" or "Time" or "Venue" or "OnlineLink" when Failed == "Amend" => $"Input.{e.Field}",
                 "Agenda" or "Title" when Failed == "Amend" => "AgendaText",
                 _ => "",
@@ -209,7 +220,11 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         Mail = await Outbox.OfOffice(Db, Office.Id).Where(m => m.Source != null && m.Source.StartsWith(prefix)).OrderBy(m => m.Id).ToListAsync(ct);
         if (string.IsNullOrEmpty(Input.Date)) Input = MeetingInput.From(Meeting);
         AgendaText ??= string.Join("\n", Meeting.Agenda.Select(a => a.Title));
-        IssuedOn ??= FormErrors.Iso(time.TodayInBangladesh());
+        IsRecordOfPast = Meeting.IsRecordOfPast(time.TodayInBangladesh());
+        var (files, defaultFile) = await memos.ChoicesAsync(Office.Id, MemoDocumentKind.Notice, ct);
+        MemoFiles = files;
+        MemoFileId ??= defaultFile;
+        IssuedOn ??= FormErrors.Iso(DefaultIssuedOn());
         SignatoryPostId ??= Posts.FirstOrDefault()?.Id;
         var parent = await ParentAsync(ct);
         NoticeBody = Meeting.NoticeBody ?? NoticeDocuments.DefaultBody(Meeting, Office);
@@ -217,6 +232,13 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         DistributionForm = DistributionInput.From(Meeting.NoticeDistributionWritten ? Meeting.NoticeDistribution
             : NoticeDocuments.SuggestedDistribution(Meeting, Office, parent));
         return null;
+    }
+
+    /// <summary>Today; for a record of the past the meeting's date (the notice went out on or before it).</summary>
+    private DateOnly DefaultIssuedOn()
+    {
+        var today = time.TodayInBangladesh();
+        return Meeting.IsRecordOfPast(today) ? Meeting.Date : today;
     }
 
     private Task<Office?> ParentAsync(CancellationToken ct) =>

@@ -9,6 +9,7 @@ using Protishruti.Web.Data;
 using Protishruti.Web.Documents;
 using Protishruti.Web.Features.Mail;
 using Protishruti.Web.Features.Memos;
+using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
 
 namespace Protishruti.Web.Features.Meetings.Notices;
@@ -24,15 +25,39 @@ public sealed record IssuedNotice(NoticeIssue Issue, IssuedMemo Memo, MeetingNot
 /// The meeting must be tracked, with its agenda loaded. Used by the notice page and by the demo data.
 /// </summary>
 public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, NoticeDocuments documents, MeetingParties parties, Outbox outbox,
-    IAuditActor actor, IConfiguration config, IHttpContextAccessor http)
+    IAuditActor actor, IConfiguration config, IHttpContextAccessor http, TimeProvider time)
 {
-    public async Task<IssuedNotice> IssueAsync(Meeting meeting, DateOnly issuedOn, int? signatoryPostId = null, CancellationToken ct = default)
+    public Task<IssuedNotice> IssueAsync(Meeting meeting, DateOnly issuedOn, int? signatoryPostId = null, CancellationToken ct = default) =>
+        IssuePastAsync(meeting, issuedOn, null, signatoryPostId, ct);
+
+    /// <summary>
+    /// Issues the notice of a meeting, which for a meeting of an earlier quarter (<see cref="Meeting.IsRecordOfPast"/>)
+    /// is recording a document that went out long ago (ADR 0043): with <paramref name="printedNumber"/> the number it was
+    /// printed with (kept as written, refused only when the office's register already has it; no serial is taken from a
+    /// file), else the next number of the office's file; dated <paramref name="issuedOn"/> (on or before the meeting);
+    /// signed by the holder of the post on that date; no e-mail is queued and no invitee is required. For a current
+    /// meeting <paramref name="printedNumber"/> must be null and this is <see cref="IssueAsync"/>: e-mails to the invitees.
+    /// The meeting must be tracked, with its agenda loaded. <see cref="IssuedNotice.Mail"/> is empty for a record.
+    /// </summary>
+    public Task<IssuedNotice> IssuePastAsync(Meeting meeting, DateOnly issuedOn, string? printedNumber, int? signatoryPostId = null,
+        CancellationToken ct = default) =>
+        IssuePastAsync(meeting, issuedOn, printedNumber, signatoryPostId, null, ct);
+
+    /// <summary>As above, numbered (when no printed number is given) from the memo file <paramref name="memoFileId"/> the user chose.</summary>
+    public async Task<IssuedNotice> IssuePastAsync(Meeting meeting, DateOnly issuedOn, string? printedNumber, int? signatoryPostId, int? memoFileId,
+        CancellationToken ct = default)
     {
-        meeting.CheckNoticeCanBeIssued(issuedOn);
+        var today = time.TodayInBangladesh();
+        meeting.CheckNoticeCanBeIssued(issuedOn, today);
         var (office, catalog) = await HierarchyAsync(meeting, ct);
+        if (printedNumber is not null)
+        {
+            meeting.CheckMayCarryPrintedNumber(today);
+            await issued.EnsureFreeAsync(office.Id, printedNumber, ct); // refused before anything is changed
+        }
         await documents.SignatoryAsync(office, signatoryPostId, issuedOn, ct); // refuse a wrong signatory before a number is taken
         return await InTransactionAsync(meeting, office, catalog, NoticeIssueKind.Original, null, issuedOn, signatoryPostId,
-            memo => meeting.IssueNotice(memo, issuedOn, By), ct);
+            memo => meeting.IssueNotice(memo, issuedOn, By, today), ct, printedNumber, memoFileId);
     }
 
     /// <summary>Changes the issued notice inside <paramref name="changes"/> (date, time, venue, agenda, invitees) and issues the সংশোধিত নোটিশ.</summary>
@@ -77,8 +102,9 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
     private string By => actor.Current.UserName;
 
     private async Task<IssuedNotice> InTransactionAsync(Meeting meeting, Office office, PartyCatalog catalog, NoticeIssueKind kind, string? reason,
-        DateOnly issuedOn, int? signatoryPostId, Func<string, NoticeIssue> record, CancellationToken ct)
+        DateOnly issuedOn, int? signatoryPostId, Func<string, NoticeIssue> record, CancellationToken ct, string? printedNumber = null, int? memoFileId = null)
     {
+        var past = meeting.IsRecordOfPast(time.TodayInBangladesh());
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
@@ -90,7 +116,8 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
             var signature = await documents.SignatoryAsync(office, signatoryPostId, issuedOn, ct);
             NoticeIssue? issue = null;
             MeetingNotice? built = null;
-            var doc = await issued.IssueAsync(office.Id, MemoDocumentKind.Notice, $"{NoticeDocuments.TitleOf(kind)}: {meeting.Title}", issuedOn, memo =>
+            var title = $"{NoticeDocuments.TitleOf(kind)}: {meeting.Title}";
+            Func<MemoLine, MeetingNotice> build = memo =>
             {
                 var previous = NoticeDocuments.Last(meeting.NoticeIssues);
                 if (!meeting.NoticeDistributionWritten && meeting.NoticeState == NoticeState.Draft)
@@ -103,12 +130,17 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
                 CheckHierarchy(meeting, catalog);
                 built = NoticeDocuments.Build(meeting, office, parent, kind, reason, previous, signature, memo);
                 return built;
-            }, ct);
-            var mail = await outbox.EnqueueAsync(office.Id, Recipients(meeting, catalog, await ContactsAsync(meeting, catalog, issuedOn, ct)),
-                Subject(built!, meeting), Body(built!, office, doc.Memo.Id), doc.Memo.Id, $"meeting:{meeting.Id}:notice:{issue!.Number}", ct);
+            };
+            var doc = printedNumber is null
+                ? await issued.IssueAsync(office.Id, memoFileId, MemoDocumentKind.Notice, title, issuedOn, build, ct)
+                : await issued.RecordPrintedAsync(office.Id, MemoDocumentKind.Notice, title, printedNumber, issuedOn, build, ct);
+            // A record of the past went out long ago: nobody is mailed now (ADR 0043).
+            IReadOnlyList<OutboxMessage> mail = past ? []
+                : await outbox.EnqueueAsync(office.Id, Recipients(meeting, catalog, await ContactsAsync(meeting, catalog, issuedOn, ct)),
+                    Subject(built!, meeting), Body(built!, office, doc.Memo.Id), doc.Memo.Id, $"meeting:{meeting.Id}:notice:{issue!.Number}", ct);
             await db.SaveChangesAsync(ct);
             if (own is not null) await own.CommitAsync(ct);
-            return new IssuedNotice(issue, doc.Memo, built!, mail);
+            return new IssuedNotice(issue!, doc.Memo, built!, mail);
         }
         finally
         {
