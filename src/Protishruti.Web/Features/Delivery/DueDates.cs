@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Delivery;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
@@ -31,6 +32,33 @@ public static class DueDates
                 .Where(a => a.Outcome == null && a.ReceivedOn == g.ReceivedOn && a.LimitUnit == g.LimitUnit && a.LimitValue == g.LimitValue && a.DueOn == g.DueOn)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.DueOn, due), ct);
         }
+        await RestampDaysTakenAsync(db, calendar, from, to, ct);
         return moved;
+    }
+
+    /// <summary>
+    /// Working days taken (ADR 0044) of delivered applications whose span from receipt to delivery holds a changed day
+    /// — or of every delivered application without one (<paramref name="from"/> null: the first start after the
+    /// migration) — stamped again: one UPDATE per (received, delivered) pair of dates.
+    /// </summary>
+    public static async Task<int> RestampDaysTakenAsync(AppDbContext db, WorkingDayCalendar calendar, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        const string column = Performance.WorkingDaysTakenStamp.Column;
+        var delivered = ApplicationOutcome.Delivered;
+        var query = db.Applications.AsNoTracking().Where(a => a.Outcome == delivered && a.DueOn != null);
+        query = from is { } f && to is { } t
+            ? query.Where(a => a.ReceivedOn < t && a.ClosedOn >= f)
+            : query.Where(a => EF.Property<int?>(a, column) == null);
+        var pairs = await query.Select(a => new { a.ReceivedOn, ClosedOn = a.ClosedOn!.Value, Days = EF.Property<int?>(a, column) }).Distinct().ToListAsync(ct);
+        var changed = 0;
+        foreach (var p in pairs)
+        {
+            var days = calendar.WorkingDaysBetween(p.ReceivedOn, p.ClosedOn);
+            if (days == p.Days) continue;
+            changed += await db.Applications
+                .Where(a => a.Outcome == delivered && a.DueOn != null && a.ReceivedOn == p.ReceivedOn && a.ClosedOn == p.ClosedOn)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => EF.Property<int?>(a, column), days), ct);
+        }
+        return changed;
     }
 }
