@@ -174,12 +174,91 @@ if (args.FirstOrDefault() == "national-grievances")
     }
     return 0;
 }
+// national-delivery: the national offices under one Cabinet Division office, a published charter cloned to each, then
+//   --applications=N (default 10,000,000) set-based over the 730 days up to today, the performance facts rebuilt; then
+//   (a) bulk ingest through POST /api/v1/offices/{code}/applications, --clients=N (default 4) e-service systems posting
+//   batches of 1,000 back to back for --ingest-seconds=N (default 30); (b) the performance API (FY of 90 days ago,
+//   annual) of the Cabinet Division, a ministry, a district and an upazila, --repetitions=N each, with ingest going on
+//   at --background-rate=N applications/s (default 1,000), beside the static file; (c) due dates recomputed after a holiday
+//   list import over the window (bench/delivery.sh). --skip-ingest, --skip-read, --skip-recompute leave parts out.
+if (args.FirstOrDefault() == "national-delivery")
+{
+    string? Opt(string name) => args.FirstOrDefault(a => a.StartsWith($"--{name}=", StringComparison.Ordinal))?[(name.Length + 3)..];
+    var ndCount = Opt("applications") is { } ndA ? int.Parse(ndA) : 10_000_000;
+    var ndClients = Opt("clients") is { } ndC ? int.Parse(ndC) : 4;
+    var ndSeconds = Opt("ingest-seconds") is { } ndS ? double.Parse(ndS, System.Globalization.CultureInfo.InvariantCulture) : 30;
+    var ndRepetitions = Opt("repetitions") is { } ndP ? int.Parse(ndP) : 40;
+    var ndBackground = Opt("background-rate") is { } ndB ? int.Parse(ndB) : 1000;
+    string[] ndOwn = ["--applications=", "--clients=", "--ingest-seconds=", "--repetitions=", "--background-rate=", "--skip-ingest", "--skip-read", "--skip-recompute"];
+    var ndBuilder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        ApplicationName = "Protishruti.Web",
+        Args = args.Skip(1).Where(a => a != "--drop-after" && !ndOwn.Any(o => a.StartsWith(o, StringComparison.Ordinal))).ToArray(),
+    });
+    ndBuilder.Logging.SetMinimumLevel(LogLevel.Error);
+    ndBuilder.AddProtishruti();
+    var ndApp = ndBuilder.Build();
+    ndApp.UseProtishruti();
+    await ndApp.PrepareDatabaseAsync(loadDemo: false);
+    var ndProvider = DatabaseSetup.ProviderFrom(ndApp.Configuration);
+    var ndToday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6));
+    var (ndOffices, ndOfficeSeconds) = await NationalCompliance.LoadOfficesAsync(ndApp.Services);
+    Console.WriteLine($"provider={ndProvider} phase=offices offices={ndOffices} seconds={ndOfficeSeconds:0.0}");
+    var ndSetup = await NationalDelivery.ChartersAsync(ndApp.Services, ndProvider, ndToday.AddDays(-800));
+    Console.WriteLine($"provider={ndProvider} phase=charters offices={ndSetup.Offices} services={ndSetup.Services} seconds={ndSetup.Seconds:0.0}");
+    var ndData = await NationalDelivery.GenerateAsync(ndApp.Services, ndProvider, ndCount, ndToday);
+    Console.WriteLine($"provider={ndProvider} phase=generate applications={ndData.Applications} open={ndData.Open} seconds={ndData.Seconds:0.0} " +
+                      $"facts_seconds={ndData.FactsSeconds:0.0} fact_rows={ndData.FactRows} subtree_fact_rows={ndData.SubtreeFactRows}");
+    var ndTargets = await NationalGrievances.TargetsAsync(ndApp.Services);
+    var ndKeys = await NationalDelivery.KeysAsync(ndApp.Services, Math.Max(ndClients, 2) + 2);
+    var ndAddress = await NationalGrievances.StartAsync(ndApp);
+    using var ndClient = NationalGrievances.Client(ndAddress);
+    var ndRun = Guid.NewGuid().ToString("N")[..6];
+    if (!args.Contains("--skip-ingest"))
+    {
+        var warm = await NationalDelivery.IngestAsync(ndClient, ndKeys, 1, 3, 1000, ndToday, ndRun + "w");
+        var ing = await NationalDelivery.IngestAsync(ndClient, ndKeys, ndClients, ndSeconds, 1000, ndToday, ndRun);
+        Console.WriteLine($"provider={ndProvider} phase=ingest clients={ing.Clients} batches={ing.Batches} sent={ing.Applications} created={ing.Created} errors={ing.Errors} " +
+                          $"seconds={ing.Seconds:0.0} per_second={ing.PerSecond:0} batch_p50={NationalDelivery.F(ing.BatchP50)} batch_p95={NationalDelivery.F(ing.BatchP95)} " +
+                          $"replay_unchanged={ing.ReplayUnchanged} warmup_created={warm.Created}");
+    }
+    if (!args.Contains("--skip-read"))
+    {
+        var fy = Protishruti.Domain.Calendar.FiscalYear.Of(ndToday.AddDays(-90));
+        var reference = await NationalDelivery.TimeAsync(ndClient, "static file /css/site.css", "/css/site.css", 0, ndRepetitions);
+        using var stop = new CancellationTokenSource();
+        var clients = Math.Max(1, ndBackground / 1000);
+        var background = NationalDelivery.IngestAsync(ndClient, ndKeys.Skip(ndKeys.Count - 2).ToList(), clients, 3600, 1000, ndToday, ndRun + "b",
+            (double)ndBackground / 1000 / clients, stop.Token);
+        var timings = new List<NationalDelivery.Timing> { reference };
+        foreach (var ndT in ndTargets)
+            timings.Add(await NationalDelivery.TimeAsync(ndClient, ndT.Name, $"/api/v1/offices/{ndT.Code}/performance?fy={fy.LabelEn}&quarter=annual", ndT.Offices, ndRepetitions));
+        await stop.CancelAsync();
+        var bg = await background;
+        foreach (var ndR in timings)
+            Console.WriteLine($"provider={ndProvider} phase=read target=\"{ndR.Target}\" offices={ndR.Offices} received={ndR.Received} n={ndR.N} p50={NationalDelivery.F(ndR.P50)} " +
+                              $"p95={NationalDelivery.F(ndR.P95)} max={NationalDelivery.F(ndR.Max)} bytes={ndR.Bytes} ratio={(reference.P95 > 0 ? ndR.P95 / reference.P95 : 0):0.0} " +
+                              $"background_per_second={bg.PerSecond:0} background_errors={bg.Errors}");
+    }
+    if (!args.Contains("--skip-recompute"))
+    {
+        var rc = await NationalDelivery.RecomputeAsync(ndApp.Services, ndToday);
+        Console.WriteLine($"provider={ndProvider} phase=recompute open={rc.Open} examined={rc.Examined} moved={rc.Moved} holidays={rc.Holidays} seconds={rc.Seconds:0.0}");
+    }
+    await ndApp.StopAsync();
+    if (args.Contains("--drop-after"))
+    {
+        await using var ndScope = ndApp.Services.CreateAsyncScope();
+        await ndScope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureDeletedAsync();
+    }
+    return 0;
+}
 // national-search: the same offices, then a published charter for each (--scale=0.05 for a share of them), then the
 //   search query mix (--rounds=N, default 20), timed per query class (bench/search.sh).
 var command = args.FirstOrDefault();
 if (command is not ("national-offices" or "national-search"))
 {
-    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|national-grievances|search-eval|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
+    Console.Error.WriteLine("Usage: national-offices|national-search|national-compliance|national-grievances|national-delivery|search-eval|charter-40|documents [--times=N] [--scale=F] [--rounds=N] [--drop-after] [app configuration, e.g. --DataDirectory=DIR or --Database:Provider=Postgres]");
     return 2;
 }
 

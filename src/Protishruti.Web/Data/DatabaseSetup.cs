@@ -43,7 +43,7 @@ public static class DatabaseSetup
     /// (auditing, then public page eviction; see AppSetup).
     /// </summary>
     private static DbContextOptionsBuilder WithInterceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
-        options.AddInterceptors([new PublishedChartersGuard(), .. services.GetServices<ISaveChangesInterceptor>()]);
+        options.AddInterceptors([new PublishedChartersGuard(), new Features.Delivery.Performance.WorkingDaysTakenStamp(), .. services.GetServices<ISaveChangesInterceptor>()]);
 
     public static DatabaseProvider ProviderFrom(IConfiguration config) =>
         string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)

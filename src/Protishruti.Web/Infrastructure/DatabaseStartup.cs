@@ -18,6 +18,8 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync();
         await Features.Search.ServiceSearchIndex.EnsureBuiltAsync(db);
         await SeedFixedHolidaysAsync(db);
+        // Delivered applications recorded before the performance facts (ADR 0044) get their working days taken once.
+        await Features.Delivery.DueDates.RestampDaysTakenAsync(db, await new Features.Calendar.WorkingCalendarSource(db).LoadAsync(), null, null, default);
         await Features.Monitoring.Plans.CitizenCharterPlans.SeedAsync(db);
         await Features.Monitoring.Plans.CitizenCharterPlans.SeedDeadlinesAsync(db);
 

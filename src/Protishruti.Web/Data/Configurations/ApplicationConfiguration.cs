@@ -26,6 +26,8 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         b.Property(a => a.Note).HasMaxLength(Application.MaxNoteLength);
         b.Property(a => a.OutcomeReason).HasMaxLength(Application.MaxReasonLength);
         b.Ignore(a => a.IsOpen);
+        // Working days from receipt to delivery, stamped on save (ADR 0044); the performance fact triggers read it.
+        b.Property<int?>(Features.Delivery.Performance.WorkingDaysTakenStamp.Column);
         b.HasOne<Office>().WithMany().HasForeignKey(a => a.OfficeId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<CharterService>().WithMany().HasForeignKey(a => a.CharterServiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<CharterVersion>().WithMany().HasForeignKey(a => a.CharterVersionId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Protishruti.Domain;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
@@ -35,9 +36,16 @@ public sealed record ItemResult(int Index, string? Reference, ItemResultKind Kin
 /// (an outcome and date added to an open one) closes it; any other difference is a conflict, never an overwrite —
 /// corrections are made on the register page, where they are audited as such.
 /// </summary>
-public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
+public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time, Infrastructure.Auditing.IAuditActor actor)
 {
     public const int MaxBatch = 1000;
+
+    /// <summary>
+    /// From this many new applications in one call (an e-service system's batch) they are written by one INSERT and
+    /// audited by one entry for the batch (ADR 0044); fewer (a person typing, pasting or uploading a register) go through
+    /// the entities, audited one by one.
+    /// </summary>
+    public const int BulkFrom = 100;
 
     private sealed record VersionServices(int VersionId, DateOnly PublishedOn, Dictionary<Guid, CharterService> Services);
 
@@ -101,18 +109,87 @@ public sealed class ApplicationRecorder(AppDbContext db, TimeProvider time)
             db.ChangeTracker.Clear();
             return results;
         }
-        db.Applications.AddRange(added);
+        var bulk = added.Count >= BulkFrom;
+        if (!bulk) db.Applications.AddRange(added);
         try
         {
-            await db.SaveChangesAsync(ct);
+            if (bulk)
+            {
+                await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+                await InsertAsync(added, calendar, ct);
+                db.AuditEntries.Add(BatchAudit(officeId, added));
+                await db.SaveChangesAsync(ct);
+                if (tx is not null) await tx.CommitAsync(ct);
+            }
+            else await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (Transitions.IsUniqueViolation(e))
+        catch (Exception e) when (e is DbUpdateException u && Transitions.IsUniqueViolation(u) || IsUniqueViolation(e))
         {
             // Another request recorded one of these references meanwhile: answer again against what is stored now.
             db.ChangeTracker.Clear();
             return await RecordAsync(officeId, items, allOrNothing, dryRun, ct);
         }
         return results;
+    }
+
+    private static bool IsUniqueViolation(Exception e) => e switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
+    private static readonly string[] Columns = ["OfficeId", "CharterVersionId", "CharterServiceId", "ServiceKey", "LimitUnit", "LimitValue", "Reference",
+        "ReceivedOn", "Channel", "DueOn", "Outcome", "ClosedOn", "OutcomeReason", "Note", "TrackingNumber", Performance.WorkingDaysTakenStamp.Column];
+
+    /// <summary>The new applications as one multi-row INSERT in the open transaction: the fact triggers run once per statement on PostgreSQL.</summary>
+    private async Task InsertAsync(List<Application> added, WorkingDayCalendar calendar, CancellationToken ct)
+    {
+        var sqlite = db.Database.IsSqlite();
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var sql = new System.Text.StringBuilder($"INSERT INTO \"Applications\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ");
+        var n = 0;
+        void Add(object? value)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@p{n++}";
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        for (var i = 0; i < added.Count; i++)
+        {
+            var a = added[i];
+            sql.Append(i == 0 ? "(" : ", (").AppendJoin(", ", Enumerable.Range(n, Columns.Length).Select(k => $"@p{k}")).Append(')');
+            int? days = a.Outcome == ApplicationOutcome.Delivered && a.DueOn is not null && a.ClosedOn is { } closed ? calendar.WorkingDaysBetween(a.ReceivedOn, closed) : null;
+            Add(a.OfficeId); Add(a.CharterVersionId); Add(a.CharterServiceId);
+            Add(sqlite ? a.ServiceKey.ToString().ToUpperInvariant() : a.ServiceKey);
+            Add((int?)a.LimitUnit); Add(a.LimitValue); Add(a.Reference);
+            Add(sqlite ? Iso(a.ReceivedOn) : a.ReceivedOn); Add((int)a.Channel);
+            Add(a.DueOn is { } due ? sqlite ? Iso(due) : due : null); Add((int?)a.Outcome);
+            Add(a.ClosedOn is { } c ? sqlite ? Iso(c) : c : null); Add(a.OutcomeReason); Add(a.Note); Add(a.TrackingNumber); Add(days);
+        }
+        command.CommandText = sql.ToString();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>One audit entry for a machine batch: who (the API key), the office, and every tracking number and reference.</summary>
+    private Infrastructure.Auditing.AuditEntry BatchAudit(int officeId, List<Application> added)
+    {
+        var (userId, userName) = actor.Current;
+        return new Infrastructure.Auditing.AuditEntry
+        {
+            At = time.GetUtcNow().UtcDateTime,
+            UserId = userId,
+            UserName = userName,
+            OfficeId = officeId,
+            EntityType = nameof(Application),
+            EntityId = $"batch {added[0].TrackingNumber}…{added[^1].TrackingNumber} ({added.Count})",
+            Action = Infrastructure.Auditing.AuditAction.Created,
+            After = System.Text.Json.JsonSerializer.Serialize(added.Select(a => new { a.TrackingNumber, a.Reference, a.ServiceKey, a.ReceivedOn, a.Outcome, a.ClosedOn })),
+        };
     }
 
     private readonly record struct Parsed(CharterService Service, DateOnly ReceivedOn, ApplicationChannel Channel, ApplicationOutcome? Outcome, DateOnly? ClosedOn, string? Reason);

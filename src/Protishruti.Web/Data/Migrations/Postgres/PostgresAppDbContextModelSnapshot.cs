@@ -945,6 +945,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(10)")
                         .IsFixedLength(false);
 
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CharterServiceId");
@@ -2314,6 +2317,71 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.ToTable("SearchSynonyms", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationFact", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ServiceKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OfficeId", "QuarterStart", "ServiceKey", "Kind", "Bin");
+
+                    b.ToTable("ApplicationFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationSubtreeFact", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("date");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OfficeId", "QuarterStart", "Kind", "Bin");
+
+                    b.ToTable("ApplicationSubtreeFacts", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceChange", b =>
                 {
                     b.Property<long>("Id")
@@ -3440,6 +3508,24 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationSubtreeFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>

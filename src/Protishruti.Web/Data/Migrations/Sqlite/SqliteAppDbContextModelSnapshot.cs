@@ -902,6 +902,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength(false);
 
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CharterServiceId");
@@ -2229,6 +2232,71 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchSynonyms", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationFact", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficeId", "QuarterStart", "ServiceKey", "Kind", "Bin");
+
+                    b.ToTable("ApplicationFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationSubtreeFact", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("QuarterStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<short>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficeId", "QuarterStart", "Kind", "Bin");
+
+                    b.ToTable("ApplicationSubtreeFacts", (string)null);
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceChange", b =>
                 {
                     b.Property<long>("Id")
@@ -3339,6 +3407,24 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationSubtreeFact", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>

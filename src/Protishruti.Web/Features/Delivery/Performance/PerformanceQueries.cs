@@ -4,7 +4,6 @@ using Protishruti.Domain.Charters;
 using Protishruti.Domain.Delivery;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
-using Protishruti.Web.Features.Calendar;
 
 namespace Protishruti.Web.Features.Delivery.Performance;
 
@@ -79,75 +78,67 @@ public sealed record PerformanceReport(OfficePerformance Root, PerformancePeriod
 }
 
 /// <summary>
-/// The promise kept (issue 18, ADR 0037): for an office and a period, counts by status summed by the database per
-/// (office, service) over the office's subtree (found by the materialized path, as the compliance roll-up does), then
-/// added up in memory per direct subordinate; the working-day percentiles from the delivered applications' two dates,
-/// read and counted in memory. Five statements whatever the size of the subtree.
+/// The promise kept (issue 18, ADR 0037, 0044): for an office and a period, read from the performance facts the
+/// database keeps up to date with every write — the subtree facts of the office and of each direct subordinate, and
+/// the own facts (per service) of the office and its subordinates. Open applications are split into within limit and
+/// overdue against today by their due date; the working-day percentiles are taken from the summed histograms. Four
+/// statements whatever the size of the subtree, none of them over applications.
 /// </summary>
 public sealed class PerformanceQueries(AppDbContext db)
 {
+    /// <summary>Summed fact cells: per kind and bin (open ones folded into 1 = within limit, 0 = overdue).</summary>
+    private sealed record Cell(int OfficeId, Guid ServiceKey, FactKind Kind, int Bin, int Count, int OnTime, int Late, int Rejected);
+
+    private static PerformanceFigures Figures(IEnumerable<Cell> cells)
+    {
+        int received = 0, onTime = 0, late = 0, rejected = 0, within = 0, overdue = 0;
+        var days = new SortedDictionary<int, int>();
+        foreach (var c in cells)
+        {
+            switch (c.Kind)
+            {
+                case FactKind.Counts: received += c.Count; onTime += c.OnTime; late += c.Late; rejected += c.Rejected; break;
+                case FactKind.DaysTaken: days[c.Bin] = days.GetValueOrDefault(c.Bin) + c.Count; break;
+                case FactKind.OpenDue when c.Bin == 1: within += c.Count; break;
+                case FactKind.OpenDue: overdue += c.Count; break;
+            }
+        }
+        return new PerformanceFigures(received, onTime, late, within, overdue, rejected, PercentileOf(days, 50), PercentileOf(days, 90));
+    }
+
     public async Task<PerformanceReport> ForAsync(Office root, PerformancePeriod period, DateOnly today, CancellationToken ct = default)
     {
-        var prefix = $"{root.Path}{root.Id}/";
         var rootId = root.Id;
-        var offices = await db.Offices.AsNoTracking()
-            .Where(o => o.Id == rootId || o.Path.StartsWith(prefix))
-            .Select(o => new { o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.Path, o.ParentId })
+        var children = await db.Offices.AsNoTracking().Where(o => o.ParentId == rootId)
+            .Select(o => new { o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, HasSubordinates = db.Offices.Any(x => x.ParentId == o.Id) })
             .ToListAsync(ct);
-        // Which direct subordinate (or the root itself) each office of the subtree counts under.
-        var cut = prefix.Length;
-        var under = offices.ToDictionary(o => o.Id, o => o.Id == rootId ? rootId
-            : o.Path == prefix ? o.Id
-            : int.Parse(o.Path[cut..o.Path.IndexOf('/', cut)], System.Globalization.CultureInfo.InvariantCulture));
-        var hasSubordinates = offices.Where(o => o.ParentId is not null).Select(o => o.ParentId!.Value).ToHashSet();
-
+        var ids = children.Select(c => c.Id).Append(rootId).ToList();
         var (start, end) = (period.Start, period.End);
-        var apps = from a in db.Applications.AsNoTracking()
-                   join o in db.Offices on a.OfficeId equals o.Id
-                   where (o.Id == rootId || o.Path.StartsWith(prefix)) && a.ReceivedOn >= start && a.ReceivedOn <= end
-                   select a;
-        var delivered = ApplicationOutcome.Delivered;
-        var rejected = ApplicationOutcome.Rejected;
-        var counts = await (
-            from a in apps
-            group a by new { a.OfficeId, a.ServiceKey } into g
-            select new
-            {
-                g.Key.OfficeId, g.Key.ServiceKey,
-                Received = g.Count(),
-                OnTime = g.Sum(a => a.Outcome == delivered && a.DueOn != null && a.ClosedOn <= a.DueOn ? 1 : 0),
-                Late = g.Sum(a => a.Outcome == delivered && a.DueOn != null && a.ClosedOn > a.DueOn ? 1 : 0),
-                Within = g.Sum(a => a.Outcome == null && a.DueOn != null && a.DueOn >= today ? 1 : 0),
-                Overdue = g.Sum(a => a.Outcome == null && a.DueOn != null && a.DueOn < today ? 1 : 0),
-                Rejected = g.Sum(a => a.Outcome == rejected ? 1 : 0),
-            }).ToListAsync(ct);
-        var spans = await apps.Where(a => a.Outcome == delivered && a.DueOn != null)
-            .Select(a => new { a.OfficeId, a.ServiceKey, a.ReceivedOn, ClosedOn = a.ClosedOn!.Value })
-            .ToListAsync(ct);
-        var calendar = await new WorkingCalendarSource(db).LoadAsync(ct);
-        var days = spans.Select(s => (s.OfficeId, s.ServiceKey, Days: calendar.WorkingDaysBetween(s.ReceivedOn, s.ClosedOn))).ToList();
+        var todayNumber = ApplicationFactBase.DayNumber(today);
+        const FactKind open = FactKind.OpenDue, counts = FactKind.Counts;
 
-        PerformanceFigures Sum(Func<int, Guid, bool> which)
-        {
-            var rows = counts.Where(c => which(c.OfficeId, c.ServiceKey)).ToList();
-            var taken = days.Where(d => which(d.OfficeId, d.ServiceKey)).Select(d => d.Days).ToList();
-            return new PerformanceFigures(rows.Sum(r => r.Received), rows.Sum(r => r.OnTime), rows.Sum(r => r.Late), rows.Sum(r => r.Within),
-                rows.Sum(r => r.Overdue), rows.Sum(r => r.Rejected), Percentile(taken, 50), Percentile(taken, 90));
-        }
+        var subtree = (await (
+            from f in db.Set<ApplicationSubtreeFact>().AsNoTracking()
+            where ids.Contains(f.OfficeId) && f.QuarterStart >= start && f.QuarterStart <= end
+            group f by new { f.OfficeId, f.Kind, Bin = f.Kind == open ? (f.Bin >= todayNumber ? 1 : 0) : f.Kind == counts ? 0 : f.Bin } into g
+            select new { g.Key.OfficeId, g.Key.Kind, g.Key.Bin, Count = g.Sum(f => f.Count), OnTime = g.Sum(f => f.OnTime), Late = g.Sum(f => f.Late), Rejected = g.Sum(f => f.Rejected) }
+        ).ToListAsync(ct)).Select(c => new Cell(c.OfficeId, Guid.Empty, c.Kind, c.Bin, c.Count, c.OnTime, c.Late, c.Rejected)).ToList();
+        var own = (await (
+            from f in db.Set<ApplicationFact>().AsNoTracking()
+            where ids.Contains(f.OfficeId) && f.QuarterStart >= start && f.QuarterStart <= end
+            group f by new { f.OfficeId, ServiceKey = f.OfficeId == rootId ? f.ServiceKey : Guid.Empty, f.Kind, Bin = f.Kind == open ? (f.Bin >= todayNumber ? 1 : 0) : f.Kind == counts ? 0 : f.Bin } into g
+            select new { g.Key.OfficeId, g.Key.ServiceKey, g.Key.Kind, g.Key.Bin, Count = g.Sum(f => f.Count), OnTime = g.Sum(f => f.OnTime), Late = g.Sum(f => f.Late), Rejected = g.Sum(f => f.Rejected) }
+        ).ToListAsync(ct)).Select(c => new Cell(c.OfficeId, c.ServiceKey, c.Kind, c.Bin, c.Count, c.OnTime, c.Late, c.Rejected)).ToList();
 
-        OfficePerformance Row(int id)
-        {
-            var o = offices.Single(x => x.Id == id);
-            return new OfficePerformance(o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, hasSubordinates.Contains(o.Id),
-                Sum((office, _) => office == id), Sum((office, _) => id == rootId || under.GetValueOrDefault(office) == id));
-        }
+        OfficePerformance Row(int id, string code, string nameBn, string nameEn, OfficeKind kind, bool hasSubordinates) =>
+            new(id, code, nameBn, nameEn, kind, hasSubordinates, Figures(own.Where(c => c.OfficeId == id)), Figures(subtree.Where(c => c.OfficeId == id)));
 
         // The root's own services: every key it received in the period, named as in its latest *published* version that
         // has it — a draft or a submitted update is not yet a promise (its limit beside the figures measured against the
         // published one made a 30-day service look like a 21-day one with a median of 22 and 87 % on time).
-        var keys = counts.Where(c => c.OfficeId == rootId).Select(c => c.ServiceKey).Distinct().ToList();
+        var keys = own.Where(c => c.OfficeId == rootId && c.Kind == FactKind.Counts && c.Count > 0).Select(c => c.ServiceKey).Distinct().ToList();
         var published = CharterVersionState.Published;
-        var named = await (
+        var named = keys.Count == 0 ? [] : await (
             from s in db.Set<CharterService>().AsNoTracking()
             join v in db.Set<CharterVersion>() on s.CharterVersionId equals v.Id
             join c in db.Charters on v.CharterId equals c.Id
@@ -156,35 +147,34 @@ public sealed class PerformanceQueries(AppDbContext db)
         var services = named.GroupBy(s => s.Key).Select(g => g.OrderByDescending(s => s.Number).First())
             .OrderBy(s => s.Order)
             .Select(s => new ServicePerformance(s.Key, s.NameBn, s.NameEn, s.TimeLimit,
-                Sum((office, key) => office == rootId && key == s.Key)))
+                Figures(own.Where(c => c.OfficeId == rootId && c.ServiceKey == s.Key))))
             .ToList();
-        var ownDays = days.Where(d => d.OfficeId == rootId).GroupBy(d => d.ServiceKey)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(d => d.Days).Order().ToList());
+        var ownDays = own.Where(c => c.OfficeId == rootId && c.Kind == FactKind.DaysTaken && c.Count > 0).GroupBy(c => c.ServiceKey)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.OrderBy(c => c.Bin).SelectMany(c => Enumerable.Repeat(c.Bin, c.Count)).ToList());
 
-        var children = offices.Where(o => o.ParentId == rootId).OrderBy(o => o.Kind).ThenBy(o => o.NameEn).Select(o => Row(o.Id)).ToList();
-        return new PerformanceReport(Row(rootId), period, today, children, services, ownDays);
+        var rows = children.OrderBy(o => o.Kind).ThenBy(o => o.NameEn)
+            .Select(o => Row(o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.HasSubordinates)).ToList();
+        return new PerformanceReport(Row(rootId, root.Code, root.NameBn, root.NameEn, root.Kind, children.Count > 0), period, today, rows, services, ownDays);
     }
 
     /// <summary>
-    /// The on-time rate of each quarter of the year for the office's subtree, in one statement: per quarter the
-    /// delivered on time and the counted (on time + late + open overdue) by received date.
+    /// The on-time rate of each quarter of the year for the office's subtree, in one statement over its subtree facts:
+    /// per quarter the delivered on time and the counted (on time + late + open overdue).
     /// </summary>
     public async Task<IReadOnlyList<decimal?>> OnTimeByQuarterAsync(Office root, FiscalYear year, DateOnly today, CancellationToken ct = default)
     {
-        var prefix = $"{root.Path}{root.Id}/";
         var rootId = root.Id;
-        var q = year.Quarters.Select(x => x.Start).Append(year.End.AddDays(1)).ToArray();
-        var (q1, q2, q3, q4, q5) = (q[0], q[1], q[2], q[3], q[4]);
-        var delivered = ApplicationOutcome.Delivered;
+        var (start, end) = (year.Start, year.End);
+        var todayNumber = ApplicationFactBase.DayNumber(today);
+        const FactKind open = FactKind.OpenDue, counts = FactKind.Counts;
         var rows = await (
-            from a in db.Applications.AsNoTracking()
-            join o in db.Offices on a.OfficeId equals o.Id
-            where (o.Id == rootId || o.Path.StartsWith(prefix)) && a.ReceivedOn >= q1 && a.ReceivedOn < q5 && a.DueOn != null
-                  && (a.Outcome == delivered || (a.Outcome == null && a.DueOn < today))
-            group a by a.ReceivedOn < q2 ? 1 : a.ReceivedOn < q3 ? 2 : a.ReceivedOn < q4 ? 3 : 4 into g
-            select new { Quarter = g.Key, Counted = g.Count(), OnTime = g.Sum(a => a.Outcome == delivered && a.ClosedOn <= a.DueOn ? 1 : 0) }
+            from f in db.Set<ApplicationSubtreeFact>().AsNoTracking()
+            where f.OfficeId == rootId && f.QuarterStart >= start && f.QuarterStart <= end
+                  && (f.Kind == counts || (f.Kind == open && f.Bin < todayNumber))
+            group f by f.QuarterStart into g
+            select new { Quarter = g.Key, OnTime = g.Sum(f => f.OnTime), Counted = g.Sum(f => f.Kind == counts ? f.OnTime + f.Late : f.Count) }
         ).ToListAsync(ct);
-        return Enumerable.Range(1, 4).Select(n => rows.FirstOrDefault(r => r.Quarter == n) is { Counted: > 0 } r
+        return year.Quarters.Select(q => rows.FirstOrDefault(r => r.Quarter == q.Start) is { Counted: > 0 } r
             ? Math.Round(100m * r.OnTime / r.Counted, 1) : (decimal?)null).ToList();
     }
 
@@ -204,6 +194,21 @@ public sealed class PerformanceQueries(AppDbContext db)
             select new { Counted = g.Count(), OnTime = g.Sum(a => a.Outcome == delivered && a.ClosedOn <= a.DueOn ? 1 : 0) }
         ).FirstOrDefaultAsync(ct);
         return new ServiceRate(row?.Counted ?? 0, row?.OnTime ?? 0);
+    }
+
+    /// <summary>The nearest-rank percentile of a histogram (value → how many), as <see cref="Percentile(IReadOnlyCollection{int}, int)"/>.</summary>
+    public static double? PercentileOf(SortedDictionary<int, int> histogram, int p)
+    {
+        var n = histogram.Values.Sum();
+        if (n == 0) return null;
+        var rank = Math.Clamp((int)Math.Ceiling(p / 100.0 * n), 1, n);
+        var seen = 0;
+        foreach (var (value, count) in histogram)
+        {
+            seen += count;
+            if (seen >= rank) return value;
+        }
+        return histogram.Keys.Last();
     }
 
     /// <summary>The nearest-rank percentile: the smallest value with at least p per cent of the values at or below it.</summary>
