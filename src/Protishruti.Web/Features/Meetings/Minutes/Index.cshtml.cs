@@ -126,7 +126,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     {
         Catalog = await parties.ForAsync(Office, ct);
         var ids = await Db.Posts.AsNoTracking().Where(p => p.OfficeId == Office.Id)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+            .OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         var contacts = await Db.PostContactsAsync(ids, documents.HoldersDate(Meeting), ct); // a past meeting: its day's holders (ADR 0043)
         Posts = ids.Where(contacts.ContainsKey).Select(i => contacts[i]).ToList();
         var (files, defaultFile) = await memos.ChoicesAsync(Office.Id, Domain.Memos.MemoDocumentKind.Minutes, ct);
