@@ -4,7 +4,7 @@ public sealed class Person
 {
     private Person() { }
 
-    public Person(string nameBn, string nameEn) => Rename(nameBn, nameEn);
+    public Person(string nameBn, string? nameEn) => Rename(nameBn, nameEn);
 
     public int Id { get; private set; }
     public string NameBn { get; private set; } = "";
@@ -15,10 +15,10 @@ public sealed class Person
 
     public string Name(bool bengali) => bengali || TypedText.IsBlank(NameEn) ? NameBn : NameEn;
 
-    public void Rename(string nameBn, string nameEn)
+    public void Rename(string nameBn, string? nameEn)
     {
         NameBn = Office.Required(nameBn, nameof(NameBn), "Name in Bengali", "বাংলায় নাম", 200);
-        NameEn = Office.Required(nameEn, nameof(NameEn), "Name in English", "ইংরেজিতে নাম", 200);
+        NameEn = Office.Optional(nameEn, nameof(NameEn), 200) ?? ""; // optional: documents are in Bengali
     }
 
     public void SetContacts(string? mobile, string? email)

@@ -7,7 +7,7 @@ public sealed class Post
 
     private Post() { }
 
-    public Post(Office office, string designationBn, string designationEn)
+    public Post(Office office, string designationBn, string? designationEn)
     {
         Office = office;
         OfficeId = office.Id;
@@ -26,14 +26,43 @@ public sealed class Post
     public string? Email { get; private set; }
     public int SortOrder { get; private set; }
 
+    /// <summary>
+    /// The office head's post (ADR 0043): who signs by default, whose name the minutes' chair takes, whom copies and
+    /// unaddressed mail reach. One per office, set explicitly; an office without one falls back to the lowest sort order.
+    /// </summary>
+    public bool IsHead { get; private set; }
+
+    /// <summary>Makes <paramref name="head"/> its office's head post and clears the flag on the office's other posts (the flag moves).</summary>
+    public static void MakeHead(Post head, IEnumerable<Post> postsOfOffice)
+    {
+        foreach (var p in postsOfOffice)
+        {
+            if (p.OfficeId != head.OfficeId || ReferenceEquals(p, head)) continue;
+            p.IsHead = false;
+        }
+        head.IsHead = true;
+    }
+
+    /// <summary>The office has no head post flagged any more (the office says so, or the head post is now another's).</summary>
+    public void ClearHead() => IsHead = false;
+
+    /// <summary>An office whose posts name no head gets the one with the lowest sort order, as before heads were explicit.</summary>
+    public static void EnsureHead(IEnumerable<Post> postsOfOffice)
+    {
+        var posts = postsOfOffice.ToList();
+        if (posts.Count == 0 || posts.Any(p => p.IsHead)) return;
+        posts.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).First().IsHead = true;
+    }
+
     public IReadOnlyList<Incumbency> Incumbencies => _incumbencies;
 
     public string Designation(bool bengali) => bengali || TypedText.IsBlank(DesignationEn) ? DesignationBn : DesignationEn;
 
-    public void SetDesignation(string designationBn, string designationEn)
+    /// <summary>The Bengali designation is required; the English one is optional (documents are in Bengali; English pages then show the Bengali).</summary>
+    public void SetDesignation(string designationBn, string? designationEn)
     {
         DesignationBn = Office.Required(designationBn, nameof(DesignationBn), "Designation in Bengali", "বাংলায় পদবি", 200);
-        DesignationEn = Office.Required(designationEn, nameof(DesignationEn), "Designation in English", "ইংরেজিতে পদবি", 200);
+        DesignationEn = Office.Optional(designationEn, nameof(DesignationEn), 200) ?? "";
     }
 
     public void SetDetails(string? unitBn, string? unitEn, string? room, string? phone, string? email, int sortOrder)
@@ -53,8 +82,8 @@ public sealed class Post
     public Incumbency AssignHolder(Person person, DateOnly from)
     {
         if (_incumbencies.Any(i => i.From >= from))
-            throw new DomainException("A later holder is already recorded for this post; the new holder must start after the last one.",
-                "এই পদে পরবর্তী তারিখের পদধারী আগেই লিপিবদ্ধ আছে; নতুন পদধারীর যোগদান তার পরে হতে হবে।");
+            throw new DomainException("A later holder is already recorded for this post; a new holder starts after the last one, and an earlier term is recorded with its last day.",
+                "এই পদে পরবর্তী তারিখের পদধারী আগেই লিপিবদ্ধ আছে; নতুন পদধারীর যোগদান তার পরে হতে হবে, আর আগের কোনো মেয়াদ শেষ কর্মদিবসসহ লিপিবদ্ধ করুন।") { Field = "From" };
         foreach (var open in _incumbencies.Where(i => i.To is null || i.To >= from))
             open.End(from.AddDays(-1));
         var incumbency = new Incumbency(this, person, from);

@@ -187,6 +187,8 @@ public static class Links
         public static string Minutes(string code, long meetingId) => $"{Meeting(code, meetingId)}/minutes";
         /// <summary>The forms that keep a notice's or minutes' distribution list as the office writes it.</summary>
         /// <summary>The draft notice as a PDF or DOCX ("pdf", "docx"), marked খসড়া / DRAFT.</summary>
+        /// <summary>The draft minutes before issue (ADR 0035): "page", "pdf" or "docx"; takes no memo serial.</summary>
+        public static string MinutesDraftFile(string code, long meetingId, string format) => $"{Minutes(code, meetingId)}?handler=Preview&format={S(format)}";
         public static string NoticeDraftFile(string code, long meetingId, string format) => $"{Notice(code, meetingId)}?handler=Preview&format={S(format)}";
         public static string NoticeText(string code, long meetingId) => $"{Notice(code, meetingId)}?handler=Text";
         public static string NoticeDistribution(string code, long meetingId) => $"{Notice(code, meetingId)}?handler=Distribution";

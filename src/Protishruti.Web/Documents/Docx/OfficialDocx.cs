@@ -34,9 +34,10 @@ public static class OfficialDocx
         return doc.ToBytes();
     }
 
-    public static byte[] Minutes(MeetingMinutes m)
+    public static byte[] Minutes(MeetingMinutes m, bool draft = false)
     {
         var doc = new DocxBuilder();
+        if (draft) doc.Paragraph(DraftMark, DocxAlign.Center, bold: true);
         Letterhead(doc, m.Letterhead);
         doc.Title(m.Title);
         HeaderBlock(doc,

@@ -61,7 +61,7 @@ public sealed class CommitteeOrders(AppDbContext db, IssuedDocuments issued, Tim
                 $"পদটি {office.NameBn} বা এর সরাসরি অধীন কোনো দপ্তরের পদ নয়।") { Field = "Seats" };
 
         var headPostId = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var contacts = await db.PostContactsAsync(seats.Select(s => s.PostId).Concat(headPostId is int h ? [h] : []), today, ct);
         foreach (var role in new[] { CommitteeRole.FocalPoint, CommitteeRole.AlternateFocalPoint })
         {

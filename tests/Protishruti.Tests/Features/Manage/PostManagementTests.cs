@@ -50,7 +50,7 @@ public abstract class PostManagementTests<TApp>(TApp app) : AppTests<TApp>(app) 
             f["Input.SortOrder"] = "first";
         }));
         var html = await response.ShouldBeRejectedAsync();
-        FieldError(html, "Input.DesignationEn").ShouldBe("ইংরেজিতে পদবি আবশ্যক।");
+        FieldError(html, "Input.DesignationEn").ShouldBeNull(); // English is optional: documents are in Bengali (ADR 0043)
         FieldError(html, "Input.Email").ShouldBe("'ac at natore' সঠিক ই-মেইল ঠিকানা নয়।");
         FieldError(html, "Input.SortOrder").ShouldBe("একটি পূর্ণসংখ্যা লিখুন (যেমন ১০)।");
         html.ShouldContain($"value=\"সহকারী কমিশনার {u}\"");
@@ -132,7 +132,7 @@ public abstract class PostManagementTests<TApp>(TApp app) : AppTests<TApp>(app) 
             ["Assign.NameBn"] = $"করিম {u}", ["Assign.NameEn"] = "", ["Assign.Mobile"] = "12345", ["Assign.From"] = "5 Jan",
         });
         var html = await response.ShouldBeRejectedAsync();
-        FieldError(html, "Assign.NameEn").ShouldBe("ইংরেজিতে নাম আবশ্যক।");
+        FieldError(html, "Assign.NameEn").ShouldBeNull(); // English is optional (ADR 0043)
         FieldError(html, "Assign.Mobile")!.ShouldStartWith("মোবাইল নম্বর '12345' ১১ অঙ্কের হতে হবে");
         FieldError(html, "Assign.From").ShouldBe("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।");
         html.ShouldContain($"value=\"করিম {u}\"");

@@ -2248,6 +2248,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsHead")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("OfficeId")
                         .HasColumnType("integer");
 

@@ -2165,6 +2165,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsHead")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OfficeId")
                         .HasColumnType("INTEGER");
 

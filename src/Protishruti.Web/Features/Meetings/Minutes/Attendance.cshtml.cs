@@ -111,8 +111,8 @@ public sealed class AttendanceModel(AppDbContext db, OfficeAccess access, Meetin
         var names = await Db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.NameBn, ct);
         // The head of an office is its first post in the office's own order.
         var heads = (await Db.Posts.AsNoTracking().Where(p => officeIds.Contains(p.OfficeId))
-                .Select(p => new { p.Id, p.OfficeId, p.SortOrder }).ToListAsync(ct))
-            .GroupBy(p => p.OfficeId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).First().Id);
+                .Select(p => new { p.Id, p.OfficeId, p.IsHead, p.SortOrder }).ToListAsync(ct))
+            .GroupBy(p => p.OfficeId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).First().Id);
         var contacts = await Db.PostContactsAsync(postIds.Concat(heads.Values), time.TodayInBangladesh(), ct);
         PostContact? Head(int officeId) => heads.TryGetValue(officeId, out var h) ? contacts.GetValueOrDefault(h) : null;
 

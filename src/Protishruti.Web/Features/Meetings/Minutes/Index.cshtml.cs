@@ -16,8 +16,33 @@ namespace Protishruti.Web.Features.Meetings.Minutes;
 /// draft any time; "issue" saves, then issues with a memo number (<see cref="MinutesIssuing"/>). Read-only after.
 /// </summary>
 public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingParties parties, MinutesIssuing issuing, IssuedDocuments issued,
-    MinutesDocuments documents, TimeProvider time, MemoNumbers memos) : MinutesPage(db, access)
+    MinutesDocuments documents, TimeProvider time, MemoNumbers memos, Protishruti.Web.Documents.DocumentHtml html, Protishruti.Web.Documents.IPdfRenderer pdf) : MinutesPage(db, access)
 {
+    /// <summary>The minutes as they would be issued now, marked "খসড়া / DRAFT" on every page; no memo number is taken (ADR 0035).</summary>
+    public async Task<IActionResult> OnGetPreviewAsync(string code, int id, string? format, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, write: false, ct) is { } denied) return denied;
+        var catalog = await parties.ForAsync(Office, ct);
+        var model = MinutesDocuments.Build(Meeting, await documents.FactsAsync(Meeting, catalog.OfficesOf, ct, DefaultDated()), new Protishruti.Web.Documents.MemoLine(null, DefaultDated()));
+        if (format == "docx")
+            return File(Protishruti.Web.Documents.Docx.OfficialDocx.Minutes(model, draft: true), Protishruti.Web.Documents.Docx.OfficialDocx.ContentType, $"minutes-draft-{Meeting.Id}.docx");
+        var page = await html.RenderAsync<Protishruti.Web.Documents.Templates.MinutesDocument>(new Dictionary<string, object?> { ["Model"] = model, ["Sample"] = false, ["Draft"] = true });
+        if (format == "pdf")
+        {
+            try
+            {
+                return File(await pdf.RenderAsync(page, Protishruti.Web.Documents.PdfPageSetup.A4Portrait, ct), "application/pdf", $"minutes-draft-{Meeting.Id}.pdf");
+            }
+            catch (Exception e) when (e is Protishruti.Web.Documents.PdfUnavailableException or Protishruti.Web.Documents.PdfTimeoutException)
+            {
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return Content(T("এখন পিডিএফ তৈরি করা যাচ্ছে না; খসড়ার পাতাটি ব্রাউজার থেকে প্রিন্ট করুন।", "No PDF can be made now; print the draft's page from the browser.")
+                    + " " + e.Message, "text/plain; charset=utf-8");
+            }
+        }
+        return Content(page, "text/html; charset=utf-8");
+    }
+
     [BindProperty]
     public MinutesInput Input { get; set; } = new();
 
@@ -126,7 +151,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     {
         Catalog = await parties.ForAsync(Office, ct);
         var ids = await Db.Posts.AsNoTracking().Where(p => p.OfficeId == Office.Id)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+            .OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         var contacts = await Db.PostContactsAsync(ids, documents.HoldersDate(Meeting), ct); // a past meeting: its day's holders (ADR 0043)
         Posts = ids.Where(contacts.ContainsKey).Select(i => contacts[i]).ToList();
         var (files, defaultFile) = await memos.ChoicesAsync(Office.Id, Domain.Memos.MemoDocumentKind.Minutes, ct);

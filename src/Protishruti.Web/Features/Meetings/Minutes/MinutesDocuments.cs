@@ -49,7 +49,7 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             parentHead = head is null ? parent.NameBn : $"{head}, {Place(parent.NameBn)}";
         }
         var headPost = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         var postIds = new[] { headPost, meeting.SignatoryPostId }.OfType<int>();
         var contacts = await db.PostContactsAsync(postIds, today, ct);
         return new Facts(office, parentHead,
@@ -69,7 +69,7 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
     }
 
     private Task<string?> HeadPostAsync(int officeId, CancellationToken ct) =>
-        db.Posts.AsNoTracking().Where(p => p.OfficeId == officeId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+        db.Posts.AsNoTracking().Where(p => p.OfficeId == officeId).OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id)
             .Select(p => p.DesignationBn).FirstOrDefaultAsync(ct);
 
     /// <summary>"…ত্রৈমাসিক সভা" → "…ত্রৈমাসিক সভার কার্যবিবরণী"; a title ending in a consonant takes "-এর".</summary>

@@ -29,7 +29,7 @@ public sealed class NoticeDocuments(AppDbContext db)
 
     /// <summary>The posts of the office that may sign, head first (the lowest sort order).</summary>
     public Task<List<Post>> SignatoryPostsAsync(int officeId, CancellationToken ct = default) =>
-        db.Posts.AsNoTracking().Where(p => p.OfficeId == officeId).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
+        db.Posts.AsNoTracking().Where(p => p.OfficeId == officeId).OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
 
     /// <summary>The signature block of <paramref name="postId"/> (a post of this office), or of the head post; its holder on <paramref name="on"/>.</summary>
     public async Task<SignatureBlock> SignatoryAsync(Office office, int? postId, DateOnly on, CancellationToken ct = default)
@@ -38,7 +38,7 @@ public sealed class NoticeDocuments(AppDbContext db)
         var post = postId is { } id
             ? await query.FirstOrDefaultAsync(p => p.Id == id, ct)
               ?? throw new DomainException("The signatory must hold a post of this office.", "স্বাক্ষরকারী এই দপ্তরের একটি পদের হতে হবে।") { Field = "SignatoryPostId" }
-            : await query.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).FirstOrDefaultAsync(ct)
+            : await query.OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).FirstOrDefaultAsync(ct)
               ?? throw new DomainException("The office has no post to sign the notice; add its posts first.", "নোটিশে স্বাক্ষরের জন্য দপ্তরের কোনো পদ নেই; আগে পদ যোগ করুন।") { Field = "SignatoryPostId" };
         var holder = post.HolderOn(on)?.Person;
         var place = office.NameBn.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts ? parts[^1] : office.NameBn;

@@ -171,11 +171,11 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         var officeIds = meeting.Invitees.Where(p => p.Kind is PartyKind.Office or PartyKind.Group).SelectMany(catalog.OfficesOf).Distinct().ToList();
         var offices = await db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id))
             .Select(o => new { o.Id, o.NameBn, o.Email }).ToDictionaryAsync(o => o.Id, o => (o.NameBn, o.Email), ct);
-        // An office without an address of its own is reached at its head's post (the lowest sort order with an address).
+        // An office without an address of its own is reached at its head's post (else the lowest sort order with an address).
         var without = offices.Where(o => Outbox.Valid(o.Value.Email) is null).Select(o => o.Key).ToList();
         var heads = (await db.Posts.AsNoTracking().Where(p => without.Contains(p.OfficeId) && p.Email != null)
-                .Select(p => new { p.OfficeId, p.SortOrder, p.Id, p.Email }).ToListAsync(ct))
-            .GroupBy(p => p.OfficeId).ToDictionary(g => g.Key, g => g.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).First().Email);
+                .Select(p => new { p.OfficeId, p.IsHead, p.SortOrder, p.Id, p.Email }).ToListAsync(ct))
+            .GroupBy(p => p.OfficeId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).First().Email);
         foreach (var (id, email) in heads) offices[id] = (offices[id].NameBn, email);
         var postIds = meeting.Invitees.Where(p => p.Kind == PartyKind.Post).Select(p => p.PostId!.Value).ToList();
         var posts = await db.Posts.AsNoTracking().Include(p => p.Incumbencies).ThenInclude(i => i.Person)

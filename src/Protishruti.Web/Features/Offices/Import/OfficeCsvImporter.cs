@@ -188,13 +188,13 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
                 var post = office.Posts.FirstOrDefault(p => p.DesignationBn == designationBn && p.UnitBn == unitBn);
                 if (post is null)
                 {
-                    post = new Post(office, row["designation_bn"]!, row["designation_en"]!);
+                    post = new Post(office, row["designation_bn"]!, row["designation_en"]);
                     db.Posts.Add(post);
                     created++;
                 }
                 else
                 {
-                    post.SetDesignation(row["designation_bn"]!, row["designation_en"]!);
+                    post.SetDesignation(row["designation_bn"]!, row["designation_en"]);
                     updated++;
                 }
                 var sort = 0;
@@ -232,6 +232,7 @@ public sealed class OfficeCsvImporter(AppDbContext db, TimeProvider time)
             db.ChangeTracker.Clear();
             return new ImportReport("posts", 0, 0, errors);
         }
+        foreach (var office in offices.Values) Post.EnsureHead(office.Posts); // an office whose posts name no head: the first by sort order
         await db.SaveChangesAsync(ct);
         return new ImportReport("posts", created, updated, []);
     }

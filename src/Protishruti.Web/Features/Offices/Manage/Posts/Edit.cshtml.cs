@@ -36,6 +36,8 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         public string? Mobile { get; set; }
         public string? Email { get; set; }
         public string? From { get; set; }
+        /// <summary>The last day of a past term (ADR 0043); empty for a holder who joins now.</summary>
+        public string? To { get; set; }
     }
 
     public sealed class VacateInput
@@ -54,8 +56,10 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         if (!Input.Validate(ModelState, "Input", out var sort)) return Page();
-        Post.SetDesignation(Input.DesignationBn!, Input.DesignationEn!);
+        Post.SetDesignation(Input.DesignationBn!, Input.DesignationEn);
         Post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
+        if (Input.IsHead && !Post.IsHead) await PostInput.MakeHeadAsync(Db, Post, ct);
+        else if (!Input.IsHead && Post.IsHead) Post.ClearHead();
         await Db.SaveChangesAsync(ct);
         Done = Ui.T("পরিবর্তন সংরক্ষিত হয়েছে।", "Your changes were saved.");
         return Redirect(Links.Manage.Post(Office.Code, Post.Id));
@@ -68,22 +72,30 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, TimeProvider
         var a = Assign;
         if (!FormErrors.TryParseDate(a.From, out var from))
             ModelState.AddModelError("Assign.From", Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
+        DateOnly? to = null;
+        if (!string.IsNullOrWhiteSpace(a.To))
+        {
+            if (FormErrors.TryParseDate(a.To, out var last)) to = last;
+            else ModelState.AddModelError("Assign.To", Ui.T("তারিখ সঠিক নয়; ২০২৬-০৭-০১ আকারে লিখুন।", "That is not a date; write it like 2026-07-01."));
+        }
         var probe = new Person("-", "-");
         ModelState.Check("Assign.NameBn", () => probe.Rename(a.NameBn!, "-"));
-        ModelState.Check("Assign.NameEn", () => probe.Rename("-", a.NameEn!));
+        ModelState.Check("Assign.NameEn", () => probe.Rename("-", a.NameEn));
         ModelState.Check("Assign.Mobile", () => probe.SetContacts(a.Mobile, null));
         ModelState.Check("Assign.Email", () => probe.SetContacts(null, a.Email));
         if (!ModelState.IsValid) return Page();
 
-        var person = new Person(a.NameBn!, a.NameEn!);
+        var person = new Person(a.NameBn!, a.NameEn);
         person.SetContacts(a.Mobile, a.Email);
         try
         {
-            Post.AssignHolder(person, from);
+            // a past term is recorded as it was, beside later holders; a holder joining now ends the current term
+            if (to is { } end) Post.RecordHolder(person, from, end);
+            else Post.AssignHolder(person, from);
         }
         catch (DomainException e)
         {
-            ModelState.AddDomainError("Assign.From", e);
+            ModelState.AddDomainError(e.Field == "To" ? "Assign.To" : "Assign.From", e);
             return Page();
         }
         Db.AuditOfficeId = Office.Id; // a person has no office of its own; the log shows it under this one

@@ -34,9 +34,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         if (await LoadAsync(code, ct) is { } denied) return denied;
         if (!Input.Validate(ModelState, "Input", out var sort)) return Page();
 
-        var post = new Post(Office, Input.DesignationBn!, Input.DesignationEn!);
+        var post = new Post(Office, Input.DesignationBn!, Input.DesignationEn);
         post.SetDetails(Input.UnitBn, Input.UnitEn, Input.Room, Input.Phone, Input.Email, sort);
         Db.Posts.Add(post);
+        if (Input.IsHead) await PostInput.MakeHeadAsync(Db, post, ct);
         await Db.SaveChangesAsync(ct);
         Added = post.Designation(Ui.Bn);
         return RedirectToPage(new { code = Office.Code });
@@ -49,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, TimeProvide
         var today = time.TodayInBangladesh();
         var posts = await Db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
             .Include(p => p.Incumbencies).ThenInclude(i => i.Person)
-            .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+            .OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id)
             .AsSplitQuery().ToListAsync(ct);
         foreach (var p in posts) Posts.Add((p, p.HolderOn(today)));
         return null;
@@ -68,6 +69,15 @@ public sealed class PostInput
     public string? Email { get; set; }
     // Text, not int: people type Bengali digits, and a number input would refuse them.
     public string? SortOrder { get; set; }
+    /// <summary>The office head's post (ADR 0043); checking it here moves the flag from the office's other post.</summary>
+    public bool IsHead { get; set; }
+
+    /// <summary>Moves the office's head flag to <paramref name="post"/> (tracked); the change of each post is audited.</summary>
+    public static async Task MakeHeadAsync(AppDbContext db, Post post, CancellationToken ct)
+    {
+        var others = await db.Posts.Where(p => p.OfficeId == post.OfficeId && p.IsHead).ToListAsync(ct);
+        Post.MakeHead(post, others);
+    }
 
     public static PostInput From(Post p) => new()
     {
@@ -79,6 +89,7 @@ public sealed class PostInput
         Phone = p.Phone,
         Email = p.Email,
         SortOrder = Ui.N(p.SortOrder),
+        IsHead = p.IsHead,
     };
 
     /// <summary>Checks every field against the post's rules (on a scratch post) and puts each message beside its field.</summary>
@@ -90,7 +101,7 @@ public sealed class PostInput
             state.AddModelError($"{prefix}.SortOrder", Ui.T("একটি পূর্ণসংখ্যা লিখুন (যেমন ১০)।", "Enter a whole number (for example 10)."));
         var probe = new Post(new Office("probe", "-", "-", OfficeKind.Other), "-", "-");
         state.Check($"{prefix}.DesignationBn", () => probe.SetDesignation(DesignationBn!, "-"));
-        state.Check($"{prefix}.DesignationEn", () => probe.SetDesignation("-", DesignationEn!));
+        state.Check($"{prefix}.DesignationEn", () => probe.SetDesignation("-", DesignationEn));
         foreach (var (field, value, max) in new[] { ("UnitBn", UnitBn, 200), ("UnitEn", UnitEn, 200), ("Room", Room, 50), ("Phone", Phone, 50), ("Email", Email, 200) })
             if ((value?.Trim().Length ?? 0) > max) state.AddModelError($"{prefix}.{field}", Ui.T($"{Ui.N(max)} অক্ষরের বেশি লেখা যাবে না।", $"Must not be longer than {Ui.N(max)} characters."));
         if ((Email?.Trim().Length ?? 0) <= 200)
