@@ -10,7 +10,7 @@ namespace Protishruti.Domain.Grievances;
 /// investigation extends it once; a missed deadline moves the complaint up by itself (<see cref="EscalateIfOverdue"/>).
 /// Every change leaves a step; the complainant's identity is in no step.
 /// </summary>
-public sealed class Grievance
+public sealed partial class Grievance
 {
     public const int MinTextLength = 10;
     public const int MaxTextLength = 4000;
@@ -102,6 +102,32 @@ public sealed class Grievance
     public string? SubmissionKey { get; private set; }
     /// <summary>An earlier complaint this one repeats, as far as the text tells; null when none.</summary>
     public int? DuplicateOfId { get; private set; }
+
+    /// <summary>
+    /// The citizen's text as a monitor above the office may read it (ADR 0041): the complainant's name and each word of
+    /// it, e-mail addresses and any run of six or more digits (a mobile, an NID, an account number; in either script) are
+    /// replaced by "•••". Dates and short numbers stay, so the complaint still reads.
+    /// </summary>
+    public static string Anonymised(string? text, Complainant? complainant)
+    {
+        var t = text ?? "";
+        if (complainant is { Name: { Length: > 0 } name })
+        {
+            t = t.Replace(name, Mask, StringComparison.OrdinalIgnoreCase);
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => w.Length >= 3))
+                t = t.Replace(word, Mask, StringComparison.OrdinalIgnoreCase);
+        }
+        t = EmailPattern().Replace(t, Mask);
+        return DigitRunPattern().Replace(t, Mask);
+    }
+
+    public const string Mask = "•••";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s@]+@[^\s@]+\.[^\s@]+")]
+    private static partial System.Text.RegularExpressions.Regex EmailPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\+?[0-9০-৯][\s\-]?){5,}[0-9০-৯]")]
+    private static partial System.Text.RegularExpressions.Regex DigitRunPattern();
 
     public bool IsClosed => State == GrievanceState.Closed;
 

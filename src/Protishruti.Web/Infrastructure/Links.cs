@@ -76,6 +76,8 @@ public static class Links
         /// <summary>The office's officers' queue; <paramref name="show"/> "closed" lists the decided ones.</summary>
         public static string Queue(string code, string? show = null) => $"{Office(code)}/grievances" + Query(Q("show", show));
         public static string Handle(string code, int id) => $"{Office(code)}/grievances/{id}";
+        /// <summary>Monitors' view of the complaints here and below, without who made them; "closed" lists the decided ones.</summary>
+        public static string Review(string code, string? show = null) => $"{Office(code)}/grievances/review" + Query(Q("show", show));
         public static string Attachment(string code, int id, long fileId) => $"{Handle(code, id)}?handler=file&fileId={fileId}";
         /// <summary>The Cabinet Division's cell: the national queue of complaints at the last step.</summary>
         public static string Cell() => "/grievances/cell";

@@ -90,8 +90,9 @@ public sealed class GrievanceFactStore(AppDbContext db, TimeProvider clock)
         var fy = year.StartYear;
         var years = db.Set<GrievanceFactYear>();
         var facts = db.Set<GrievanceFact>();
+        // Three probes on indexes (an OR of the last two would scan every fact row).
         if (await years.AnyAsync(y => y.FiscalYearStart == fy, ct) && !await db.Set<GrievanceChange>().AnyAsync(ct)
-            && !await facts.AnyAsync(f => f.NextDue < today || f.CountedOn > today, ct))
+            && !await facts.AnyAsync(f => f.NextDue < today, ct) && !await facts.AnyAsync(f => f.CountedOn > today, ct))
             return;
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -104,7 +105,8 @@ public sealed class GrievanceFactStore(AppDbContext db, TimeProvider clock)
                 ? await db.Database.SqlQueryRaw<int>("""WITH d AS (DELETE FROM "GrievanceChanges" RETURNING "OfficeId") SELECT DISTINCT "OfficeId" AS "Value" FROM d""").ToListAsync(ct)
                 : (await db.Database.SqlQueryRaw<int>("""DELETE FROM "GrievanceChanges" RETURNING "OfficeId" AS "Value" """).ToListAsync(ct)).Distinct().ToList();
             // Open complaints whose deadline came since they were counted: their office's overdue split moved.
-            var stale = await facts.Where(f => f.NextDue < today || f.CountedOn > today).Select(f => f.OfficeId).Distinct().ToListAsync(ct);
+            var stale = await facts.Where(f => f.NextDue < today).Select(f => f.OfficeId)
+                .Union(facts.Where(f => f.CountedOn > today).Select(f => f.OfficeId)).ToListAsync(ct);
             var offices = marked.Union(stale).ToList();
             if (offices.Count > RebuildAbove)
             {
