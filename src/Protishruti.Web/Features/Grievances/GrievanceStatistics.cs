@@ -38,8 +38,9 @@ public sealed record GrievanceReport(OfficeGrievances Root, PerformancePeriod Pe
 
 /// <summary>
 /// The statistics of a subtree, summed by the database from the per-office facts (<see cref="GrievanceFact"/>, brought up
-/// to date first by <see cref="GrievanceFactStore"/>, ADR 0045) in two grouped statements (the roll-up over one row per
-/// office, <see cref="GrievanceOfficeFact"/>; the root's services over its own rows) whatever the size of the
+/// to date first by <see cref="GrievanceFactStore"/>, ADR 0045) in a grouped statement (the roll-up over one row per
+/// office, <see cref="GrievanceOfficeFact"/>), the own rows of the root and its direct subordinates by key, and the root's
+/// services over its own finer rows, whatever the size of the
 /// subtree: offices are grouped by the direct subordinate of the root they sit under, read from the materialized path.
 /// </summary>
 #pragma warning disable CA1866 // string.IndexOf(string) is what both providers translate
@@ -57,28 +58,29 @@ public sealed class GrievanceStatistics(AppDbContext db, GrievanceFactStore stor
         var facts = db.Set<GrievanceOfficeFact>().AsNoTracking()
             .Where(f => f.FiscalYearStart == fy && f.Quarter == (quarter ?? 0) && f.Path.StartsWith(prefix));
 
-        // The key: the root itself, or the first path segment after the root's prefix (a direct subordinate); a row is
-        // that office's own when nothing follows the segment.
+        // The key: the root itself, or the first path segment after the root's prefix (a direct subordinate).
         var grouped = await (
             from f in facts
             let rest = f.Path.Substring(cut)
-            let key = f.Path == prefix ? rootKey : rest.Substring(0, rest.IndexOf("/"))
-            let own = f.Path == prefix || rest.IndexOf("/") == rest.Length - 1
-            group new { f, own } by key into g
+            group f by f.Path == prefix ? rootKey : rest.Substring(0, rest.IndexOf("/")) into g
             select new
             {
                 g.Key,
-                Received = g.Sum(x => x.f.Received), InTime = g.Sum(x => x.f.ResolvedInTime), Late = g.Sum(x => x.f.ClosedLate),
-                Other = g.Sum(x => x.f.OtherwiseClosed), Open = g.Sum(x => x.f.Open), Overdue = g.Sum(x => x.f.OpenOverdue),
-                Appealed = g.Sum(x => x.f.Appealed), NotResolved = g.Sum(x => x.f.NotResolvedByCitizen),
-                OwnReceived = g.Sum(x => x.own ? x.f.Received : 0), OwnInTime = g.Sum(x => x.own ? x.f.ResolvedInTime : 0),
-                OwnLate = g.Sum(x => x.own ? x.f.ClosedLate : 0), OwnOther = g.Sum(x => x.own ? x.f.OtherwiseClosed : 0),
-                OwnOpen = g.Sum(x => x.own ? x.f.Open : 0), OwnOverdue = g.Sum(x => x.own ? x.f.OpenOverdue : 0),
-                OwnAppealed = g.Sum(x => x.own ? x.f.Appealed : 0), OwnNotResolved = g.Sum(x => x.own ? x.f.NotResolvedByCitizen : 0),
+                Received = g.Sum(f => f.Received), InTime = g.Sum(f => f.ResolvedInTime), Late = g.Sum(f => f.ClosedLate),
+                Other = g.Sum(f => f.OtherwiseClosed), Open = g.Sum(f => f.Open), Overdue = g.Sum(f => f.OpenOverdue),
+                Appealed = g.Sum(f => f.Appealed), NotResolved = g.Sum(f => f.NotResolvedByCitizen),
             }).ToListAsync(ct);
-        var totals = grouped.ToDictionary(g => int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture), g => (
-            Total: new GrievanceFigures(g.Received, g.InTime, g.Late, g.Other, g.Open - g.Overdue, g.Overdue, g.Appealed, g.NotResolved),
-            Own: new GrievanceFigures(g.OwnReceived, g.OwnInTime, g.OwnLate, g.OwnOther, g.OwnOpen - g.OwnOverdue, g.OwnOverdue, g.OwnAppealed, g.OwnNotResolved)));
+        var totals = grouped.ToDictionary(g => int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture),
+            g => new GrievanceFigures(g.Received, g.InTime, g.Late, g.Other, g.Open - g.Overdue, g.Overdue, g.Appealed, g.NotResolved));
+
+        // The root and its direct subordinates (a few hundred rows at most), and their own rows by key.
+        var offices = await db.Offices.AsNoTracking().Where(o => o.Id == rootId || o.ParentId == rootId)
+            .Select(o => new { o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.ParentId }).ToListAsync(ct);
+        var ids = offices.Select(o => o.Id).ToList();
+        var own = (await db.Set<GrievanceOfficeFact>().AsNoTracking()
+                .Where(f => f.FiscalYearStart == fy && f.Quarter == (quarter ?? 0) && ids.Contains(f.OfficeId)).ToListAsync(ct))
+            .ToDictionary(f => f.OfficeId, f => new GrievanceFigures(f.Received, f.ResolvedInTime, f.ClosedLate, f.OtherwiseClosed,
+                f.Open - f.OpenOverdue, f.OpenOverdue, f.Appealed, f.NotResolvedByCitizen));
 
         var services = (await db.Set<GrievanceFact>().AsNoTracking()
                 .Where(f => f.OfficeId == rootId && f.FiscalYearStart == fy && (quarter == null || f.Quarter == quarter)).GroupBy(f => new { f.ServiceKey, f.ServiceNameBn })
@@ -92,16 +94,12 @@ public sealed class GrievanceStatistics(AppDbContext db, GrievanceFactStore stor
                 new GrievanceFigures(s.Received, s.InTime, s.Late, s.Other, s.Open - s.Overdue, s.Overdue, s.Appealed, s.NotResolved)))
             .OrderByDescending(s => s.Figures.Received).ToList();
 
-        // The root and its direct subordinates (a few hundred rows at most).
-        var offices = await db.Offices.AsNoTracking().Where(o => o.Id == rootId || o.ParentId == rootId)
-            .Select(o => new { o.Id, o.Code, o.NameBn, o.NameEn, o.Kind, o.ParentId }).ToListAsync(ct);
-        var total = totals.Values.Aggregate(GrievanceFigures.Zero, (acc, t) => acc + t.Total);
+        var total = totals.Values.Aggregate(GrievanceFigures.Zero, (acc, t) => acc + t);
         var r = offices.Single(o => o.Id == rootId);
-        var rootRow = new OfficeGrievances(r.Code, r.NameBn, r.NameEn, r.Kind, totals.GetValueOrDefault(rootId).Own ?? GrievanceFigures.Zero, total);
+        var rootRow = new OfficeGrievances(r.Code, r.NameBn, r.NameEn, r.Kind, own.GetValueOrDefault(rootId, GrievanceFigures.Zero), total);
         var children = offices.Where(o => o.ParentId == rootId && o.Id != rootId).OrderBy(o => o.Kind).ThenBy(o => o.NameEn)
-            .Select(o => totals.TryGetValue(o.Id, out var t)
-                ? new OfficeGrievances(o.Code, o.NameBn, o.NameEn, o.Kind, t.Own, t.Total)
-                : new OfficeGrievances(o.Code, o.NameBn, o.NameEn, o.Kind, GrievanceFigures.Zero, GrievanceFigures.Zero))
+            .Select(o => new OfficeGrievances(o.Code, o.NameBn, o.NameEn, o.Kind, own.GetValueOrDefault(o.Id, GrievanceFigures.Zero),
+                totals.GetValueOrDefault(o.Id, GrievanceFigures.Zero)))
             .ToList();
         return new GrievanceReport(rootRow, period, today, children, services);
     }
