@@ -289,6 +289,26 @@ slowest() {
     sed 's/^/    /' "$LOG_DIR/timings.txt"
 }
 slowest || info "could not read the TRX reports"
+# The failed tests by name with the first lines of their message, so the end of the log says what broke.
+failures() {
+    local proj f
+    for proj in "${TEST_PROJECTS[@]}"; do
+        f=$RESULTS_DIR/$(basename "$proj")/$(basename "$proj").trx
+        [[ -f $f ]] || continue
+        awk '
+            function attr(name) {
+                return match($0, " " name "=\"[^\"]*\"") ? substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 4) : ""
+            }
+            /<UnitTestResult / { failed = attr("outcome") == "Failed"; if (failed) { print "FAILED " attr("testName"); lines = 0 } }
+            failed && /<Message>/ { inmsg = 1; sub(/.*<Message>/, "") }
+            failed && inmsg {
+                done = sub(/<\/Message>.*/, "")
+                if (lines++ < 6) print "    " $0
+                if (done) { inmsg = 0; failed = 0 }
+            }' "$f"
+    done
+}
+failures | sed 's/^/    /' | head -n 80
 echo
 ok=1
 passed=0 failed=0 skipped=0

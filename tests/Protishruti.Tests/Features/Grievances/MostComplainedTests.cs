@@ -46,6 +46,9 @@ public abstract partial class MostComplainedTests<TApp>(TApp app) : AppTests<TAp
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await created.Content.ReadAsStringAsync(Ct)));
         var edit = created.Headers.Location!.OriginalString;
         var id = int.Parse(MeetingId().Match(edit).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // On the draft agenda from the start; pressing the button brings it up to date without a second item.
+        (await App.WithDbAsync(db => db.Meetings.AsNoTracking().Where(m => m.Id == id).SelectMany(m => m.Agenda).ToListAsync(Ct)))
+            .ShouldContain(a => a.Title == MostComplained.Title && a.Details!.Contains(service));
         (await editor.GetStringAsync(edit, Ct)).ShouldContain("সবচেয়ে বেশি অভিযোগের সেবা যোগ করুন");
         for (var press = 0; press < 2; press++)
             (await PostAsync(editor, $"{edit}?handler=AddMostComplained", [], edit)).ShouldRedirectTo(edit);
