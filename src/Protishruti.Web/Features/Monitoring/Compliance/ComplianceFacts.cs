@@ -83,13 +83,13 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
             && !await db.Set<ComplianceChange>().AnyAsync(ct))
             return;
 
+        var (marked, marks) = (new List<int>(), 0);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
-            var marked = (await db.Database.SqlQueryRaw<int>("""DELETE FROM "ComplianceChanges" RETURNING "OfficeId" AS "Value" """).ToListAsync(ct))
-                .Distinct().ToList();
+            (marked, marks) = await ComplianceChangeTriggers.List.TakeAsync(db, ct);
             if (marked.Contains(0) || marked.Count > RebuildAbove)
             {
                 await db.Set<ComplianceFact>().ExecuteDeleteAsync(ct);
@@ -114,6 +114,7 @@ public sealed class ComplianceFactStore(AppDbContext db, TimeProvider clock)
             }
             await tx.CommitAsync(ct);
         });
+        await ComplianceChangeTriggers.List.TidyAsync(db, marks, ct);
     }
 
     /// <summary>
