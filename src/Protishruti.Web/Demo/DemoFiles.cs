@@ -238,6 +238,8 @@ internal sealed class MeetingText
     public List<ItemText> Items { get; init; } = [];
     public IssueText? Minutes { get; init; }
     public List<FollowUpText> FollowUp { get; init; } = [];
+    /// <summary>The notice's body as the office wrote it (ADR 0035); absent: the suggested text.</summary>
+    public string? NoticeBody { get; init; }
     /// <summary>The letterhead's branch line of the notice and minutes ("(সাধারণ শাখা)"), as printed (ADR 0035).</summary>
     public string? Section { get; init; }
     /// <summary>The minutes' decision table as the sample prints it; absent: the default 4 columns.</summary>

@@ -263,6 +263,7 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         var m = new Meeting(office.Id, t.Kind, t.Title ?? t.Kind.Bn(), date, sample?.MeetingTime ?? Required(t.Time, "time"), sample?.Venue ?? t.Venue, null);
         calendar.Meeting = m.Date;
         if (t.Section is { } section) m.SetSection(section); // the letterhead's branch line, on the notice and the minutes
+        if (t.NoticeBody is { } body) m.WriteNoticeText(body, false, false);
         foreach (var h in t.PastHolders)
         {
             // who held the post then, recorded as the post page records a past term: documents of that date print them
