@@ -130,6 +130,8 @@ public abstract partial class MemoFileStylesTests<TApp>(TApp app) : AppTests<TAp
         page.ShouldContain("<select id=\"CancelMemoFileId\" name=\"MemoFileId\"");
         Regex.Count(page, $"<option value=\"{Id(amendFile)}\"[^>]*>সংশোধনীর নথি {u} — পরবর্তী নম্বর ").ShouldBe(2);
         Regex.Count(page, "id=\"MemoFileId\"").ShouldBe(0); // the issue form is gone: no id twice on the page
+        page.ShouldContain("<small id=\"AmendMemoFileId-hint\" class=\"muted\" style=\"display: block\">জারির সময় এই নথির পরবর্তী ক্রমিক নেওয়া হবে।</small>");
+        page.ShouldNotContain("খসড়া দেখলে কোনো ক্রমিক"); // neither form has a draft to preview
 
         var version = Regex.Match(page, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
         (await PostAsync(editor, url + "?handler=Amend", new()
