@@ -238,7 +238,39 @@ internal sealed class MeetingText
     public List<ItemText> Items { get; init; } = [];
     public IssueText? Minutes { get; init; }
     public List<FollowUpText> FollowUp { get; init; } = [];
+    /// <summary>The notice's body as the office wrote it (ADR 0035); absent: the suggested text.</summary>
+    public string? NoticeBody { get; init; }
+    /// <summary>The letterhead's branch line of the notice and minutes ("(সাধারণ শাখা)"), as printed (ADR 0035).</summary>
+    public string? Section { get; init; }
+    /// <summary>The minutes' decision table as the sample prints it; absent: the default 4 columns.</summary>
+    public TableText? Table { get; init; }
+    /// <summary>The minutes' distribution as the sample prints it (an empty list prints none); absent: the suggestion.</summary>
+    public DistributionText? MinutesDistribution { get; init; }
+    /// <summary>Holders of the office's posts in the meeting's time, recorded beside today's (ADR 0043).</summary>
+    public List<PastHolderText> PastHolders { get; init; } = [];
 }
+
+/// <summary>Columns (3, 4 or 5), headings by <see cref="MinutesColumn"/> order (null = default), serial and sub-decision style.</summary>
+internal sealed class TableText
+{
+    public int Columns { get; init; } = 4;
+    public List<string?>? Headings { get; init; }
+    public MinutesSerialStyle Serial { get; init; }
+    public DecisionNumbering Numbering { get; init; }
+}
+
+internal sealed class DistributionText
+{
+    public ListNumbering Numbering { get; init; }
+    public string? Heading { get; init; }
+    public string? CopyHeading { get; init; }
+    public List<DistributionLineText> Lines { get; init; } = [];
+}
+
+internal sealed record DistributionLineText(string Text, string? Note, bool Copy);
+
+/// <summary>Someone who held a post of the meeting's office from one day to another (a past term).</summary>
+internal sealed record PastHolderText(string Post, string Name, DateOnly From, DateOnly To);
 
 /// <summary>
 /// Someone the minutes name: a post (its designation in <see cref="Of"/>, the meeting's office when absent), an
@@ -287,6 +319,8 @@ internal sealed class IssueText
     public DemoDate? On { get; init; }
     /// <summary>The serial it took in the paper register, where the sample shows one.</summary>
     public int? Serial { get; init; }
+    /// <summary>The memo number as the sample prints it, in any form (ADR 0043); the file's number when absent.</summary>
+    public string? Printed { get; init; }
 }
 
 internal sealed class ItemText

@@ -262,6 +262,15 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         var date = sample?.MeetingDate ?? Required(t.Date, "date").Resolve(calendar);
         var m = new Meeting(office.Id, t.Kind, t.Title ?? t.Kind.Bn(), date, sample?.MeetingTime ?? Required(t.Time, "time"), sample?.Venue ?? t.Venue, null);
         calendar.Meeting = m.Date;
+        if (t.Section is { } section) m.SetSection(section); // the letterhead's branch line, on the notice and the minutes
+        if (t.NoticeBody is { } body) m.WriteNoticeText(body, false, false);
+        foreach (var h in t.PastHolders)
+        {
+            // who held the post then, recorded as the post page records a past term: documents of that date print them
+            var postId = PostId(office, h.Post);
+            var post = await _db.Posts.Include(p => p.Incumbencies).ThenInclude(i => i.Person).SingleAsync(p => p.Id == postId, ct);
+            post.RecordHolder(new Person(h.Name, null), h.From, h.To);
+        }
         if (t.ReviewOf is { } key)
         {
             var names = _offices.Values.ToDictionary(o => o.Id, o => o.NameBn);
@@ -283,7 +292,10 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         {
             var on = n.On?.Resolve(calendar) ?? (t.FromSamples ? Samples.NoticeIssued : throw new InvalidOperationException($"Demo meeting of {t.Office} on {date}: the notice has no date."));
             var serial = n.Serial ?? (t.FromSamples ? SerialOf(Samples.NoticeMemo) : null);
-            await IssueAsync(office.Id, file, MemoDocumentKind.Notice, serial, () => services.GetRequiredService<NoticeIssuing>().IssueAsync(m, on, ct: ct));
+            if (n.Printed is { } printed)
+                await services.GetRequiredService<NoticeIssuing>().IssuePastAsync(m, on, printed, ct: ct);
+            else
+                await IssueAsync(office.Id, file, MemoDocumentKind.Notice, serial, () => services.GetRequiredService<NoticeIssuing>().IssueAsync(m, on, ct: ct));
         }
 
         if (t.Attendance is { } attendance)
@@ -308,11 +320,18 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
                 m.AddDecision(item, sample?.Items[i].Decisions[d] ?? Required(decision.Text, "decision"), decision.Implementers.Select(Use), decision.Due?.Resolve(calendar));
             }
         }
+        // The table and the distribution as the sample prints them, written on the minutes page before issue (ADR 0035).
+        if (t.Table is { } table) m.SetMinutesTable(table.Columns, table.Headings, table.Serial, table.Numbering);
+        if (t.MinutesDistribution is { } list)
+            m.WriteMinutesDistribution(list.Lines.Select(l => DistributionLine.Of(l.Text, l.Note, l.Copy)), list.Numbering, list.Heading, list.CopyHeading);
         if (t.Minutes is { } minutes)
         {
             var on = minutes.On?.Resolve(calendar) ?? (t.FromSamples ? Samples.MinutesIssued : throw new InvalidOperationException($"Demo meeting of {t.Office} on {date}: the minutes have no date."));
             var serial = minutes.Serial ?? (t.FromSamples ? SerialOf(Samples.MinutesMemo) : null);
-            await IssueAsync(office.Id, file, MemoDocumentKind.Minutes, serial, () => services.GetRequiredService<MinutesIssuing>().IssueAsync(m, on, ct));
+            if (minutes.Printed is { } printed) // recorded under the number the sample prints, taking no serial from a file (ADR 0043)
+                await services.GetRequiredService<MinutesIssuing>().IssuePastAsync(m, on, printed, ct);
+            else
+                await IssueAsync(office.Id, file, MemoDocumentKind.Minutes, serial, () => services.GetRequiredService<MinutesIssuing>().IssueAsync(m, on, ct));
             calendar.Minutes = on;
             // A file of years ago is closed (saved with the follow-up): it stays in the register, and numbers nothing new.
             if (t.MemoFile is { Close: true }) (await _db.MemoFiles.SingleAsync(x => x.Id == file, ct)).Deactivate();

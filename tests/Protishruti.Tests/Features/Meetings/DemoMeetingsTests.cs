@@ -78,7 +78,7 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         (satkhira.Agenda.Count, satkhira.Decisions.Count()).ShouldBe((5, 5));
         // The sample is dated the day before its meeting; the demo's minutes are dated after it.
         satkhira.MinutesDate!.Value.ShouldBeGreaterThanOrEqualTo(satkhira.Date);
-        satkhira.MinutesMemoNumber.ShouldBe("05.43.8700.010.59.015.20.267");
+        satkhira.MinutesMemoNumber.ShouldBe("05.44.8700.010.59.015.20- 267/165"); // as the sample prints it (ADR 0043)
         satkhira.Decisions.First().Implementers.Select(p => p.LabelBn)
             .ShouldBe(["উপজেলা নির্বাহী অফিসার (সকল)", "সহকারী কমিশনার (ভূমি) (সকল)", "জেলা প্রশাসকের কার্যালয়ের সকল কর্মকর্তাবৃন্দ"]);
         satkhira.Decisions.First().Progress.Select(p => p.OfficeId).ShouldBe(Below("dc-satkhira").Append(offices["dc-satkhira"]), ignoreOrder: true);
@@ -180,6 +180,83 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         text.ShouldContain("২২ নভেম্বর ২০২২ খ্রিষ্টাব্দ");
         text.ShouldNotContain("০৬ অগ্রহায়ণ");
         text.ShouldContain("অনুলিপি");
+    }
+
+    // ---- docs/samples-comparison.md: what the comparison found the same, kept true on the print page and in the PDF ----
+
+    /// <summary>The issued minutes' print page (the frozen document) and PDF as flat text; the print page's HTML too.</summary>
+    private async Task<(string Page, string Html, string Pdf)> IssuedMinutesAsync(string officeCode, DateOnly date)
+    {
+        var m = await MeetingAsync(officeCode, date);
+        var memoId = await App.WithDbAsync(db => db.IssuedMemos.Where(x => x.OfficeId == m.OfficeId && x.Number == m.MinutesMemoNumber).Select(x => x.Id).SingleAsync());
+        var client = App.CreateClient();
+        var html = await client.GetStringAsync(Protishruti.Web.Links.Memos.Document(officeCode, memoId));
+        var page = Flat(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ")));
+        var pdf = await client.GetAsync(Protishruti.Web.Links.Meetings.MinutesPdf(officeCode, m.Id));
+        pdf.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        return (page, html, Flat(new PdfFile(await pdf.Content.ReadAsByteArrayAsync()).Text()));
+    }
+
+    private static void InOrder(string text, string what, params string[] parts)
+    {
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            found.ShouldBeGreaterThanOrEqualTo(0, $"'{part}' after position {at} of the {what}");
+            at = found + part.Length;
+        }
+    }
+
+    [Fact]
+    public async Task The_Satkhira_minutes_print_the_samples_letterhead_table_memo_number_copies_and_signatory()
+    {
+        var (page, html, pdf) = await IssuedMinutesAsync("dc-satkhira", new DateOnly(2020, 12, 20));
+        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf) })
+        {
+            InOrder(text, what,
+                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা প্রশাসকের কার্যালয়, সাতক্ষীরা", "(সাধারণ শাখা)", // letterhead with the branch line
+                "সুশাসন প্রতিষ্ঠার নিমিত্ত অংশীজনদের (Stakeholder) অংশগ্রহণে অনুষ্ঠিত সভার কার্যবিবরণী",
+                "সভাপতি", "মাহমুদুল হাসান", "Zoom Cloud Meetings App",
+                "ক্রমিক", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নে", // the sample's headings
+                "স্মারক নম্বর:", "০৫.৪৪.৮৭০০.০১০.৫৯.০১৫.২০- ২৬৭/১৬৫", // the number as the sample prints it
+                "৬ পৌষ ১৪২৭ বঙ্গাব্দ", "২১ ডিসেম্বর ২০২০ খ্রিষ্টাব্দ",
+                "অনুলিপি: সদয় জ্ঞাতার্থে/ কার্যার্থে",
+                "১। সচিব, জনপ্রশাসন মন্ত্রণালয়, বাংলাদেশ সচিবালয়, ঢাকা",
+                "৯। প্রশাসনিক অফিসার, জেলা প্রশাসকের কার্যালয়, সাতক্ষীরা",
+                "(মাহমুদুল হাসান)", "জেলা প্রশাসক"); // the Deputy Commissioner of 2020, not today's
+            text.ShouldContain("ক্রমিক নম্বর".Split(' ')[1]);
+            text.ShouldNotContain("বিতরণ"); // the sample has copies only
+            text.ShouldNotContain("আবদুল্লাহ চৌধুরী"); // today's holder did not sign in 2020
+        }
+        // rows "১", "২" … (not "০১"), each with its subject as the bold lead of the discussion
+        System.Text.RegularExpressions.Regex.Matches(html, @"<td class=""serial"">\s*<p>\s*<span class=""line"">([^<]+)</span>")
+            .Select(x => x.Groups[1].Value).ShouldBe(["১", "২", "৩", "৪", "৫"]);
+        html.ShouldContain("<strong>স্ব স্ব দপ্তরের শুদ্ধাচার কৌশল বাস্তবায়ন:</strong>");
+    }
+
+    [Fact]
+    public async Task The_cooperative_minutes_print_the_samples_letterhead_table_and_numbering_without_a_distribution_list()
+    {
+        var (page, html, pdf) = await IssuedMinutesAsync("dco-natore", new DateOnly(2023, 12, 24));
+        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf) })
+        {
+            InOrder(text, what,
+                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা সমবায় কার্যালয়, নাটোর",
+                "সভাপতি", "সাইফুল ইসলাম, উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর", "সকাল ১০:৩০ টা", "জেলা সমবায় কার্যালয়, নাটোর",
+                "ক্রমিক", "আলোচ্য", "সিদ্ধান্ত", "বাস্তবায়নকারী", // the sample's headings
+                "অভিযোগ প্রতিকার:", "১। ভোগান্তিবিহীন", "২। অভিযোগ আসার", // decisions "১।", "২।" (cells wrap: first words)
+                "দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস), নাটোর",
+                "সভায় আর কোন আলোচ্য বিষয় না থাকায়",
+                "(সাইফুল ইসলাম)", "উপ-সহকারী নিবন্ধক"); // the chair signs
+            text.ShouldContain("আলোচ্য বিষয় ও আলোচনা".Split(' ')[^1]);
+            // the sample has no distribution list and no copies
+            text.ShouldNotContain("বিতরণ");
+            text.ShouldNotContain("অনুলিপি");
+        }
+        page.ShouldContain("আলোচ্য বিষয় ও আলোচনা");
+        System.Text.RegularExpressions.Regex.Matches(html, @"<td class=""serial"">\s*<p>\s*<span class=""line"">([^<]+)</span>")
+            .Select(x => x.Groups[1].Value).ShouldBe(["১.", "২.", "৩.", "৪.", "৫."]);
     }
 
     /// <summary>PDF text breaks lines where the page did; compare with single spaces.</summary>

@@ -108,6 +108,47 @@ public abstract partial class MemoFileStylesTests<TApp>(TApp app) : AppTests<TAp
     }
 
     [Fact]
+    public async Task The_amendment_and_the_cancellation_each_offer_the_memo_files_and_take_their_number_from_the_one_chosen()
+    {
+        var admin = await App.LoggedInAsync("officeadmin.dc-natore");
+        var u = BengaliDigits.ToBengali(Random.Shared.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (amendPrefix, cancelPrefix) = ($"সংশোধনী-{u}/", $"বাতিল-{u}/");
+        (await PostAsync(admin, Files, FileForm(MemoFileStyle.Prefix, amendPrefix, $"সংশোধনীর নথি {u}", "৫১"))).ShouldRedirectTo(Files);
+        (await PostAsync(admin, Files, FileForm(MemoFileStyle.Prefix, cancelPrefix, $"বাতিলের নথি {u}", "৭১"))).ShouldRedirectTo(Files);
+        var (amendFile, cancelFile) = App.WithDb(db => (db.MemoFiles.Single(f => f.LabelBn == $"সংশোধনীর নথি {u}"), db.MemoFiles.Single(f => f.LabelBn == $"বাতিলের নথি {u}")));
+        static string Id(MemoFile f) => f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var m = await DraftAsync(Today.AddDays(14));
+        var editor = await App.LoggedInAsync("editor.dc-natore");
+        var url = MinutesKit.Url(m.Id, "notice");
+        (await PostAsync(editor, url + "?handler=Issue", new() { ["IssuedOn"] = Iso(Today) }, url)).ShouldRedirectTo(url);
+        var noticeNumber = (await App.MeetingAsync(m.Id)).NoticeIssues.Single().MemoNumber;
+
+        // both forms of the issued notice offer every active file, each picker with its own id
+        var page = WebUtility.HtmlDecode(await editor.GetStringAsync(url, Ct));
+        page.ShouldContain("<select id=\"AmendMemoFileId\" name=\"MemoFileId\"");
+        page.ShouldContain("<select id=\"CancelMemoFileId\" name=\"MemoFileId\"");
+        Regex.Count(page, $"<option value=\"{Id(amendFile)}\"[^>]*>সংশোধনীর নথি {u} — পরবর্তী নম্বর ").ShouldBe(2);
+        Regex.Count(page, "id=\"MemoFileId\"").ShouldBe(0); // the issue form is gone: no id twice on the page
+        page.ShouldContain("<small id=\"AmendMemoFileId-hint\" class=\"muted\" style=\"display: block\">জারির সময় এই নথির পরবর্তী ক্রমিক নেওয়া হবে।</small>");
+        page.ShouldNotContain("খসড়া দেখলে কোনো ক্রমিক"); // neither form has a draft to preview
+
+        var version = Regex.Match(page, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        (await PostAsync(editor, url + "?handler=Amend", new()
+        {
+            ["Version"] = version, ["Input.Kind"] = "CharterCoordination", ["Input.Title"] = m.Title, ["Input.Date"] = Iso(Today.AddDays(15)),
+            ["Input.Time"] = "15:00", ["Input.Venue"] = MinutesKit.Venue, ["AgendaText"] = "সেবা প্রদান প্রতিশ্রুতি হালনাগাদকরণ",
+            ["Reason"] = "সভার তারিখ পরিবর্তন", ["IssuedOn"] = Iso(Today), ["MemoFileId"] = Id(amendFile),
+        }, url)).ShouldRedirectTo(url);
+        (await PostAsync(editor, url + "?handler=Cancel", new() { ["Reason"] = "অনিবার্য কারণবশত", ["IssuedOn"] = Iso(Today), ["MemoFileId"] = Id(cancelFile) }, url))
+            .ShouldRedirectTo(url);
+
+        var issues = (await App.MeetingAsync(m.Id)).NoticeIssues;
+        issues.Select(i => i.MemoNumber).ShouldBe([noticeNumber, BengaliDigits.ToAscii(amendPrefix) + "51", BengaliDigits.ToAscii(cancelPrefix) + "71"]);
+        App.WithDb(db => db.MemoFiles.Where(f => f.Id == amendFile.Id || f.Id == cancelFile.Id).Select(f => f.NextSerial).ToList()).ShouldBe([52, 72], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task A_prefix_file_prints_any_text_before_its_serial_and_a_prefix_ending_in_a_digit_is_refused()
     {
         var admin = await App.LoggedInAsync("officeadmin.dc-natore");

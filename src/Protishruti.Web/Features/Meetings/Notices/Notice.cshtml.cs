@@ -160,7 +160,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
                 if (items[i].Title != lines[i]) m.EditAgendaItem(items[i], lines[i], items[i].Details);
             foreach (var extra in items.Skip(lines.Length)) m.RemoveAgendaItem(extra);
             foreach (var line in lines.Skip(items.Count)) m.AddAgendaItem(line);
-        }, SignatoryPostId, ct), ct);
+        }, SignatoryPostId, MemoFileId, ct), ct);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(string code, int id, CancellationToken ct)
@@ -168,7 +168,7 @@ public sealed class NoticeModel(AppDbContext db, OfficeAccess access, NoticeDocu
         if (await LoadAsync(code, id, true, ct) is { } denied) return denied;
         Failed = "Cancel";
         if (!Date(out var on)) return Page();
-        return await RunAsync("CancelReason", () => issuing.CancelAsync(Meeting, on, Reason ?? "", SignatoryPostId, ct), ct);
+        return await RunAsync("CancelReason", () => issuing.CancelAsync(Meeting, on, Reason ?? "", SignatoryPostId, MemoFileId, ct), ct);
     }
 
     private async Task<IActionResult> RunAsync(string reasonKey, Func<Task<IssuedNotice>> issue, CancellationToken ct)

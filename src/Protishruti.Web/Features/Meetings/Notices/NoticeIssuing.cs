@@ -60,9 +60,12 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
             memo => meeting.IssueNotice(memo, issuedOn, By, today), ct, printedNumber, memoFileId);
     }
 
-    /// <summary>Changes the issued notice inside <paramref name="changes"/> (date, time, venue, agenda, invitees) and issues the সংশোধিত নোটিশ.</summary>
+    /// <summary>
+    /// Changes the issued notice inside <paramref name="changes"/> (date, time, venue, agenda, invitees) and issues the
+    /// সংশোধিত নোটিশ, numbered from the memo file <paramref name="memoFileId"/> the user chose (null: the office's notice file).
+    /// </summary>
     public async Task<IssuedNotice> AmendAsync(Meeting meeting, DateOnly issuedOn, string reason, Action<Meeting> changes, int? signatoryPostId = null,
-        CancellationToken ct = default)
+        int? memoFileId = null, CancellationToken ct = default)
     {
         if (meeting.NoticeState != NoticeState.Issued)
             throw new DomainException("Only an issued notice is amended.", "শুধু জারি করা নোটিশ সংশোধন করা যায়।");
@@ -80,11 +83,15 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
                     throw new DomainException("The notice needs at least one agenda item.", "নোটিশে অন্তত একটি আলোচ্য বিষয় দিন।") { Field = "Agenda" };
                 if (m.Invitees.Count == 0)
                     throw new DomainException("The notice needs at least one invitee.", "নোটিশে অন্তত একজন আমন্ত্রিত দিন।") { Field = "Invitees" };
-            }), ct);
+            }), ct, memoFileId: memoFileId);
     }
 
-    /// <summary>Cancels the meeting with the issued সভা স্থগিত/বাতিল সংক্রান্ত নোটিশ, sent to the same invitees.</summary>
-    public async Task<IssuedNotice> CancelAsync(Meeting meeting, DateOnly issuedOn, string reason, int? signatoryPostId = null, CancellationToken ct = default)
+    /// <summary>
+    /// Cancels the meeting with the issued সভা স্থগিত/বাতিল সংক্রান্ত নোটিশ, sent to the same invitees, numbered from the memo
+    /// file <paramref name="memoFileId"/> the user chose (null: the office's notice file).
+    /// </summary>
+    public async Task<IssuedNotice> CancelAsync(Meeting meeting, DateOnly issuedOn, string reason, int? signatoryPostId = null, int? memoFileId = null,
+        CancellationToken ct = default)
     {
         if (meeting.NoticeState == NoticeState.Cancelled) throw new AlreadyDoneException(AlreadyDone.Cancelled); // a second click
         if (meeting.NoticeState != NoticeState.Issued)
@@ -96,7 +103,7 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
         var (office, catalog) = await HierarchyAsync(meeting, ct);
         await documents.SignatoryAsync(office, signatoryPostId, issuedOn, ct);
         return await InTransactionAsync(meeting, office, catalog, NoticeIssueKind.Cancellation, reason.Trim(), issuedOn, signatoryPostId,
-            memo => meeting.Cancel(memo, issuedOn, By, reason), ct);
+            memo => meeting.Cancel(memo, issuedOn, By, reason), ct, memoFileId: memoFileId);
     }
 
     private string By => actor.Current.UserName;

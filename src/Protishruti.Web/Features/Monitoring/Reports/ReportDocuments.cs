@@ -220,13 +220,14 @@ public static class ReportDocuments
         return new Loaded(new ProgressReportDocument(Letterhead.For(office), grid, sentOn is null, sentOn, signature), null);
     }
 
-    /// <summary>The charter monitoring committee's focal point signs the report; without one, the office's head post.</summary>
+    /// <summary>The charter monitoring committee's focal point signs the report; without one, the office's head post (<c>Post.IsHead</c>, ADR 0043).</summary>
     private static async Task<SignatureBlock> SignatureAsync(AppDbContext db, Office office, DateOnly today, CancellationToken ct)
     {
         var committee = await db.Committees.AsNoTracking().Include(c => c.Members)
             .SingleOrDefaultAsync(c => c.OfficeId == office.Id && c.Kind == CommitteeKind.CharterMonitoring, ct);
         var focal = committee?.Holding(CommitteeRole.FocalPoint, today)?.PostId;
-        var head = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id).OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+        var head = await db.Posts.AsNoTracking().Where(p => p.OfficeId == office.Id)
+            .OrderByDescending(p => p.IsHead).ThenBy(p => p.SortOrder).ThenBy(p => p.Id) // the flagged head first (ADR 0043)
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         if ((focal ?? head) is not { } postId) return new SignatureBlock("………………………", "দপ্তর প্রধান", null, office.NameBn);
         var contacts = await db.PostContactsAsync([postId], today, ct);

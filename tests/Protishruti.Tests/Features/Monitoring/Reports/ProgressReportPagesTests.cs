@@ -555,6 +555,33 @@ public abstract partial class ProgressReportPagesTests<TApp>(TApp app) : AppTest
         printed.ShouldContain("অগ্রগতি প্রতিবেদন (১ম কোয়ার্টার)");
     }
 
+    [Fact]
+    public async Task Without_a_focal_point_the_post_flagged_head_signs_the_report_even_with_a_higher_sort_order()
+    {
+        var office = await OfficeAsync();
+        var since = new DateOnly(2024, 1, 1);
+        await App.WithDbAsync(async db =>
+        {
+            var o = await db.Offices.SingleAsync(x => x.Id == office.Id, Ct);
+            var first = new Post(o, "সহকারী কমিশনার", "Assistant Commissioner");
+            first.SetDetails(null, null, null, null, null, 1); // the lowest sort order: the old rule's head
+            first.AssignHolder(new Person("নিম্নক্রম কর্মকর্তা", null), since);
+            var head = new Post(o, "জেলা প্রশাসক", "Deputy Commissioner");
+            head.SetDetails(null, null, null, null, null, 90);
+            head.AssignHolder(new Person("পতাকাধারী প্রধান", null), since);
+            db.Posts.AddRange(first, head);
+            Post.MakeHead(head, [first, head]);
+            return await db.SaveChangesAsync(Ct);
+        });
+        var editor = await App.LoggedInAsync("editor.dc-natore");
+        var docx = await editor.GetAsync($"/offices/{office.Code}/monitoring/2024-25/q1/report.docx", Ct);
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = DocxText(await docx.Content.ReadAsByteArrayAsync(Ct));
+        text.ShouldContain("পতাকাধারী প্রধান");
+        text.ShouldContain("জেলা প্রশাসক");
+        text.ShouldNotContain("নিম্নক্রম কর্মকর্তা");
+    }
+
     private static string DocxText(byte[] bytes)
     {
         using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
