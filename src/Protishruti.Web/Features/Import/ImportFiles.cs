@@ -93,6 +93,32 @@ public sealed class ImportStaging(IConfiguration config, TimeProvider time)
         if (Find(officeId, token) is { } path) File.Delete(path);
     }
 
+    /// <summary>
+    /// Exactly once (ADR 0042, as ADR 0033 for transitions): a save first takes the staged file out of reach by renaming
+    /// it. Of two clicks on the same page, one rename succeeds and the other finds no file, so the other saves nothing.
+    /// Null when there is nothing to claim. Give it back with <see cref="Release"/> when the save is refused.
+    /// </summary>
+    public string? Claim(int officeId, string? token)
+    {
+        if (Find(officeId, token) is not { } path) return null;
+        var claimed = Path.Combine(_root, "claimed-" + Path.GetFileName(path));
+        try
+        {
+            File.Move(path, claimed);
+            return claimed;
+        }
+        catch (FileNotFoundException) { return null; } // another request claimed it first
+        catch (IOException) when (!File.Exists(path)) { return null; }
+    }
+
+    /// <summary>Puts a claimed file back where the page finds it (the save was refused; the user corrects and saves again).</summary>
+    public void Release(string claimed)
+    {
+        var name = Path.GetFileName(claimed);
+        if (name.StartsWith("claimed-", StringComparison.Ordinal) && File.Exists(claimed))
+            File.Move(claimed, Path.Combine(_root, name["claimed-".Length..]));
+    }
+
     private static string Prefix(int officeId, string token) => $"{officeId.ToString(CultureInfo.InvariantCulture)}-{token}";
 
     private void Sweep()

@@ -29,6 +29,8 @@ public sealed class DocumentInput
     public string? Vision { get; set; }
     public string? Mission { get; set; }
     public string? Grievance { get; set; }
+    /// <summary>A notice's agenda items, one a line (typed; a notice as printed often lists none).</summary>
+    public string? Agenda { get; set; }
     /// <summary>One expectation a line.</summary>
     public string? Expectations { get; set; }
     /// <summary>For saving minutes as a past meeting: its kind (a <c>MeetingKind</c> name) and who signed (a post of the office).</summary>
