@@ -51,7 +51,10 @@ public static class ImportFiles
         if (w.Contains("OCR", StringComparison.Ordinal))
             return new("The PDF has no text layer (it is a scan): it needs OCR before it can be imported. Upload the Word file it was printed from, or paste the text.",
                 "পিডিএফে কোনো লেখা নেই (এটি স্ক্যান করা): ইমপোর্টের আগে ওসিআর করতে হবে। যে ওয়ার্ড ফাইল থেকে ছাপা হয়েছিল সেটি আপলোড করুন, অথবা লেখাটি পেস্ট করুন।");
-        if (w.Contains("LibreOffice", StringComparison.Ordinal))
+        if (w.Contains("LibreOffice could not convert", StringComparison.Ordinal) || w.Contains("soffice", StringComparison.Ordinal))
+            return new("The .doc file could not be converted: LibreOffice could not open it (it may be damaged, protected with a password, or not a Word file). Open it in Word and save it as .docx, or paste its text.",
+                ".doc ফাইলটি রূপান্তর করা যায়নি: লিব্রেঅফিস ফাইলটি খুলতে পারেনি (ফাইলটি নষ্ট, পাসওয়ার্ড দিয়ে সুরক্ষিত, বা ওয়ার্ড ফাইল নয়)। ওয়ার্ডে খুলে .docx হিসেবে সংরক্ষণ করুন, অথবা লেখাটি পেস্ট করুন।");
+        if (w.Contains("LibreOffice is not installed", StringComparison.Ordinal))
             return new("A .doc file is read through LibreOffice, which is not installed on this server (ask the administrator for libreoffice-writer-nogui). Meanwhile save the file as .docx in Word and upload that.",
                 ".doc ফাইল লিব্রেঅফিস দিয়ে পড়া হয়, যা এই সার্ভারে ইনস্টল করা নেই (প্রশাসককে libreoffice-writer-nogui ইনস্টল করতে বলুন)। ততক্ষণ ওয়ার্ডে ফাইলটি .docx হিসেবে সংরক্ষণ করে আপলোড করুন।");
         if (w.Contains("pdftotext", StringComparison.Ordinal))

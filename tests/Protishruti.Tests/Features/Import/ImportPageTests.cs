@@ -9,6 +9,7 @@ using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Charters.Exchange;
+using Protishruti.Web.Features.Import;
 using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
 using static Protishruti.Tests.Features.Manage.ManageTestKit;
@@ -553,6 +554,58 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
 
         App.WithDb(db => db.SourceDocuments.Count(d => d.OfficeId == office.Id)).ShouldBe(0);
     }
+
+    // ---- a .doc file (converted with LibreOffice) ----
+
+    [Fact]
+    public async Task A_doc_file_is_read_like_the_Word_file_it_was_saved_as_and_one_that_cannot_be_converted_gets_a_clear_message()
+    {
+        if (!OnPath("soffice"))
+            Assert.Skip("LibreOffice (soffice) is not installed here: test.sh installs libreoffice-writer-nogui, so this runs in CI.");
+        var ct = TestContext.Current.CancellationToken;
+        var dir = Directory.CreateTempSubdirectory("protishruti-doc-test-");
+        try
+        {
+            var docx = Path.Combine(dir.FullName, "charter.docx");
+            await File.WriteAllBytesAsync(docx, CharterDocx, ct);
+            using (var soffice = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("soffice",
+                       ["--headless", "--norestore", $"-env:UserInstallation=file://{dir.FullName}/profile", "--convert-to", "doc", "--outdir", dir.FullName, docx])
+                   { RedirectStandardOutput = true, RedirectStandardError = true })!)
+                await soffice.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromMinutes(3), ct);
+            var doc = await File.ReadAllBytesAsync(Path.Combine(dir.FullName, "charter.doc"), ct);
+            doc.AsSpan(0, 4).ToArray().ShouldBe(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }); // an OLE (Word 97-2003) file
+
+            var office = await OfficeWithEditorAsync();
+            var (_, _, fromDocx) = await UploadedAsync(office.Code, CharterDocx, "charter.docx", DocxType, "editor.dco-bandarban");
+            var (_, _, fromDoc) = await UploadedAsync(office.Code, doc, "charter.doc", "application/msword", "editor.dco-bandarban");
+            static Dictionary<string, string> Read(string html) => FormFields(html).Where(f => f.Key.StartsWith("Docs[", StringComparison.Ordinal)).ToDictionary();
+            Read(fromDoc).ShouldBe(Read(fromDocx));
+            Read(fromDoc)["Docs[0].Services[0].Name"].ShouldBe("সমবায় সমিতির নিবন্ধন");
+
+            // An OLE file LibreOffice cannot open: said plainly beside the upload, not "not installed", and nothing kept.
+            var client = await App.LoggedInAsync("editor.dco-bandarban");
+            var broken = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(Enumerable.Repeat((byte)0x41, 4096)).ToArray();
+            var html = await (await UploadAsync(client, Url(office.Code), "old.doc", "application/msword", broken)).ShouldBeRejectedAsync();
+            FieldError(html, "Upload")!.ShouldContain(".doc ফাইলটি রূপান্তর করা যায়নি");
+            html = await (await UploadAsync(client, Url(office.Code) + "?lang=en", "old.doc", "application/msword", broken, formPage: Url(office.Code))).ShouldBeRejectedAsync();
+            FieldError(html, "Upload")!.ShouldContain("could not be converted");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_LibreOffice_a_doc_upload_says_what_to_install_or_to_save_as_docx()
+    {
+        var e = ImportFiles.Unreadable(["LibreOffice is not installed: install libreoffice-writer-nogui (sudo apt-get install libreoffice-writer-nogui) to import .doc files, or save the file as .docx."]);
+        e.Message.ShouldContain("libreoffice-writer-nogui");
+        e.MessageBn.ShouldContain(".docx হিসেবে সংরক্ষণ");
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, program)));
 
     // ---- who may ----
 
