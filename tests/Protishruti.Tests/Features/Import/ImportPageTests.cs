@@ -343,6 +343,29 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
     }
 
     [Fact]
+    public async Task A_notice_that_lists_its_agenda_gives_the_meeting_those_items_and_one_that_lists_none_gives_none()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var withAgenda = PastNotice.Replace("সভায় যথাসময়ে উপস্থিত থাকার জন্য অনুরোধ করা হলো।\n",
+            "সভায় যথাসময়ে উপস্থিত থাকার জন্য অনুরোধ করা হলো।\nআলোচ্যসূচি:\n১। বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা\n২। মাদক নিয়ন্ত্রণ\n৩। বিবিধ\n", StringComparison.Ordinal);
+        var (client, page, html) = await PastedAsync(office.Code, withAgenda, "editor.dco-bandarban");
+        var fields = FormFields(html);
+        fields["Docs[0].Agenda"].ShouldBe("বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা\nমাদক নিয়ন্ত্রণ\nবিবিধ");
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+        var saved = await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+        var meeting = await MeetingOfAsync(office.Id);
+        meeting.Agenda.Select(a => a.Title).ShouldBe(["বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা", "মাদক নিয়ন্ত্রণ", "বিবিধ"]);
+        meeting.NoticeOmitsAgenda.ShouldBeTrue(); // the body as printed already lists them
+        meeting.NoticeBody!.ShouldContain("২। মাদক নিয়ন্ত্রণ");
+
+        (_, _, html) = await PastedAsync(office.Code, PastNotice, "editor.dco-bandarban");
+        FormFields(html)["Docs[0].Agenda"].ShouldBe("");
+    }
+
+    [Fact]
     public async Task A_notice_followed_by_its_minutes_in_one_file_is_one_meeting_with_both_issued_each_under_its_printed_number()
     {
         var office = await OfficeWithEditorAsync();
