@@ -237,6 +237,34 @@ public sealed class ImportDocumentTests(BrowserFixture fixture) : BrowserTest(fi
         await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("প্রতিটি দপ্তরে মতামত রেজিস্টার সংরক্ষণ করতে হবে।");
     }
 
+    [Fact]
+    public async Task A_notice_with_its_minutes_fits_a_phone_in_English_with_the_save_for_both()
+    {
+        var phone = await Fixture.Browser.NewContextAsync(new() { BaseURL = Fixture.BaseUrl, ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true });
+        var page = await phone.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/account/login?lang=en");
+            await page.GetByLabel("User name").FillAsync("editor.dc-natore");
+            await page.GetByLabel("Password").FillAsync(Protishruti.Web.Demo.DemoData.Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+            await page.GotoAsync("/offices/dc-natore/import");
+            await page.GetByLabel("Document file").SetInputFilesAsync(new FilePayload
+            {
+                Name = "notice-and-minutes.txt", MimeType = "text/plain", Buffer = await File.ReadAllBytesAsync(Case("c01-notice-then-minutes.txt")),
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Read it" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save as a past meeting (notice and minutes issued)" }).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByLabel("Agenda (one a line; leave empty if the notice lists none)")).ToHaveValueAsync("");
+            (await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "import-notice-minutes-phone-en.png"), FullPage = true });
+        }
+        finally
+        {
+            await phone.DisposeAsync();
+        }
+    }
+
     /// <summary>A document of the import evaluation set (tests/Protishruti.Tests/…/cases), found from the test's folder upwards.</summary>
     private static string Case(string name)
     {
