@@ -293,12 +293,18 @@ public sealed class Meeting
     }
 
     /// <summary>The rules of <see cref="IssueNotice"/> without a memo number: checked before one is taken, so a refused notice uses none.</summary>
-    /// <remarks>A record of the past (<paramref name="today"/> given) needs no invitee: its distribution list, as printed, says whom it went to.</remarks>
+    /// <remarks>
+    /// A record of the past (<paramref name="today"/> given) needs no invitee: its distribution list, as printed, says
+    /// whom it went to. Nor does it need an agenda item when its text as printed is kept (<see cref="NoticeBody"/>) and
+    /// no agenda list is printed (<see cref="NoticeOmitsAgenda"/>): many notices only say "the meeting will be held"
+    /// (ADR 0042), and inventing an agenda for one would be inventing what the paper did not say.
+    /// </remarks>
     public void CheckNoticeCanBeIssued(DateOnly issuedOn, DateOnly? today = null)
     {
         if (NoticeState != NoticeState.Draft)
             throw new DomainException("The notice has already been issued; amend or cancel it instead.", "নোটিশ আগেই জারি হয়েছে; সংশোধন বা বাতিল করুন।");
-        if (_agenda.Count == 0)
+        var printedAsIs = today is { } past && IsRecordOfPast(past) && NoticeBody is not null && NoticeOmitsAgenda;
+        if (_agenda.Count == 0 && !printedAsIs)
             throw new DomainException("The notice needs at least one agenda item.", "নোটিশে অন্তত একটি আলোচ্য বিষয় দিন।") { Field = nameof(Agenda) };
         if (_invitees.Count == 0 && !(today is { } t && IsRecordOfPast(t)))
             throw new DomainException("The notice needs at least one invitee.", "নোটিশে অন্তত একজন আমন্ত্রিত দিন।") { Field = nameof(Invitees) };

@@ -171,30 +171,65 @@ public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportSt
     }
 
     /// <summary>
-    /// Saves minutes as a past meeting with the minutes issued under the memo number as printed (ADR 0043: no e-mails,
-    /// no default due dates), the original file kept with the meeting.
+    /// Saves a notice, minutes, or a notice with the minutes that follow it in the file, as ONE past meeting with its
+    /// documents issued under the memo numbers as printed (ADR 0043: no e-mails, no default due dates), the original
+    /// file kept with the meeting. A current notice is refused with the offer of a draft meeting (<see cref="OnPostDraftAsync"/>).
     /// </summary>
-    public async Task<IActionResult> OnPostMeetingAsync(string code, int doc, CancellationToken ct)
+    public Task<IActionResult> OnPostMeetingAsync(string code, int doc, CancellationToken ct) => SaveMeetingAsync(code, doc, draft: false, ct);
+
+    /// <summary>A notice of a current meeting saved as a draft meeting (nothing issued), to be issued from its notice page with e-mails.</summary>
+    public Task<IActionResult> OnPostDraftAsync(string code, int doc, CancellationToken ct) => SaveMeetingAsync(code, doc, draft: true, ct);
+
+    private async Task<IActionResult> SaveMeetingAsync(string code, int doc, bool draft, CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } denied) return denied;
         if (!await CanAsync(OfficeAction.ManageMeetings, ct)) return Forbid();
         if (!await ReadStagedAsync(ct)) return Page();
-        if (doc < 0 || doc >= Docs.Count || Docs[doc].Kind != ImportedDocument.Minutes) return BadRequest();
-        var stagedPath = staging.Find(Office.Id, Staged)!;
-        var (meeting, refused) = await meetings.SaveAsync(Office, Docs[doc], $"{nameof(Docs)}[{doc}]", ct);
+        if (doc < 0 || doc >= Docs.Count || Docs[doc].Kind is not (ImportedDocument.Minutes or ImportedDocument.Notice)) return BadRequest();
+        if (draft && Docs[doc].Kind != ImportedDocument.Notice) return BadRequest();
+        var (notice, minutesAt) = PairOf(doc);
+        MeetingFromDocument.Part? Part(int? i) => i is { } at ? new(Docs[at], $"{nameof(Docs)}[{at}]") : null;
+
+        // Exactly once: the staged file is claimed before anything is written; a second click finds it gone.
+        if (staging.Claim(Office.Id, Staged) is not { } claimed)
+        {
+            ModelState.AddModelError("", Ui.T("এই নথিটি এইমাত্র সংরক্ষিত হয়েছে (আগের একটি ক্লিকে); আবার সংরক্ষণ করা হয়নি। সভাটি দপ্তরের সভার তালিকায় দেখুন।",
+                "This document has just been saved (by an earlier click); it was not saved again. See the meeting in the office's meetings."));
+            return Page();
+        }
+        var (meeting, refused) = await meetings.SaveAsync(Office, Part(notice), Part(minutesAt), Part(doc)!,
+            new MeetingFromDocument.Original(claimed, FileName ?? Path.GetFileName(claimed)["claimed-".Length..]), draft, ct);
         if (refused is not null)
         {
+            staging.Release(claimed);
             ModelState.AddDomainError(refused.Field, refused.Error);
+            if (refused.OfferDraft) DraftOffer = notice;
             if (refused.Field.Length > 0)
                 ModelState.AddModelError("", Ui.T("সভাটি সংরক্ষণ হয়নি: চিহ্নিত ঘরটি সংশোধন করুন।", "The meeting was not saved: correct the marked field."));
             return Page();
         }
-        var (path, sha, length) = await sources.KeepAsync(stagedPath, ct);
-        Db.SourceDocuments.Add(new SourceDocument(Office.Id, SourceDocument.MeetingRecord, meeting!.Id, ImportedDocument.Minutes,
-            FileName ?? Path.GetFileName(stagedPath), path, sha, length, time.GetUtcNow()));
-        await Db.SaveChangesAsync(ct);
-        staging.Delete(Office.Id, Staged);
-        return Redirect(Links.Meetings.Hub(Office.Code, meeting.Id));
+        System.IO.File.Delete(claimed);
+        return Redirect(draft ? Links.Meetings.Notice(Office.Code, meeting!.Id) : Links.Meetings.Hub(Office.Code, meeting!.Id));
+    }
+
+    /// <summary>A notice and the minutes right after it in the same file are one meeting: saved together from either's button.</summary>
+    private (int? Notice, int? Minutes) PairOf(int doc)
+    {
+        bool Is(int i, string kind) => i >= 0 && i < Docs.Count && Docs[i].Kind == kind;
+        return Docs[doc].Kind == ImportedDocument.Notice
+            ? (doc, Is(doc + 1, ImportedDocument.Minutes) ? doc + 1 : null)
+            : (Is(doc - 1, ImportedDocument.Notice) ? doc - 1 : null, doc);
+    }
+
+    /// <summary>The notice the page offers to save as a draft meeting (a current notice was refused as a record).</summary>
+    public int? DraftOffer { get; private set; }
+
+    /// <summary>The index of the notice paired with document <paramref name="doc"/>, or of the minutes; null when it stands alone.</summary>
+    public int? PartnerOf(int doc)
+    {
+        if (doc < 0 || doc >= Docs.Count) return null;
+        var (n, m) = PairOf(doc);
+        return Docs[doc].Kind == ImportedDocument.Notice ? m : Docs[doc].Kind == ImportedDocument.Minutes ? n : null;
     }
 
     /// <summary>The original file a charter draft or meeting was imported from.</summary>
@@ -224,9 +259,21 @@ public sealed class DocumentModel(AppDbContext db, OfficeAccess access, ImportSt
             Staged = null;
             return false;
         }
-        var extracted = Path.GetExtension(path) is ".pdf" or ".doc" or ".docx"
-            ? await DocumentReader.ReadFileAsync(path, ct)
-            : DocumentReader.FromBytes(await System.IO.File.ReadAllBytesAsync(path, ct), Path.GetExtension(path));
+        ExtractedText extracted;
+        try
+        {
+            extracted = Path.GetExtension(path) is ".pdf" or ".doc" or ".docx"
+                ? await DocumentReader.ReadFileAsync(path, ct)
+                : DocumentReader.FromBytes(await System.IO.File.ReadAllBytesAsync(path, ct), Path.GetExtension(path));
+        }
+        catch (FileNotFoundException)
+        {
+            // claimed by a save that came first (a double click): the same as gone
+            ModelState.AddModelError(nameof(Upload), Ui.T("আপলোড করা নথিটি আর নেই (এক দিন পর মুছে যায়, বা আগেই সংরক্ষিত হয়েছে); নথিটি আবার আপলোড করুন।",
+                "The uploaded document is no longer here (it is removed after a day, or was already saved); upload it again."));
+            Staged = null;
+            return false;
+        }
         if (extracted.Text.Length == 0)
         {
             ModelState.AddDomainError(nameof(Upload), ImportFiles.Unreadable(extracted.Warnings));

@@ -7,7 +7,7 @@ namespace Protishruti.Web.Features.Import;
 /// and every table row with the index it had in the reader's output (<c>Source</c>), so the confidence and the notes
 /// stay beside the right row after rows are added or removed.
 /// </summary>
-public sealed class DocumentInput
+public sealed partial class DocumentInput
 {
     public string Kind { get; set; } = "";
     public string? Office { get; set; }
@@ -29,6 +29,8 @@ public sealed class DocumentInput
     public string? Vision { get; set; }
     public string? Mission { get; set; }
     public string? Grievance { get; set; }
+    /// <summary>A notice's agenda items, one a line (typed; a notice as printed often lists none).</summary>
+    public string? Agenda { get; set; }
     /// <summary>One expectation a line.</summary>
     public string? Expectations { get; set; }
     /// <summary>For saving minutes as a past meeting: its kind (a <c>MeetingKind</c> name) and who signed (a post of the office).</summary>
@@ -62,6 +64,7 @@ public sealed class DocumentInput
         Mission = d.Mission,
         Grievance = d.Grievance,
         Expectations = Lines(d.Expectations),
+        Agenda = d.Kind == ImportedDocument.Notice ? Lines(AgendaListed(d.Body)) : null,
         Rows = d.Rows?.Select((r, i) => new DecisionRowInput
         {
             Source = i, Serial = r.Serial, Subject = r.Subject, Discussion = r.Discussion, Decision = r.Decision, Implementer = r.Implementer,
@@ -76,6 +79,32 @@ public sealed class DocumentInput
             Source = i, When = l.When, Whom = l.Whom, Address = l.Address, TimeLimit = l.TimeLimit,
         }).ToList() ?? [],
     };
+
+    /// <summary>
+    /// The items a notice lists under "আলোচ্যসূচি"/"আলোচ্য বিষয়" (numbered lines, serials dropped), to prefill its agenda;
+    /// none when it lists none — an agenda is never made up (ADR 0042).
+    /// </summary>
+    public static List<string>? AgendaListed(string? body)
+    {
+        if (body is null) return null;
+        var lines = SplitLines(body);
+        var at = lines.FindIndex(l => AgendaHeading().IsMatch(l));
+        if (at < 0) return null;
+        var items = new List<string>();
+        foreach (var line in lines.Skip(at + 1))
+        {
+            var m = NumberedLine().Match(line);
+            if (!m.Success) break;
+            items.Add(m.Groups["text"].Value.Trim());
+        }
+        return items.Count > 0 ? items : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(সভার\s+)?আলোচ্য\s*(সূচি|সূচী|বিষয়)(সমূহ)?\s*[:ঃ]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AgendaHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[(]?[০-৯0-9]{1,2}\s*[।.)]\s*(?<text>\S.*)$")]
+    private static partial System.Text.RegularExpressions.Regex NumberedLine();
 
     private static string? Lines(List<string>? items) => items is { Count: > 0 } ? string.Join("\n", items) : null;
 

@@ -64,6 +64,25 @@ public class MeetingTests
     }
 
     [Fact]
+    public void A_notice_of_the_past_kept_as_printed_needs_no_agenda_item_but_a_current_one_does()
+    {
+        var today = new DateOnly(2026, 12, 7);
+        var old = new Meeting(100, MeetingKind.MonitoringCommittee, "পরিবীক্ষণ কমিটির সভা", new DateOnly(2024, 1, 8), new TimeOnly(11, 30), "অফিস কক্ষ", null);
+        // Without its text as printed, a record still needs an agenda: nothing would say what the meeting was for.
+        Should.Throw<DomainException>(() => old.IssueNotice("১৮৮", new DateOnly(2024, 1, 3), "e", today)).Field.ShouldBe("Agenda");
+        old.WriteNoticeText("এ উপজেলার পরিবীক্ষণ কমিটির সভা আগামী ০৮/০১/২০২৪ তারিখে অনুষ্ঠিত হবে।", omitDetails: true, omitAgenda: false);
+        Should.Throw<DomainException>(() => old.IssueNotice("১৮৮", new DateOnly(2024, 1, 3), "e", today)).Field.ShouldBe("Agenda");
+        old.WriteNoticeText("এ উপজেলার পরিবীক্ষণ কমিটির সভা আগামী ০৮/০১/২০২৪ তারিখে অনুষ্ঠিত হবে।", omitDetails: true, omitAgenda: true);
+        old.IssueNotice("১৮৮", new DateOnly(2024, 1, 3), "e", today).Number.ShouldBe(1);
+        old.NoticeState.ShouldBe(NoticeState.Issued);
+
+        var current = new Meeting(100, MeetingKind.MonitoringCommittee, "পরিবীক্ষণ কমিটির সভা", today.AddDays(3), new TimeOnly(11, 30), "অফিস কক্ষ", null);
+        current.Invite(Adc);
+        current.WriteNoticeText("সভা অনুষ্ঠিত হবে।", omitDetails: true, omitAgenda: true);
+        Should.Throw<DomainException>(() => current.IssueNotice("১৯০", today, "e", today)).Field.ShouldBe("Agenda");
+    }
+
+    [Fact]
     public void A_notice_needs_agenda_and_invitees_is_issued_before_the_meeting_and_then_changes_only_by_an_issued_amendment()
     {
         var empty = new Meeting(100, MeetingKind.Grs, "জিআরএস সভা", Day, new TimeOnly(10, 0), null, "https://meet.example.gov.bd/grs");

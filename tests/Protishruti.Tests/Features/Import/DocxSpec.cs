@@ -12,7 +12,9 @@ namespace Protishruti.Tests.Features.Import;
 /// </summary>
 public static class DocxSpec
 {
-    public static byte[] Build(string spec)
+    /// <param name="endWithParagraph">End the body with an empty paragraph, as Word always does; LibreOffice's .doc
+    /// filter drops a table's cells into one paragraph when the document ends with the table.</param>
+    public static byte[] Build(string spec, bool endWithParagraph = false)
     {
         using var ms = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
@@ -57,6 +59,7 @@ public static class DocxSpec
                 }
                 body.Append(Paragraph(line));
             }
+            if (endWithParagraph) body.Append(new Paragraph());
         }
         return ms.ToArray();
     }

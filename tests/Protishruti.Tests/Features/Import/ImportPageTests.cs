@@ -2,12 +2,15 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Domain.Charters;
 using Protishruti.Domain.Import;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Offices;
 using Protishruti.Tests.Infrastructure;
 using Protishruti.Web.Features.Charters.Exchange;
+using Protishruti.Web.Features.Import;
+using Protishruti.Web.Infrastructure;
 using Protishruti.Web.Infrastructure.Auditing;
 using static Protishruti.Tests.Features.Manage.ManageTestKit;
 
@@ -289,6 +292,251 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
         Regex.IsMatch(html, @"for=""Docs_0__MemoNumber"">[^<]*</label>\s*<span class=""conf conf-high""").ShouldBeTrue();
     }
 
+    // ---- notices saved as past meetings (alone, or with the minutes that follow them) ----
+
+    private const string PastNotice = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার\nউপজেলা নির্বাহী অফিসারের কার্যালয়, সিংড়া, নাটোর\nস্মারক নং: ০৫.৪৪.৬৯৯১.০০০.০৬.০০১.২৪.১২          তারিখ: ০২/০৫/২০২৪ খ্রিঃ\n"
+        + "সভার নোটিশ\nআগামী ০৯/০৫/২০২৪ খ্রিঃ তারিখ সকাল ১০.০০ টায় উপজেলা পরিষদ সভাকক্ষে উপজেলা আইন-শৃঙ্খলা কমিটির মাসিক সভা অনুষ্ঠিত হবে। সভায় যথাসময়ে উপস্থিত থাকার জন্য অনুরোধ করা হলো।\n"
+        + "মোঃ আব্দুল করিম\nউপজেলা নির্বাহী অফিসার\nসিংড়া, নাটোর\nবিতরণ:\n১। অফিসার ইনচার্জ, সিংড়া থানা\n২। উপজেলা কৃষি অফিসার, সিংড়া\n";
+
+    private static string NoticeThenMinutes() =>
+        File.ReadAllText(Path.Combine(ImportEvaluation.ImportEvaluation.CasesDirectory, "c01-notice-then-minutes.txt"));
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private Task<Protishruti.Domain.Meetings.Meeting> MeetingOfAsync(int officeId) =>
+        App.WithDbAsync(db => Protishruti.Web.Features.Meetings.Minutes.MeetingQueries.Whole(db).AsNoTracking().SingleAsync(m => m.OfficeId == officeId));
+
+    private int MemosOf(int officeId) => App.WithDb(db => db.IssuedMemos.Count(m => m.OfficeId == officeId));
+
+    [Fact]
+    public async Task A_notice_alone_is_saved_as_a_past_meeting_with_its_notice_issued_as_printed_and_nobody_mailed()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (client, page, html) = await PastedAsync(office.Code, PastNotice, "editor.dco-bandarban");
+        html.ShouldContain("অতীতের সভা হিসেবে সংরক্ষণ করুন (নোটিশ জারিসহ)");
+        var fields = FormFields(html);
+        fields["Docs[0].Kind"].ShouldBe("notice");
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+        var saved = await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+
+        var meeting = await MeetingOfAsync(office.Id);
+        saved.ShouldRedirectTo($"/offices/{office.Code}/meetings/{meeting.Id}/manage");
+        meeting.Date.ShouldBe(new DateOnly(2024, 5, 9));
+        meeting.Time.ShouldBe(new TimeOnly(10, 0));
+        meeting.Venue.ShouldBe("উপজেলা পরিষদ সভাকক্ষ");
+        meeting.NoticeState.ShouldBe(Protishruti.Domain.Meetings.NoticeState.Issued);
+        var issue = meeting.NoticeIssues.Single();
+        issue.MemoNumber.ShouldBe("05.44.6991.000.06.001.24.12"); // as printed (ADR 0043)
+        issue.IssuedOn.ShouldBe(new DateOnly(2024, 5, 2));
+        meeting.NoticeBody!.ShouldStartWith("আগামী ০৯/০৫/২০২৪ খ্রিঃ তারিখ সকাল ১০.০০ টায়"); // the text as printed, not a template
+        meeting.NoticeOmitsDetails.ShouldBeTrue();
+        meeting.Agenda.ShouldBeEmpty(); // the notice listed none, and none was invented
+        meeting.NoticeDistribution.Lines.Select(l => l.Text).ShouldBe(["অফিসার ইনচার্জ, সিংড়া থানা", "উপজেলা কৃষি অফিসার, সিংড়া"]);
+        meeting.MinutesState.ShouldBe(Protishruti.Domain.Meetings.MinutesState.Draft);
+        MemosOf(office.Id).ShouldBe(1);
+        App.WithDb(db => db.Outbox.Count(m => m.OfficeId == office.Id)).ShouldBe(0); // a record: nobody is mailed
+        var source = await App.WithDbAsync(db => db.SourceDocuments.SingleAsync(d => d.OfficeId == office.Id));
+        (source.RecordType, source.RecordId, source.Kind).ShouldBe((SourceDocument.MeetingRecord, (long)meeting.Id, "notice"));
+    }
+
+    [Fact]
+    public async Task A_notice_that_lists_its_agenda_gives_the_meeting_those_items_and_one_that_lists_none_gives_none()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var withAgenda = PastNotice.Replace("সভায় যথাসময়ে উপস্থিত থাকার জন্য অনুরোধ করা হলো।\n",
+            "সভায় যথাসময়ে উপস্থিত থাকার জন্য অনুরোধ করা হলো।\nআলোচ্যসূচি:\n১। বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা\n২। মাদক নিয়ন্ত্রণ\n৩। বিবিধ\n", StringComparison.Ordinal);
+        var (client, page, html) = await PastedAsync(office.Code, withAgenda, "editor.dco-bandarban");
+        var fields = FormFields(html);
+        fields["Docs[0].Agenda"].ShouldBe("বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা\nমাদক নিয়ন্ত্রণ\nবিবিধ");
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+        var saved = await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+        var meeting = await MeetingOfAsync(office.Id);
+        meeting.Agenda.Select(a => a.Title).ShouldBe(["বিগত সভার সিদ্ধান্ত বাস্তবায়ন পর্যালোচনা", "মাদক নিয়ন্ত্রণ", "বিবিধ"]);
+        meeting.NoticeOmitsAgenda.ShouldBeTrue(); // the body as printed already lists them
+        meeting.NoticeBody!.ShouldContain("২। মাদক নিয়ন্ত্রণ");
+
+        (_, _, html) = await PastedAsync(office.Code, PastNotice, "editor.dco-bandarban");
+        FormFields(html)["Docs[0].Agenda"].ShouldBe("");
+    }
+
+    [Fact]
+    public async Task A_notice_followed_by_its_minutes_in_one_file_is_one_meeting_with_both_issued_each_under_its_printed_number()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (client, page, html) = await UploadedAsync(office.Code, Encoding.UTF8.GetBytes(NoticeThenMinutes()), "notice-and-minutes.txt", "text/plain", "editor.dco-bandarban");
+        html.ShouldContain("নোটিশ ও কার্যবিবরণীসহ অতীতের সভা হিসেবে সংরক্ষণ করুন");
+        var fields = FormFields(html);
+        (fields["Docs[0].Kind"], fields["Docs[1].Kind"]).ShouldBe(("notice", "minutes"));
+        foreach (var d in new[] { 0, 1 })
+        {
+            fields[$"Docs[{d}].MeetingKind"] = "MonitoringCommittee";
+            fields[$"Docs[{d}].SignatoryPostId"] = Id(post);
+        }
+        fields["Docs[1].Rows[0].Decision"] = "সকল দপ্তরে সিটিজেন চার্টার দৃশ্যমান স্থানে প্রদর্শন নিশ্চিত করতে হবে।"; // one correction
+        var saved = await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=1", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+
+        var meeting = await MeetingOfAsync(office.Id); // one meeting
+        meeting.Title.ShouldBe("সেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ কমিটির ২য় ত্রৈমাসিক সভার কার্যবিবরণী");
+        meeting.Date.ShouldBe(new DateOnly(2024, 1, 8));
+        meeting.NoticeIssues.Single().MemoNumber.ShouldBe("05.43.6915.000.06.002.23.188");
+        meeting.NoticeIssues.Single().IssuedOn.ShouldBe(new DateOnly(2024, 1, 3));
+        meeting.MinutesState.ShouldBe(Protishruti.Domain.Meetings.MinutesState.Issued);
+        meeting.MinutesMemoNumber.ShouldBe("05.43.6915.000.06.002.23.201");
+        meeting.MinutesDate.ShouldBe(new DateOnly(2024, 1, 10));
+        meeting.Decisions.Select(d => d.Text).ShouldBe(["সকল দপ্তরে সিটিজেন চার্টার দৃশ্যমান স্থানে প্রদর্শন নিশ্চিত করতে হবে।", "প্রতিটি দপ্তরে মতামত রেজিস্টার সংরক্ষণ করতে হবে।"]);
+        meeting.Decisions.ShouldAllBe(d => d.Due == null);
+        meeting.NoticeDistribution.Lines.Count.ShouldBe(3);
+        MemosOf(office.Id).ShouldBe(2); // the notice, then the minutes
+        var memos = App.WithDb(db => db.IssuedMemos.Where(m => m.OfficeId == office.Id).OrderBy(m => m.Id).Select(m => m.Number).ToList());
+        memos.ShouldBe(["05.43.6915.000.06.002.23.188", "05.43.6915.000.06.002.23.201"]);
+        App.WithDb(db => db.Outbox.Count(m => m.OfficeId == office.Id)).ShouldBe(0);
+        var source = await App.WithDbAsync(db => db.SourceDocuments.SingleAsync(d => d.OfficeId == office.Id));
+        (source.RecordId, source.Kind, source.FileName).ShouldBe(((long)meeting.Id, "notice+minutes", "notice-and-minutes.txt"));
+        (await client.GetStringAsync(page)).ShouldContain("আপলোড করা নথিটি আর নেই"); // saved once; the staged file is gone
+    }
+
+    [Fact]
+    public async Task A_printed_number_already_in_the_register_is_refused_beside_its_field_and_nothing_of_the_meeting_is_saved()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (client, page, html) = await UploadedAsync(office.Code, Encoding.UTF8.GetBytes(NoticeThenMinutes()), "notice-and-minutes.txt", "text/plain", "editor.dco-bandarban");
+        var fields = FormFields(html);
+        foreach (var d in new[] { 0, 1 })
+        {
+            fields[$"Docs[{d}].MeetingKind"] = "MonitoringCommittee";
+            fields[$"Docs[{d}].SignatoryPostId"] = Id(post);
+        }
+        // The minutes typed with the notice's number: the notice is issued first, then the minutes are refused —
+        // and the notice's issue is rolled back with them: no meeting, no memo, no kept file.
+        fields["Docs[1].MemoNumber"] = "০৫.৪৩.৬৯১৫.০০০.০৬.০০২.২৩. ১৮৮";
+        fields["Docs[1].Venue"] = "টাইপ করা স্থান";
+        var refused = await (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page)).ShouldBeRejectedAsync();
+        FieldError(refused, "Docs[1].MemoNumber").ShouldNotBeNull();
+        FormFields(refused)["Docs[1].Venue"].ShouldBe("টাইপ করা স্থান");
+        FormFields(refused)["Docs[1].MemoNumber"].ShouldBe("০৫.৪৩.৬৯১৫.০০০.০৬.০০২.২৩. ১৮৮");
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(0);
+        MemosOf(office.Id).ShouldBe(0);
+        App.WithDb(db => db.SourceDocuments.Count(d => d.OfficeId == office.Id)).ShouldBe(0);
+
+        // Corrected, it saves from the same page (the refusal gave the staged file back).
+        fields["Docs[1].MemoNumber"] = "০৫.৪৩.৬৯১৫.০০০.০৬.০০২.২৩.২০১";
+        (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        MemosOf(office.Id).ShouldBe(2);
+
+        // The same notice pasted again on its own: its number is in the register now, refused beside the notice's field.
+        (client, page, html) = await UploadedAsync(office.Code, Encoding.UTF8.GetBytes(NoticeThenMinutes().Split("\n\n\n")[0]), "notice.txt", "text/plain", "editor.dco-bandarban");
+        fields = FormFields(html);
+        fields.ShouldNotContainKey("Docs[1].Kind");
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+        fields["Docs[0].Body"] = "সম্পাদিত বিষয়বস্তু";
+        refused = await (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page)).ShouldBeRejectedAsync();
+        FieldError(refused, "Docs[0].MemoNumber")!.ShouldContain("স্মারক");
+        FormFields(refused)["Docs[0].Body"].ShouldBe("সম্পাদিত বিষয়বস্তু");
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(1);
+        MemosOf(office.Id).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_double_submit_saves_one_meeting_with_one_memo_and_the_other_click_sees_it_was_saved()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (client, page, html) = await PastedAsync(office.Code, PastNotice, "editor.dco-bandarban");
+        var fields = FormFields(html);
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+
+        var ct = TestContext.Current.CancellationToken;
+        var tokens = new List<string>();
+        for (var i = 0; i < 5; i++)
+            tokens.Add(WebUtility.HtmlDecode(TokenField().Match(await client.GetStringAsync(page, ct)).Groups[1].Value));
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var posts = tokens.Select(token => Task.Run(async () =>
+        {
+            var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+            await start.Task;
+            using var response = await client.PostAsync($"{Url(office.Code)}?handler=Meeting&doc=0", new FormUrlEncodedContent(form), ct);
+            return (response.StatusCode, Body: WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct)));
+        }, ct)).ToList();
+        start.SetResult();
+        var outcomes = await Task.WhenAll(posts);
+
+        outcomes.Count(o => o.StatusCode == HttpStatusCode.Redirect).ShouldBe(1, string.Join("\n", outcomes.Select(o => $"{(int)o.StatusCode}: {ErrorsIn(o.Body)}")));
+        foreach (var loser in outcomes.Where(o => o.StatusCode != HttpStatusCode.Redirect))
+        {
+            loser.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (loser.Body.Contains("এইমাত্র সংরক্ষিত হয়েছে", StringComparison.Ordinal) || loser.Body.Contains("আপলোড করা নথিটি আর নেই", StringComparison.Ordinal)).ShouldBeTrue(ErrorsIn(loser.Body));
+        }
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(1);
+        MemosOf(office.Id).ShouldBe(1);
+        App.WithDb(db => db.SourceDocuments.Count(d => d.OfficeId == office.Id)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_current_notice_is_not_issued_as_a_record_and_may_be_kept_as_a_draft_meeting_instead()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var today = App.Services.GetRequiredService<TimeProvider>().TodayInBangladesh();
+        var (client, page, html) = await PastedAsync(office.Code, PastNotice, "editor.dco-bandarban");
+        var fields = FormFields(html);
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+        fields["Docs[0].MeetingDate"] = today.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        fields["Docs[0].IssuedOn"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        fields["Docs[0].MemoNumber"] = "";
+
+        var refused = await (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page)).ShouldBeRejectedAsync();
+        FieldError(refused, "Docs[0].MeetingDate")!.ShouldContain("চলতি");
+        refused.ShouldContain("খসড়া সভা হিসেবে সংরক্ষণ করুন");
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(0);
+        MemosOf(office.Id).ShouldBe(0);
+        App.WithDb(db => db.Outbox.Count(m => m.OfficeId == office.Id)).ShouldBe(0);
+        var english = await (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0&lang=en", fields, page)).ShouldBeRejectedAsync();
+        FieldError(english, "Docs[0].MeetingDate")!.ShouldContain("not a record of the past");
+
+        var draft = await PostAsync(client, $"{Url(office.Code)}?handler=Draft&doc=0", fields, page);
+        draft.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await draft.Content.ReadAsStringAsync()));
+        var meeting = await MeetingOfAsync(office.Id);
+        draft.ShouldRedirectTo($"/offices/{office.Code}/meetings/{meeting.Id}/notice");
+        meeting.NoticeState.ShouldBe(Protishruti.Domain.Meetings.NoticeState.Draft);
+        meeting.Date.ShouldBe(today.AddDays(5));
+        meeting.NoticeBody!.ShouldStartWith("আগামী");
+        MemosOf(office.Id).ShouldBe(0);
+        App.WithDb(db => db.SourceDocuments.Single(d => d.OfficeId == office.Id).RecordId).ShouldBe(meeting.Id);
+    }
+
+    [Fact]
+    public async Task Only_those_who_manage_the_offices_meetings_may_save_a_notice_and_nothing_is_saved_for_the_others()
+    {
+        var office = await App.NewOfficeAsync(null, ("editor.dco-bandarban", OfficeRole.Editor), ("officeadmin.dc-natore", OfficeRole.OfficeAdmin),
+            ("gro.dc-natore", OfficeRole.GrievanceOfficer), ("head.dc-natore", OfficeRole.Approver));
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (_, page, html) = await PastedAsync(office.Code, PastNotice, "editor.dco-bandarban");
+        var fields = FormFields(html);
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = Id(post);
+        foreach (var user in new[] { "officeadmin.dc-natore", "gro.dc-natore", "editor.uno-singra", "monitor.mopa" })
+            (await PostAsync(await App.LoggedInAsync(user), $"{Url(office.Code)}?handler=Meeting&doc=0", new(fields), "/")).ShouldBeDenied();
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(0);
+
+        // The office's head may (Approver): the editor's page, saved by the head.
+        var head = await App.LoggedInAsync("head.dc-natore");
+        var saved = await PostAsync(head, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(1);
+    }
+
     // ---- a Bijoy PDF ----
 
     [Fact]
@@ -329,6 +577,59 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
 
         App.WithDb(db => db.SourceDocuments.Count(d => d.OfficeId == office.Id)).ShouldBe(0);
     }
+
+    // ---- a .doc file (converted with LibreOffice) ----
+
+    [Fact]
+    public async Task A_doc_file_is_read_like_the_Word_file_it_was_saved_as_and_one_that_cannot_be_converted_gets_a_clear_message()
+    {
+        if (!OnPath("soffice"))
+            Assert.Skip("LibreOffice (soffice) is not installed here: test.sh installs libreoffice-writer-nogui, so this runs in CI.");
+        var ct = TestContext.Current.CancellationToken;
+        var dir = Directory.CreateTempSubdirectory("protishruti-doc-test-");
+        try
+        {
+            var wordDocx = DocxSpec.Build(CharterSpec, endWithParagraph: true); // as Word saves it
+            var docx = Path.Combine(dir.FullName, "charter.docx");
+            await File.WriteAllBytesAsync(docx, wordDocx, ct);
+            using (var soffice = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("soffice",
+                       ["--headless", "--norestore", $"-env:UserInstallation=file://{dir.FullName}/profile", "--convert-to", "doc", "--outdir", dir.FullName, docx])
+                   { RedirectStandardOutput = true, RedirectStandardError = true })!)
+                await soffice.WaitForExitAsync(ct).WaitAsync(TimeSpan.FromMinutes(3), ct);
+            var doc = await File.ReadAllBytesAsync(Path.Combine(dir.FullName, "charter.doc"), ct);
+            doc.AsSpan(0, 4).ToArray().ShouldBe(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }); // an OLE (Word 97-2003) file
+
+            var office = await OfficeWithEditorAsync();
+            var (_, _, fromDocx) = await UploadedAsync(office.Code, wordDocx, "charter.docx", DocxType, "editor.dco-bandarban");
+            var (_, _, fromDoc) = await UploadedAsync(office.Code, doc, "charter.doc", "application/msword", "editor.dco-bandarban");
+            static Dictionary<string, string> Read(string html) => FormFields(html).Where(f => f.Key.StartsWith("Docs[", StringComparison.Ordinal)).ToDictionary();
+            Read(fromDoc).ShouldBe(Read(fromDocx));
+            Read(fromDoc)["Docs[0].Services[0].Name"].ShouldBe("সমবায় সমিতির নিবন্ধন");
+
+            // An OLE file LibreOffice cannot open: said plainly beside the upload, not "not installed", and nothing kept.
+            var client = await App.LoggedInAsync("editor.dco-bandarban");
+            var broken = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.Concat(new byte[4096]).ToArray();
+            var html = await (await UploadAsync(client, Url(office.Code), "old.doc", "application/msword", broken)).ShouldBeRejectedAsync();
+            FieldError(html, "Upload")!.ShouldContain(".doc ফাইলটি রূপান্তর করা যায়নি");
+            html = await (await UploadAsync(client, Url(office.Code) + "?lang=en", "old.doc", "application/msword", broken, formPage: Url(office.Code))).ShouldBeRejectedAsync();
+            FieldError(html, "Upload")!.ShouldContain("could not be converted");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_LibreOffice_a_doc_upload_says_what_to_install_or_to_save_as_docx()
+    {
+        var e = ImportFiles.Unreadable(["LibreOffice is not installed: install libreoffice-writer-nogui (sudo apt-get install libreoffice-writer-nogui) to import .doc files, or save the file as .docx."]);
+        e.Message.ShouldContain("libreoffice-writer-nogui");
+        e.MessageBn.ShouldContain(".docx হিসেবে সংরক্ষণ");
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, program)));
 
     // ---- who may ----
 
@@ -389,6 +690,9 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
 
     private static string? Attr(string tag, string name) =>
         Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : null;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
 
     [GeneratedRegex("<input\\b[^>]*>")]
     private static partial Regex InputTag();
