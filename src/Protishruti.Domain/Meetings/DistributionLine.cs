@@ -56,7 +56,8 @@ public sealed record DistributionLine
         }
     }
 
-    private static string StripSerial(string line)
+    /// <summary>"১। x", "২) x", "- ৩. x" → "x": a pasted list's own serial or bullet is dropped.</summary>
+    public static string StripSerial(string line)
     {
         var i = 0;
         if (i < line.Length && line[i] is '-' or '•' or '*' or '–') i++;

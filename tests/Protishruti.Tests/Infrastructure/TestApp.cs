@@ -107,6 +107,13 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
     /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
     {
+        var response = await PostFormAsync(client, url, (IEnumerable<KeyValuePair<string, string>>)fields, formPage);
+        return response;
+    }
+
+    /// <summary>The same with fields that repeat (checkboxes of one name).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? formPage = null)
+    {
         var pageUrl = formPage ?? url;
         var page = await client.GetStringAsync(pageUrl);
         // A form is "for" the URL when the path and the page handler match (accept and return forms share a path).
@@ -124,8 +131,9 @@ public abstract partial class TestApp : WebApplicationFactory<Program>, IAsyncLi
             ? forms.Select(f => TokenPattern().Match(f.Groups["body"].Value)).FirstOrDefault(t => t.Success)
                 ?? throw new InvalidOperationException($"The form on {pageUrl} that posts to {url} has no antiforgery token")
             : TokenPattern().Match(page) is { Success: true } any ? any : throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+        var posted = fields.Where(f => f.Key != "__RequestVerificationToken")
+            .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        return await client.PostAsync(url, new FormUrlEncodedContent(posted));
     }
 
     /// <summary>A second app instance on this one's database, as behind a load balancer.</summary>

@@ -34,9 +34,13 @@ public sealed class PartyCatalog
     public const int MaxOffices = 500;
     private readonly Dictionary<string, PartyChoice> _byKey;
 
-    public PartyCatalog(Office office, IReadOnlyList<PartyChoice> offices, IReadOnlyList<PartyChoice> groups, IReadOnlyList<PartyChoice> posts)
+    private readonly HashSet<int> _invitableOffices;
+
+    public PartyCatalog(Office office, IReadOnlyList<PartyChoice> offices, IReadOnlyList<PartyChoice> groups, IReadOnlyList<PartyChoice> posts,
+        IEnumerable<int>? officesBelow = null)
     {
         Office = office;
+        _invitableOffices = [office.Id, .. officesBelow ?? [], .. office.ParentId is { } parent ? [parent] : Array.Empty<int>()];
         Offices = offices;
         Groups = groups;
         Posts = posts;
@@ -65,10 +69,25 @@ public sealed class PartyCatalog
             $"এই দপ্তর বা পদ {Office.NameBn}-এর দপ্তর কাঠামোর মধ্যে নেই। তালিকা থেকে বেছে নিন, অথবা নাম লিখে দিন (লিখে দেওয়া নাম কোনো সিদ্ধান্তের বাস্তবায়নকারী হতে পারে না)।");
 
     /// <summary>
+    /// Whether <paramref name="party"/> may stay invited (ADR 0047): anything this catalog offers, free text, and besides
+    /// them a post of the parent office or of any office below (the heads of every upazila office under a division) —
+    /// invited, never assigned: only <see cref="Parse"/>'s choices implement decisions.
+    /// </summary>
+    public bool MayInvite(Party party) => party.Kind == PartyKind.Text || Find(KeyOf(party)) is not null
+        || (party.Kind == PartyKind.Post && party.OfficeId is { } o && _invitableOffices.Contains(o));
+
+    /// <summary>Throws the catalog's bilingual message for an invitee the hierarchy does not hold.</summary>
+    public void EnsureInvitable(Party party)
+    {
+        if (!MayInvite(party)) Parse(KeyOf(party));
+    }
+
+    /// <summary>
     /// The offices a party stands for, for the domain's issue rules (<see cref="Meeting.IssueMinutes"/>): none for a
     /// party that is not in this catalog (an implementer outside the hierarchy) or for free text.
     /// </summary>
-    public IReadOnlyCollection<int> OfficesOf(Party party) => party.Kind == PartyKind.Text ? [] : Find(KeyOf(party))?.OfficeIds ?? [];
+    public IReadOnlyCollection<int> OfficesOf(Party party) => party.Kind == PartyKind.Text ? [] : Find(KeyOf(party))?.OfficeIds
+        ?? (party.Kind == PartyKind.Post && MayInvite(party) ? [party.OfficeId!.Value] : []);
 }
 
 public sealed class MeetingParties(AppDbContext db)
@@ -107,7 +126,7 @@ public sealed class MeetingParties(AppDbContext db)
             PostLabel(p.DesignationEn, p.OfficeId == office.Id ? null : Place(p.OfficeEn)),
             PartyKind.Post, [p.OfficeId])).ToList();
 
-        return new PartyCatalog(office, offices, groups, postChoices);
+        return new PartyCatalog(office, offices, groups, postChoices, below.Select(o => o.Id));
     }
 
     private const int MaxOfficesBelow = PartyCatalog.MaxOffices - 1;

@@ -134,7 +134,9 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
                 _ => (AuditAction?)null,
             };
             if (action is null) continue;
-            if (action == AuditAction.Updated && !e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))) continue;
+            // A list kept as JSON on the row (a meeting's invitees, ADR 0047) is a complex collection, not a property.
+            if (action == AuditAction.Updated && !e.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                && !e.ComplexCollections.Any(c => c.IsModified)) continue;
             save.Pending.Add(new PendingAudit(e, action.Value, action == AuditAction.Created ? null : Snapshot(e, current: false), OfficeOf(db, e)));
         }
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -209,6 +211,10 @@ public sealed class AuditInterceptor(TimeProvider time, IAuditActor actor) : Sav
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in e.Properties)
             values[p.Metadata.Name] = current ? p.CurrentValue : p.OriginalValue;
+        // The lists as they are now (their earlier state is in the previous entry's After).
+        if (current)
+            foreach (var c in e.ComplexCollections)
+                values[c.Metadata.Name.TrimStart('_')] = c.CurrentValue;
         return JsonSerializer.Serialize(values, SnapshotJson);
     }
 

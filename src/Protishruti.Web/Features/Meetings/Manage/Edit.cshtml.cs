@@ -29,6 +29,11 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
     [BindProperty] public string? Party { get; set; }
     [BindProperty] public string? PartyLabel { get; set; }
     [BindProperty] public string? TextLabel { get; set; }
+    /// <summary>The checklist (ADR 0047): posts and offices ticked ("post:12", "office:3"), kinds whose every office's head is invited, pasted lines.</summary>
+    [BindProperty] public List<string> Chosen { get; set; } = [];
+    [BindProperty] public List<string> Heads { get; set; } = [];
+    [BindProperty] public string? Lines { get; set; }
+    public InviteChoices Choices { get; private set; } = null!;
     /// <summary>The agenda item whose form was submitted with an error, to show the typed text in it.</summary>
     public int? FailedItemId { get; private set; }
 
@@ -138,7 +143,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
     public async Task<IActionResult> OnPostInviteAsync(string code, int id, CancellationToken ct)
     {
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
-        return await SaveAsync(() => Meeting.Invite(Catalog.Parse(Party, PartyLabel)), "Party",
+        return await SaveAsync(() => Meeting.Invite(Choices.Find(Party)?.ToParty(PartyLabel) ?? Catalog.Parse(Party, PartyLabel)), "Party",
             Ui.T("আমন্ত্রিত যোগ হয়েছে।", "The invitee is added."), ct);
     }
 
@@ -147,6 +152,76 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (await LoadAsync(code, id, ct) is { } denied) return denied;
         return await SaveAsync(() => Meeting.Invite(Domain.Meetings.Party.Text(TextLabel ?? "")), "TextLabel",
             Ui.T("আমন্ত্রিত যোগ হয়েছে।", "The invitee is added."), ct);
+    }
+
+    /// <summary>
+    /// Many invitees in one post (ADR 0047): the ticked posts and offices, the head of every office of the ticked kinds,
+    /// and pasted lines — each matched exactly to a post or office, else kept by name (free text). Already invited ones
+    /// are skipped. Nothing is saved when anything is refused; the form comes back as it was filled.
+    /// </summary>
+    public async Task<IActionResult> OnPostInviteManyAsync(string code, int id, CancellationToken ct)
+    {
+        if (await LoadAsync(code, id, ct) is { } denied) return denied;
+        var wanted = new List<Party>();
+        foreach (var key in Chosen.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal))
+        {
+            if (Choices.Find(key) is { } c) wanted.Add(c.ToParty());
+            else ModelState.AddModelError(nameof(Chosen), Ui.T($"এই দপ্তর বা পদ {Office.NameBn}-এর দপ্তর কাঠামোর মধ্যে নেই; তালিকা থেকে বেছে নিন।",
+                $"That office or post is not in {Office.NameEn}'s hierarchy; choose from the list."));
+        }
+        foreach (var kind in Heads.Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal))
+        {
+            if (Choices.HeadsOf(kind) is { } h) wanted.AddRange(h.Heads.Select(c => c.ToParty()));
+            else ModelState.AddModelError(nameof(Heads), Ui.T("এই ধরনের কোনো দপ্তর এই দপ্তরের আওতায় নেই।", "No office of that kind is under this office."));
+        }
+        var unmatched = new List<string>();
+        var lineNo = 0;
+        foreach (var raw in (Lines ?? "").Replace("\r", "").Split('\n'))
+        {
+            lineNo++;
+            var line = DistributionLine.StripSerial(TypedText.Trim(raw));
+            if (line.Length == 0) continue;
+            if (Choices.Match(line) is { } c)
+            {
+                wanted.Add(c.ToParty());
+                continue;
+            }
+            try
+            {
+                wanted.Add(Domain.Meetings.Party.Text(line));
+                unmatched.Add(line);
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(nameof(Lines), Ui.T($"লাইন {Ui.N(lineNo)}: {e.MessageBn}", $"Line {lineNo}: {e.Message}"));
+            }
+        }
+        if (ModelState.ErrorCount == 0 && wanted.Count == 0)
+            ModelState.AddModelError(nameof(Chosen), Ui.T("অন্তত একটি পদ বা দপ্তরে টিক দিন, অথবা তালিকা পেস্ট করুন।", "Tick at least one post or office, or paste a list."));
+        if (ModelState.ErrorCount > 0)
+        {
+            await ReloadAsync(ct);
+            return Page();
+        }
+
+        var invited = Meeting.Invitees.Select(PartyCatalog.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var fresh = wanted.Where(p => invited.Add(PartyCatalog.KeyOf(p))).ToList();
+        return await SaveAsync(() => { foreach (var p in fresh) Meeting.Invite(p); }, nameof(Chosen),
+            InvitedMessage(fresh.Count, wanted.Count - fresh.Count, unmatched), ct);
+    }
+
+    private static string InvitedMessage(int added, int skipped, List<string> byName)
+    {
+        var bn = $"{Ui.N(added)} জন আমন্ত্রিত যোগ হয়েছে।";
+        var en = $"{added} invitee(s) added.";
+        if (skipped > 0) { bn += $" {Ui.N(skipped)} জন আগেই আমন্ত্রিত ছিলেন।"; en += $" {skipped} already invited."; }
+        if (byName.Count > 0)
+        {
+            var names = string.Join("; ", byName);
+            bn += $" কোনো পদের সঙ্গে মেলেনি, তাই নাম লিখে যোগ হয়েছে (ই-মেইল যাবে না): {names}";
+            en += $" Matched no post, so added by name (no e-mail): {names}";
+        }
+        return Ui.T(bn, en);
     }
 
     public async Task<IActionResult> OnPostInviteDefaultsAsync(string code, int id, CancellationToken ct)
@@ -198,6 +273,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access, MeetingParti
         if (await FindMeetingAsync(id, tracked: true, ct) is not { } meeting) return NotFound();
         Meeting = meeting;
         Catalog = await parties.ForAsync(Office, ct);
+        Choices = await InviteChoices.ForAsync(Db, Catalog, ct);
         return null;
     }
 }

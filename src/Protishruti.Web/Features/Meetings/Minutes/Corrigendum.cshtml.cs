@@ -21,6 +21,8 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
     public int? Version { get; set; }
 
     public PartyCatalog Catalog { get; private set; } = null!;
+    /// <summary>The form came back with another decision row and nothing is issued yet.</summary>
+    public bool Unsaved { get; private set; }
     public DateOnly? DefaultDue => Meeting.IsRecordOfPast(time.TodayInBangladesh()) ? null : MinutesDocuments.DefaultDue(Meeting);
 
     public async Task<IActionResult> OnGetAsync(string code, int id, CancellationToken ct)
@@ -36,6 +38,11 @@ public sealed class CorrigendumModel(AppDbContext db, OfficeAccess access, Meeti
     {
         if (await LoadAsync(code, id, write: true, ct) is { } denied) return denied;
         Catalog = await parties.ForAsync(Office, ct);
+        if (Input.AddBlankDecision())
+        {
+            Unsaved = true;
+            return Page(); // another decision row, nothing issued
+        }
         if (!FormErrors.TryParseDate(Input.Dated, out var dated))
         {
             ModelState.AddModelError("Input.Dated", T("সংশোধনীর তারিখ দিন।", "Give the date of the corrigendum."));

@@ -64,6 +64,8 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     public bool IsRecordOfPast => Meeting.IsRecordOfPast(time.TodayInBangladesh());
 
     public PartyCatalog Catalog { get; private set; } = null!;
+    /// <summary>The form came back with another decision row and nothing is saved yet.</summary>
+    public bool Unsaved { get; private set; }
     public List<PostContact> Posts { get; private set; } = [];
     /// <summary>The due date a decision left without one gets at issue; none for a record of the past.</summary>
     public DateOnly? DefaultDue => IsRecordOfPast ? null : MinutesDocuments.DefaultDue(Meeting);
@@ -89,6 +91,11 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     {
         if (await LoadAsync(code, id, write: true, ct) is { } denied) return denied;
         await OptionsAsync(ct);
+        if (Input.AddBlankDecision())
+        {
+            Unsaved = true;
+            return Page();
+        }
         if (!Input.ApplyTo(Meeting, Catalog, ModelState, frame: true)) return Page();
         await Db.SaveChangesAsync(ct);
         Done = T("খসড়া কার্যবিবরণী সংরক্ষিত হয়েছে।", "The draft minutes are saved.");

@@ -24,6 +24,19 @@ public sealed class MinutesInput
     /// <summary>What the corrigendum corrects (the corrigendum page only).</summary>
     public string? Explanation { get; set; }
     public List<ItemInput> Items { get; set; } = [];
+    /// <summary>
+    /// The agenda item whose "add another decision" was pressed (ADR 0047): the form comes back as typed, unsaved, with
+    /// one more blank decision under that item, so several decisions go in with one save and no script.
+    /// </summary>
+    public int? AddDecisionTo { get; set; }
+
+    /// <summary>Adds the blank decision row <see cref="AddDecisionTo"/> asks for; false when it names no item of the form.</summary>
+    public bool AddBlankDecision()
+    {
+        if (Items.FirstOrDefault(i => i.Id == AddDecisionTo) is not { } item) return false;
+        item.Decisions.Add(new DecisionInput());
+        return true;
+    }
 
     public sealed class ItemInput
     {

@@ -166,9 +166,8 @@ public sealed class NoticeIssuing(AppDbContext db, IssuedDocuments issued, Notic
     /// <summary>An invitee stored earlier that the hierarchy no longer holds (an office moved away) is refused, not mailed.</summary>
     private static void CheckHierarchy(Meeting meeting, PartyCatalog catalog)
     {
-        foreach (var p in meeting.Invitees.Where(p => p.Kind != PartyKind.Text))
-            if (catalog.OfficesOf(p).Count == 0)
-                catalog.Parse(PartyCatalog.KeyOf(p)); // throws the catalog's bilingual message
+        foreach (var p in meeting.Invitees)
+            catalog.EnsureInvitable(p); // throws the catalog's bilingual message
     }
 
     private sealed record Contacts(Dictionary<int, (string Name, string? Email)> Offices, Dictionary<int, string?> Posts);
