@@ -65,8 +65,29 @@ public sealed class Meeting
     public MinutesSerialStyle MinutesSerial { get; private set; }
     public DecisionNumbering MinutesDecisionNumbering { get; private set; }
 
+    /// <summary>The minutes' printed wording around the table (ADR 0035); the defaults print as before.</summary>
+    public MinutesDateForm MinutesDateForm { get; private set; }
+    public bool MinutesMeetingLabels { get; private set; }
+    public SignatureName MinutesChairName { get; private set; }
+    public SignatureName MinutesIssuerName { get; private set; }
+    public bool MinutesHidesContacts { get; private set; }
+
     public MinutesTable MinutesTable => new(MinutesColumns == 0 ? 4 : MinutesColumns,
-        MinutesHeadings?.Split('\n').Select(h => h.Length == 0 ? null : h).ToList(), MinutesSerial, MinutesDecisionNumbering);
+        MinutesHeadings?.Split('\n').Select(h => h.Length == 0 ? null : h).ToList(), MinutesSerial, MinutesDecisionNumbering,
+        MinutesDateForm, MinutesMeetingLabels, MinutesChairName, MinutesIssuerName, !MinutesHidesContacts);
+
+    /// <summary>Sets the header's date form and labels and the signatures' names and contacts; frozen once the minutes are issued.</summary>
+    public void SetMinutesPrint(MinutesDateForm dateForm, bool meetingLabels, SignatureName chairName, SignatureName issuerName, bool issuerContacts)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        MinutesTable.CheckPrint(dateForm, chairName, issuerName);
+        MinutesDateForm = dateForm;
+        MinutesMeetingLabels = meetingLabels;
+        MinutesChairName = chairName;
+        MinutesIssuerName = issuerName;
+        MinutesHidesContacts = !issuerContacts;
+    }
 
     /// <summary>Sets the decision table's layout; frozen once the minutes are issued (a corrigendum keeps it).</summary>
     public void SetMinutesTable(int columns, IEnumerable<string?>? headings, MinutesSerialStyle serial, DecisionNumbering numbering)

@@ -16,6 +16,22 @@ public enum DecisionNumbering
     Dari = 2,
 }
 
+/// <summary>How the minutes' header block prints the meeting's date (ADR 0035): both calendars (today's default) or as offices type it, "২০-১২-২০২০ (রবিবার)", with or without the Bangla date after it.</summary>
+public enum MinutesDateForm
+{
+    Dual = 0,
+    Numeric = 1,
+    NumericWithBangla = 2,
+}
+
+/// <summary>How a signature block prints the holder's name: "(name)" (today's default), name without brackets, or no name.</summary>
+public enum SignatureName
+{
+    Bracketed = 0,
+    Plain = 1,
+    None = 2,
+}
+
 /// <summary>The columns a decision table may have, in print order.</summary>
 public enum MinutesColumn
 {
@@ -31,7 +47,12 @@ public enum MinutesColumn
 /// বাস্তবায়নকারী, today's default) or 5 (+ a subject column, "আলোচ্য বিষয়"). Headings are kept per column (null = the
 /// default), so a heading survives a change in the number of columns.
 /// </summary>
-public sealed record MinutesTable(int Columns, IReadOnlyList<string?>? Headings, MinutesSerialStyle Serial, DecisionNumbering Numbering)
+/// The rest are the minutes' printed wording around the table (defaults = today's output, so minutes frozen before print
+/// as before): the header's date form, whether its labels read "সভার তারিখ"/"সভার সময়", how the chair's and the issuer's
+/// signatures print the name, and whether the issuer's signature carries the phone and e-mail.
+public sealed record MinutesTable(int Columns, IReadOnlyList<string?>? Headings, MinutesSerialStyle Serial, DecisionNumbering Numbering,
+    MinutesDateForm DateForm = MinutesDateForm.Dual, bool MeetingLabels = false,
+    SignatureName ChairName = SignatureName.Bracketed, SignatureName IssuerName = SignatureName.Bracketed, bool IssuerContacts = true)
 {
     public const int MaxHeadingLength = 60;
     public static readonly MinutesTable Default = new(4, null, MinutesSerialStyle.TwoDigit, DecisionNumbering.Parenthesis);
@@ -76,6 +97,17 @@ public sealed record MinutesTable(int Columns, IReadOnlyList<string?>? Headings,
     };
 
     public bool HasSubject => Columns == 5;
+
+    /// <summary>Checks the printed wording's choices (the enums come from a form).</summary>
+    public static void CheckPrint(MinutesDateForm date, SignatureName chair, SignatureName issuer)
+    {
+        if (!Enum.IsDefined(date))
+            throw new DomainException("Unknown date form.", "তারিখের অজানা ধরন।") { Field = nameof(DateForm) };
+        if (!Enum.IsDefined(chair))
+            throw new DomainException("Unknown form of the name.", "নামের অজানা ধরন।") { Field = nameof(ChairName) };
+        if (!Enum.IsDefined(issuer))
+            throw new DomainException("Unknown form of the name.", "নামের অজানা ধরন।") { Field = nameof(IssuerName) };
+    }
 
     public IReadOnlyList<string> PrintedHeadings => ColumnsInOrder.Select(Heading).ToList();
 }

@@ -43,6 +43,10 @@ public sealed partial class Office
     public string? LetterheadParentLine { get; private set; }
     /// <summary>A motto printed above the letterhead, as the office writes it (quotes included).</summary>
     public string? LetterheadMotto { get; private set; }
+    /// <summary>The office's name as the letterhead prints it, one or two lines ("জেলা প্রশাসকের কার্যালয়" / "সাতক্ষীরা"); null = the name on one line.</summary>
+    public string? LetterheadName { get; private set; }
+    /// <summary>Whether the letterhead leaves out the website (it prints it by default when the office has one).</summary>
+    public bool LetterheadHidesWebsite { get; private set; }
 
     /// <summary>Blocks of the digital file number (Secretariat Instructions): ministry 2 digits, office 2, BBS geo 4.</summary>
     public string? MinistryCode { get; private set; }
@@ -88,6 +92,21 @@ public sealed partial class Office
     {
         LetterheadParentLine = Optional(parentLine, nameof(LetterheadParentLine), MaxLetterheadLineLength);
         LetterheadMotto = Optional(motto, nameof(LetterheadMotto), MaxLetterheadLineLength);
+    }
+
+    /// <summary>
+    /// The office's name as printed (at most two lines, blank lines dropped; null or blank = the name on one line) and
+    /// whether the website is left out.
+    /// </summary>
+    public void SetLetterheadName(string? name, bool hidesWebsite)
+    {
+        var lines = (name ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length > 2 || lines.Any(l => l.Length > MaxLetterheadLineLength))
+            throw new DomainException($"The office's name on the letterhead is one or two lines of at most {MaxLetterheadLineLength} characters.",
+                $"প্যাডে দপ্তরের নাম এক বা দুই লাইনের, প্রতি লাইন সর্বোচ্চ {Calendar.BengaliDigits.ToBengali(MaxLetterheadLineLength)} অক্ষরের।")
+            { Field = nameof(LetterheadName) };
+        LetterheadName = lines.Length == 0 ? null : string.Join('\n', lines);
+        LetterheadHidesWebsite = hidesWebsite;
     }
 
     public void SetFileNumberBlocks(string? ministryCode, string? officeCode, string? geoCode)

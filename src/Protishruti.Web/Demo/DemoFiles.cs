@@ -244,6 +244,8 @@ internal sealed class MeetingText
     public string? Section { get; init; }
     /// <summary>The minutes' decision table as the sample prints it; absent: the default 4 columns.</summary>
     public TableText? Table { get; init; }
+    /// <summary>The meeting office's letterhead as the sample prints it (its name on two lines, no website); absent: unchanged.</summary>
+    public LetterheadText? Letterhead { get; init; }
     /// <summary>The minutes' distribution as the sample prints it (an empty list prints none); absent: the suggestion.</summary>
     public DistributionText? MinutesDistribution { get; init; }
     /// <summary>Holders of the office's posts in the meeting's time, recorded beside today's (ADR 0043).</summary>
@@ -257,7 +259,16 @@ internal sealed class TableText
     public List<string?>? Headings { get; init; }
     public MinutesSerialStyle Serial { get; init; }
     public DecisionNumbering Numbering { get; init; }
+    /// <summary>The printed wording around the table: header date form and labels, signatures' names, the issuer's contacts.</summary>
+    public MinutesDateForm DateForm { get; init; }
+    public bool MeetingLabels { get; init; }
+    public SignatureName ChairName { get; init; }
+    public SignatureName IssuerName { get; init; }
+    public bool HideContacts { get; init; }
 }
+
+/// <summary>The office's name as its letterhead prints it (one or two lines) and whether the website is left off.</summary>
+internal sealed record LetterheadText(string? Name, bool HidesWebsite);
 
 internal sealed class DistributionText
 {

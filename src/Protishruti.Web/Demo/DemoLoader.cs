@@ -254,6 +254,15 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
     private async Task MeetingAsync(MeetingText t)
     {
         var office = _offices[t.Office];
+        if (t.Letterhead is { } letterhead)
+        {
+            // The office's letterhead as the sample prints it (office edit page, ADR 0035): before any document is frozen.
+            var tracked = await _db.Offices.SingleAsync(o => o.Id == office.Id, ct);
+            tracked.SetLetterheadName(letterhead.Name, letterhead.HidesWebsite);
+            await _db.SaveChangesAsync(ct);
+            _db.Entry(tracked).State = EntityState.Detached;
+            _offices[t.Office] = office = await _db.Offices.AsNoTracking().SingleAsync(o => o.Id == office.Id, ct);
+        }
         var c = await CatalogAsync(office);
         var calendar = new DemoCalendar(_time.TodayInBangladesh());
         var notice = t.FromSamples ? Samples.Notice() : null;
@@ -321,7 +330,11 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
             }
         }
         // The table and the distribution as the sample prints them, written on the minutes page before issue (ADR 0035).
-        if (t.Table is { } table) m.SetMinutesTable(table.Columns, table.Headings, table.Serial, table.Numbering);
+        if (t.Table is { } table)
+        {
+            m.SetMinutesTable(table.Columns, table.Headings, table.Serial, table.Numbering);
+            m.SetMinutesPrint(table.DateForm, table.MeetingLabels, table.ChairName, table.IssuerName, !table.HideContacts);
+        }
         if (t.MinutesDistribution is { } list)
             m.WriteMinutesDistribution(list.Lines.Select(l => DistributionLine.Of(l.Text, l.Note, l.Copy)), list.Numbering, list.Heading, list.CopyHeading);
         if (t.Minutes is { } minutes)

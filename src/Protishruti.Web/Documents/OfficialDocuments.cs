@@ -23,15 +23,18 @@ public sealed record Letterhead(
 {
     public const string Government = "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার";
 
+    /// <summary>The office's name as printed: one line, or two when the office writes its place under it ("…কার্যালয়" / "সাতক্ষীরা").</summary>
+    public IReadOnlyList<string> OfficeLines => OfficeName.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>
     /// The office's own letterhead with the lines it keeps (ADR 0035) and the document's branch line
     /// (<paramref name="section"/>); the address is left out when it only repeats the office's name.
     /// </summary>
     public static Letterhead For(Office office, string? section = null) => new(
-        office.NameBn,
+        office.LetterheadName ?? office.NameBn,
         string.IsNullOrWhiteSpace(section) ? null : section.Trim(),
         office.AddressBn is { } a && a.Trim() != office.NameBn.Trim() ? a : null,
-        WebsiteText(office.Website),
+        office.LetterheadHidesWebsite ? null : WebsiteText(office.Website),
         null,
         office.LetterheadParentLine,
         office.LetterheadMotto);
@@ -68,12 +71,14 @@ public sealed record SignatureBlock(
     IReadOnlyList<string>? ExtraLines = null,
     string? Office = null,
     string? Phone = null,
-    string? Email = null)
+    string? Email = null,
+    SignatureName NameForm = SignatureName.Bracketed)
 {
     /// <summary>Every line under the (blank) signature space, in print order, Bengali digits in the phone number.</summary>
     public IEnumerable<string> Lines()
     {
-        yield return $"({Name})";
+        if (NameForm == SignatureName.Bracketed) yield return $"({Name})";
+        else if (NameForm == SignatureName.Plain && !string.IsNullOrWhiteSpace(Name)) yield return Name;
         yield return Designation;
         foreach (var line in ExtraLines ?? []) yield return line;
         if (!string.IsNullOrWhiteSpace(Office)) yield return Office;
@@ -291,6 +296,31 @@ public sealed record MeetingMinutes(
     MinutesTable? Table = null) // null in minutes issued before the table was written: today's 4 columns (ADR 0035)
 {
     public const string AttendanceAppendix = "পরিশিষ্ট ‘ক’";
+
+    /// <summary>
+    /// The header block's rows (label, value), as HTML, PDF and DOCX print them: "তারিখ : dual date" by default, or as
+    /// the office chose ("সভার তারিখ : ২০-১২-২০২০ (রবিবার)", optionally with the Bangla date after it).
+    /// </summary>
+    public IReadOnlyList<(string Label, string Value)> HeaderRows()
+    {
+        var t = Layout;
+        var prefix = t.MeetingLabels ? "সভার " : "";
+        var numeric = $"{BengaliDigits.ToBengali(MeetingDate.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture))} ({BanglaTime.Weekday(MeetingDate.DayOfWeek)})";
+        var date = t.DateForm switch
+        {
+            MinutesDateForm.Numeric => numeric,
+            MinutesDateForm.NumericWithBangla => $"{numeric} / {OfficialDate.BanglaLine(MeetingDate)}",
+            _ => OfficialDate.Line(MeetingDate),
+        };
+        return
+        [
+            ("সভাপতি", Chair),
+            ($"{prefix}তারিখ", date),
+            ($"{prefix}সময়", BanglaTime.Text(MeetingTime)),
+            ("স্থান", Venue),
+            ("উপস্থিতি", AttendanceAppendix),
+        ];
+    }
 
     public MinutesTable Layout => Table ?? MinutesTable.Default;
 

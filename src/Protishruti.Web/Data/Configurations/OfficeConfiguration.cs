@@ -22,6 +22,7 @@ public sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         b.Property(o => o.Website).HasMaxLength(300);
         b.Property(o => o.LetterheadParentLine).HasMaxLength(Office.MaxLetterheadLineLength);
         b.Property(o => o.LetterheadMotto).HasMaxLength(Office.MaxLetterheadLineLength);
+        b.Property(o => o.LetterheadName).HasMaxLength(2 * Office.MaxLetterheadLineLength + 1);
         b.Property(o => o.MinistryCode).HasMaxLength(2);
         b.Property(o => o.OfficeCode).HasMaxLength(2);
         b.Property(o => o.GeoCode).HasMaxLength(4);

@@ -40,14 +40,7 @@ public static class OfficialDocx
         if (draft) doc.Paragraph(DraftMark, DocxAlign.Center, bold: true);
         Letterhead(doc, m.Letterhead);
         doc.Title(m.Title);
-        HeaderBlock(doc,
-        [
-            ("সভাপতি", m.Chair),
-            ("তারিখ", OfficialDate.Line(m.MeetingDate)),
-            ("সময়", BanglaTime.Text(m.MeetingTime)),
-            ("স্থান", m.Venue),
-            ("উপস্থিতি", MeetingMinutes.AttendanceAppendix),
-        ]);
+        HeaderBlock(doc, m.HeaderRows());
         foreach (var p in m.Opening) doc.Paragraph(p);
         doc.Table([m.Layout.PrintedHeadings], m.Items.Select((_, i) => (IReadOnlyList<DocxCell>)m.Cells(i)
             .Select(c => new DocxCell(c.PlainLines(), Center: c.Center)).ToList()), Shares(m.Layout.Columns));
@@ -104,7 +97,7 @@ public static class OfficialDocx
     public static void Letterhead(DocxBuilder doc, Letterhead l)
     {
         if (!string.IsNullOrWhiteSpace(l.Motto)) doc.Lines([l.Motto], DocxAlign.Center);
-        doc.Lines(new[] { Documents.Letterhead.Government, l.ParentBody, l.OfficeName }.Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center, bold: true);
+        doc.Lines(new[] { Documents.Letterhead.Government, l.ParentBody }.Concat(l.OfficeLines).Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center, bold: true);
         doc.Lines(new[] { l.Section, l.Address, l.Website }.Where(s => !string.IsNullOrWhiteSpace(s))!, DocxAlign.Center);
         doc.Space();
     }

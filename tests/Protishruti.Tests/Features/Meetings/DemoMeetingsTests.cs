@@ -185,7 +185,7 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     // ---- docs/samples-comparison.md: what the comparison found the same, kept true on the print page and in the PDF ----
 
     /// <summary>The issued minutes' print page (the frozen document) and PDF as flat text; the print page's HTML too.</summary>
-    private async Task<(string Page, string Html, string Pdf)> IssuedMinutesAsync(string officeCode, DateOnly date)
+    private async Task<(string Page, string Html, string Pdf, string Docx)> IssuedMinutesAsync(string officeCode, DateOnly date)
     {
         var m = await MeetingAsync(officeCode, date);
         var memoId = await App.WithDbAsync(db => db.IssuedMemos.Where(x => x.OfficeId == m.OfficeId && x.Number == m.MinutesMemoNumber).Select(x => x.Id).SingleAsync());
@@ -194,7 +194,8 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         var page = Flat(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ")));
         var pdf = await client.GetAsync(Protishruti.Web.Links.Meetings.MinutesPdf(officeCode, m.Id));
         pdf.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
-        return (page, html, Flat(new PdfFile(await pdf.Content.ReadAsByteArrayAsync()).Text()));
+        using var docx = new Protishruti.Tests.Documents.DocxReader(await client.GetByteArrayAsync(Protishruti.Web.Links.Memos.DocumentDocx(officeCode, memoId)));
+        return (page, html, Flat(new PdfFile(await pdf.Content.ReadAsByteArrayAsync()).Text()), Flat(docx.Text));
     }
 
     private static void InOrder(string text, string what, params string[] parts)
@@ -211,20 +212,27 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     [Fact]
     public async Task The_Satkhira_minutes_print_the_samples_letterhead_table_memo_number_copies_and_signatory()
     {
-        var (page, html, pdf) = await IssuedMinutesAsync("dc-satkhira", new DateOnly(2020, 12, 20));
-        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf) })
+        var (page, html, pdf, docx) = await IssuedMinutesAsync("dc-satkhira", new DateOnly(2020, 12, 20));
+        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf), ("DOCX", docx) })
         {
             InOrder(text, what,
-                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা প্রশাসকের কার্যালয়, সাতক্ষীরা", "(সাধারণ শাখা)", // letterhead with the branch line
+                // letterhead: the office and its place on two lines (flattened: a space, no comma), the branch line, no website
+                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা প্রশাসকের কার্যালয় সাতক্ষীরা (সাধারণ শাখা)",
                 "সুশাসন প্রতিষ্ঠার নিমিত্ত অংশীজনদের (Stakeholder) অংশগ্রহণে অনুষ্ঠিত সভার কার্যবিবরণী",
-                "সভাপতি", "মাহমুদুল হাসান", "Zoom Cloud Meetings App",
+                "সভাপতি", "মাহমুদুল হাসান",
+                "তারিখ : ২০-১২-২০২০ (রবিবার)", // the header's date as the sample types it
+                "Zoom Cloud Meetings App",
                 "ক্রমিক", "আলোচনা", "সিদ্ধান্ত", "বাস্তবায়নে", // the sample's headings
                 "স্মারক নম্বর:", "০৫.৪৪.৮৭০০.০১০.৫৯.০১৫.২০- ২৬৭/১৬৫", // the number as the sample prints it
                 "৬ পৌষ ১৪২৭ বঙ্গাব্দ", "২১ ডিসেম্বর ২০২০ খ্রিষ্টাব্দ",
                 "অনুলিপি: সদয় জ্ঞাতার্থে/ কার্যার্থে",
                 "১। সচিব, জনপ্রশাসন মন্ত্রণালয়, বাংলাদেশ সচিবালয়, ঢাকা",
                 "৯। প্রশাসনিক অফিসার, জেলা প্রশাসকের কার্যালয়, সাতক্ষীরা",
-                "(মাহমুদুল হাসান)", "জেলা প্রশাসক"); // the Deputy Commissioner of 2020, not today's
+                "জেলা প্রশাসক"); // the closing signature: the post, no name
+            InOrder(text, what, "সভার কার্যবিবরণী", "অতঃপর আর কোন", "মাহমুদুল হাসান জেলা প্রশাসক", "স্মারক নম্বর:"); // the chair signs: the Deputy Commissioner of 2020, not today's, the name unbracketed
+            text.ShouldNotContain("(মাহমুদুল হাসান)");
+            text.ShouldNotContain("satkhira.gov.bd");
+            text.ShouldNotContain("খ্রিষ্টাব্দ সময়"); // the header's date is not the dual form
             text.ShouldContain("ক্রমিক নম্বর".Split(' ')[1]);
             text.ShouldNotContain("বিতরণ"); // the sample has copies only
             text.ShouldNotContain("আবদুল্লাহ চৌধুরী"); // today's holder did not sign in 2020
@@ -238,17 +246,23 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     [Fact]
     public async Task The_cooperative_minutes_print_the_samples_letterhead_table_and_numbering_without_a_distribution_list()
     {
-        var (page, html, pdf) = await IssuedMinutesAsync("dco-natore", new DateOnly(2023, 12, 24));
-        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf) })
+        var (page, html, pdf, docx) = await IssuedMinutesAsync("dco-natore", new DateOnly(2023, 12, 24));
+        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf), ("DOCX", docx) })
         {
             InOrder(text, what,
-                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা সমবায় কার্যালয়, নাটোর",
-                "সভাপতি", "সাইফুল ইসলাম, উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর", "সকাল ১০:৩০ টা", "জেলা সমবায় কার্যালয়, নাটোর",
+                "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা সমবায় কার্যালয় নাটোর", // two lines
+                "সভাপতি", "সাইফুল ইসলাম, উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর",
+                "সভার তারিখ : ২৪-১২-২০২৩ (রবিবার)", "সভার সময় : সকাল ১০:৩০ টা", "জেলা সমবায় কার্যালয়, নাটোর",
                 "ক্রমিক", "আলোচ্য", "সিদ্ধান্ত", "বাস্তবায়নকারী", // the sample's headings
                 "অভিযোগ প্রতিকার:", "১। ভোগান্তিবিহীন", "২। অভিযোগ আসার", // decisions "১।", "২।" (cells wrap: first words)
                 "দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস), নাটোর",
                 "সভায় আর কোন আলোচ্য বিষয় না থাকায়",
-                "(সাইফুল ইসলাম)", "উপ-সহকারী নিবন্ধক"); // the chair signs
+                "উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর স্মারক নম্বর"); // the chair signs as the post, without a name
+            var closing = text.IndexOf("সভায় আর কোন আলোচ্য বিষয়", StringComparison.Ordinal);
+            text[closing..text.IndexOf("স্মারক নম্বর", closing, StringComparison.Ordinal)].ShouldNotContain("সাইফুল ইসলাম", customMessage: what);
+            InOrder(text, what, "স্মারক নম্বর", "(সাইফুল ইসলাম) উপ-সহকারী নিবন্ধক (প্রশাসন)"); // he signs under the memo too, bracketed as before
+            text.ShouldNotContain("ফোন:"); // the signature under the memo without contacts
+            text.ShouldNotContain("ই-মেইল:");
             text.ShouldContain("আলোচ্য বিষয় ও আলোচনা".Split(' ')[^1]);
             // the sample has no distribution list and no copies
             text.ShouldNotContain("বিতরণ");

@@ -113,6 +113,65 @@ public abstract class LetterheadPagesTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task The_office_admin_prints_the_office_and_its_place_on_two_lines_and_may_leave_the_website_off()
+    {
+        var admin = await App.LoggedInAsync("officeadmin.dc-natore");
+        var editor = await App.LoggedInAsync("editor.dc-natore");
+        var office = Load();
+        var draft = await DraftAsync(Today.AddDays(7));
+        const string twoLines = "জেলা প্রশাসকের কার্যালয়\nনাটোর";
+
+        // before: the name on one line, the website printed
+        var before = WebUtility.HtmlDecode(await editor.GetStringAsync(Links.Meetings.NoticePreview(MinutesKit.Office, draft, null), Ct));
+        before.ShouldContain($"<p class=\"office\">{office.NameBn}</p>");
+        before.ShouldContain("natore.gov.bd");
+
+        // three lines: the message beside the field, what was typed kept (the box too), nothing saved
+        var form = OfficeForm(office, null, null);
+        form["Input.LetterheadName"] = "জেলা প্রশাসকের কার্যালয়\nনাটোর\nরাজশাহী বিভাগ";
+        form["Input.LetterheadHidesWebsite"] = "true";
+        var rejected = WebUtility.HtmlDecode(await (await PostAsync(admin, $"/offices/{MinutesKit.Office}/edit", form)).ShouldBeRejectedAsync());
+        FieldError(rejected, "Input.LetterheadName").ShouldNotBeNull().ShouldContain("দুই লাইনের");
+        rejected.ShouldContain("রাজশাহী বিভাগ</textarea>");
+        Regex.IsMatch(rejected, @"<input[^>]*checked=""checked""[^>]*name=""Input.LetterheadHidesWebsite""|<input[^>]*name=""Input.LetterheadHidesWebsite""[^>]*checked=""checked""").ShouldBeTrue();
+        (Load().LetterheadName, Load().LetterheadHidesWebsite).ShouldBe((null, false));
+
+        form["Input.LetterheadName"] = twoLines;
+        (await PostAsync(admin, $"/offices/{MinutesKit.Office}/edit", form)).ShouldRedirectTo($"/offices/{MinutesKit.Office}/edit");
+        (Load().LetterheadName, Load().LetterheadHidesWebsite).ShouldBe((twoLines, true));
+        App.WithDb(db => db.AuditEntries.AsNoTracking().Any(a => a.EntityType == nameof(Protishruti.Domain.Offices.Office) && a.After!.Contains("LetterheadName"))).ShouldBeTrue();
+        var edit = WebUtility.HtmlDecode(await admin.GetStringAsync($"/offices/{MinutesKit.Office}/edit", Ct));
+        edit.ShouldContain("নাটোর</textarea>");
+
+        // the notice's preview, PDF and DOCX: two lines, no website
+        var html = WebUtility.HtmlDecode(await editor.GetStringAsync(Links.Meetings.NoticePreview(MinutesKit.Office, draft, null), Ct));
+        Squash(html).ShouldContain(Squash("<p class=\"office\">জেলা প্রশাসকের কার্যালয়</p><p class=\"office\">নাটোর</p>"));
+        html.ShouldNotContain("natore.gov.bd");
+        var pdf = new PdfFile(await (await editor.GetAsync(Links.Meetings.NoticeDraftFile(MinutesKit.Office, draft, "pdf"), Ct)).Content.ReadAsByteArrayAsync(Ct)).Text(layout: true);
+        var pdfLines = pdf.Split('\n').Select(l => l.Trim()).ToList();
+        var at = pdfLines.IndexOf("জেলা প্রশাসকের কার্যালয়");
+        at.ShouldBeGreaterThan(0);
+        pdfLines[at + 1].ShouldBe("নাটোর");
+        pdf.ShouldNotContain("natore.gov.bd");
+        using (var docx = new DocxReader(await (await editor.GetAsync(Links.Meetings.NoticeDraftFile(MinutesKit.Office, draft, "docx"), Ct)).Content.ReadAsByteArrayAsync(Ct)))
+        {
+            var lines = docx.Text.Split('\n').Select(l => l.Trim()).ToList();
+            var d = lines.IndexOf("জেলা প্রশাসকের কার্যালয়");
+            d.ShouldBeGreaterThan(0);
+            lines[d + 1].ShouldBe("নাটোর");
+            docx.Text.ShouldNotContain("natore.gov.bd");
+        }
+
+        // emptied and unticked: the name on one line and the website again
+        form["Input.LetterheadName"] = "";
+        form.Remove("Input.LetterheadHidesWebsite");
+        (await PostAsync(admin, $"/offices/{MinutesKit.Office}/edit", form)).ShouldRedirectTo($"/offices/{MinutesKit.Office}/edit");
+        var after = WebUtility.HtmlDecode(await editor.GetStringAsync(Links.Meetings.NoticePreview(MinutesKit.Office, draft, null), Ct));
+        after.ShouldContain($"<p class=\"office\">{office.NameBn}</p>");
+        after.ShouldContain("natore.gov.bd");
+    }
+
+    [Fact]
     public async Task Only_the_office_admin_sets_the_letterhead()
     {
         var editor = await App.LoggedInAsync("editor.dc-natore");

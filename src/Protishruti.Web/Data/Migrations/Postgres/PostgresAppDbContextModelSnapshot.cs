@@ -1364,6 +1364,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MinutesChairName")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MinutesColumns")
                         .HasColumnType("integer");
 
@@ -1373,6 +1376,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("date");
+
+                    b.Property<int>("MinutesDateForm")
+                        .HasColumnType("integer");
 
                     b.Property<int>("MinutesDecisionNumbering")
                         .HasColumnType("integer");
@@ -1388,9 +1394,18 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(305)
                         .HasColumnType("character varying(305)");
 
+                    b.Property<bool>("MinutesHidesContacts")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<int>("MinutesIssuerName")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MinutesMeetingLabels")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MinutesMemoNumber")
                         .HasMaxLength(100)
@@ -2137,9 +2152,16 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("LetterheadHidesWebsite")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LetterheadMotto")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LetterheadName")
+                        .HasMaxLength(401)
+                        .HasColumnType("character varying(401)");
 
                     b.Property<string>("LetterheadParentLine")
                         .HasMaxLength(200)

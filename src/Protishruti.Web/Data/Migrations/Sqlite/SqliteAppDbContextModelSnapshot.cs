@@ -1305,6 +1305,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MinutesChairName")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MinutesColumns")
                         .HasColumnType("INTEGER");
 
@@ -1314,6 +1317,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("MinutesDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesDateForm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MinutesDecisionNumbering")
                         .HasColumnType("INTEGER");
@@ -1329,9 +1335,18 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasMaxLength(305)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MinutesHidesContacts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MinutesIssuedBy")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutesIssuerName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MinutesMeetingLabels")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MinutesMemoNumber")
                         .HasMaxLength(100)
@@ -2058,8 +2073,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("LetterheadHidesWebsite")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LetterheadMotto")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterheadName")
+                        .HasMaxLength(401)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LetterheadParentLine")

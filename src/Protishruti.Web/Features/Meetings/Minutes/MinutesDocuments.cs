@@ -108,9 +108,12 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
 
         var chair = meeting.Chair ?? "";
         var comma = chair.IndexOf(',');
-        var chairSignature = comma > 0
+        var print = meeting.MinutesTable;
+        var chairSignature = (comma > 0
             ? new SignatureBlock(chair[..comma].Trim(), chair[(comma + 1)..].Trim())
-            : new SignatureBlock(chair, "সভাপতি");
+            : new SignatureBlock(chair, "সভাপতি")) with { NameForm = print.ChairName };
+        var issuer = Signature(facts.Signatory, facts.Office) with { NameForm = print.IssuerName };
+        if (!print.IssuerContacts) issuer = issuer with { Phone = null, Email = null };
 
         return new MeetingMinutes(
             Letterhead.For(facts.Office, meeting.Section),
@@ -125,9 +128,9 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             chairSignature,
             memo,
             Distributions(meeting, facts),
-            Signature(facts.Signatory, facts.Office),
+            issuer,
             Attendance(meeting, facts),
-            meeting.MinutesTable);
+            print);
     }
 
     /// <summary>The domain's default due date for a decision: the end of the next fiscal quarter after the meeting.</summary>

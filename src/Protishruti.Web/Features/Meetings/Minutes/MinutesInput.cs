@@ -19,6 +19,12 @@ public sealed class MinutesInput
     public List<string?> Headings { get; set; } = [];
     public MinutesSerialStyle Serial { get; set; }
     public DecisionNumbering Numbering { get; set; }
+    /// <summary>The printed wording around the table (ADR 0035): header date form and labels, signatures' names, contacts.</summary>
+    public MinutesDateForm DateForm { get; set; }
+    public bool MeetingLabels { get; set; }
+    public SignatureName ChairName { get; set; }
+    public SignatureName IssuerName { get; set; }
+    public bool HideContacts { get; set; }
     public string? Dated { get; set; }
     public string? NewItemTitle { get; set; }
     /// <summary>What the corrigendum corrects (the corrigendum page only).</summary>
@@ -74,6 +80,11 @@ public sealed class MinutesInput
         Headings = [.. Enum.GetValues<MinutesColumn>().Select(m.MinutesTable.Written)],
         Serial = m.MinutesTable.Serial,
         Numbering = m.MinutesTable.Numbering,
+        DateForm = m.MinutesDateForm,
+        MeetingLabels = m.MinutesMeetingLabels,
+        ChairName = m.MinutesChairName,
+        IssuerName = m.MinutesIssuerName,
+        HideContacts = m.MinutesHidesContacts,
         Items = m.Agenda.Select(a => new ItemInput
         {
             Id = a.Id,
@@ -112,6 +123,7 @@ public sealed class MinutesInput
         if (frame) Try("Input.", () => m.SetMinutesFrame(Chair, Opening, Closing, SignatoryPostId));
         if (frame) Try("Input.Section", () => m.SetSection(Section));
         if (frame) Try("Input.", () => m.SetMinutesTable(Columns, Headings, Serial, Numbering));
+        if (frame) Try("Input.", () => m.SetMinutesPrint(DateForm, MeetingLabels, ChairName, IssuerName, !HideContacts));
         var agenda = m.Agenda.ToDictionary(a => a.Id);
         for (var i = 0; i < Items.Count; i++)
         {

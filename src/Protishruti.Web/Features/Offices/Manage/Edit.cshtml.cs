@@ -36,6 +36,8 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
         public string? Website { get; set; }
         public string? LetterheadParentLine { get; set; }
         public string? LetterheadMotto { get; set; }
+        public string? LetterheadName { get; set; }
+        public bool LetterheadHidesWebsite { get; set; }
         public string? MinistryCode { get; set; }
         public string? OfficeCode { get; set; }
         public string? GeoCode { get; set; }
@@ -57,6 +59,8 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
             Website = Office.Website,
             LetterheadParentLine = Office.LetterheadParentLine,
             LetterheadMotto = Office.LetterheadMotto,
+            LetterheadName = Office.LetterheadName,
+            LetterheadHidesWebsite = Office.LetterheadHidesWebsite,
             MinistryCode = Office.MinistryCode,
             OfficeCode = Office.OfficeCode,
             GeoCode = Office.GeoCode,
@@ -84,6 +88,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
         if (WithinLimit("Input.LetterheadParentLine", i.LetterheadParentLine, Office.MaxLetterheadLineLength)
             & WithinLimit("Input.LetterheadMotto", i.LetterheadMotto, Office.MaxLetterheadLineLength))
             probe.SetLetterhead(i.LetterheadParentLine, i.LetterheadMotto);
+        ModelState.Check("Input.LetterheadName", () => probe.SetLetterheadName(i.LetterheadName, i.LetterheadHidesWebsite));
         ModelState.Check("Input.MinistryCode", () => probe.SetFileNumberBlocks(i.MinistryCode, null, null));
         ModelState.Check("Input.OfficeCode", () => probe.SetFileNumberBlocks(null, i.OfficeCode, null));
         ModelState.Check("Input.GeoCode", () => probe.SetFileNumberBlocks(null, null, i.GeoCode));
@@ -127,6 +132,7 @@ public sealed class EditModel(AppDbContext db, OfficeAccess access) : OfficePage
         o.SetContacts(i.AddressBn, i.AddressEn, i.Phone, i.Email, i.Website);
         o.SetFileNumberBlocks(i.MinistryCode, i.OfficeCode, i.GeoCode);
         o.SetLetterhead(i.LetterheadParentLine, i.LetterheadMotto);
+        o.SetLetterheadName(i.LetterheadName, i.LetterheadHidesWebsite);
         await Search.ServiceSearchIndex.SaveOfficeChangesAsync(Db, ct); // search results carry the office's name
         Saved = "1";
         return RedirectToPage(new { code = o.Code });
