@@ -9,22 +9,24 @@ namespace Protishruti.Web.Features.Delivery;
 /// <summary>
 /// A stored due date is derived data (ADR 0002, 0034): when the holiday table changes, the open applications whose
 /// count crossed a changed date get theirs again. Set-based: applications received the same day under the same
-/// limit share a due date, so the new due date of each such group is computed once and all groups are applied by a
-/// few UPDATE … FROM (VALUES …) statements of 2,000 groups each, however many applications they hold.
+/// limit share a due date, so the new due date of each such group is computed once here, by the domain's own
+/// arithmetic, and all groups are applied by ONE UPDATE that reads them from a single JSON parameter — so the fact
+/// triggers run once over every moved row (PostgreSQL) and no statement carries thousands of named parameters (SQLite
+/// looks each one up by a linear scan).
 /// </summary>
-#pragma warning disable EF1002 // the SQL holds only dates and numbers computed here, never input
+#pragma warning disable EF1002 // the SQL holds only names and numbers of this class, never input: the changes travel as a parameter
 public static class DueDates
 {
-    private const int Chunk = 2000;
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Date(bool pg, DateOnly? d) => d is not { } x ? "NULL"
-        : pg ? $"DATE '{x.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}'" : $"'{x.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}'";
+    /// <summary>Rows of a JSON array of objects as a table: PostgreSQL's jsonb_to_recordset, SQLite's json_each.</summary>
+    private static string Rows(bool pg, params (string Name, string PgType)[] columns) => pg
+        ? $"SELECT * FROM jsonb_to_recordset(CAST(@rows AS jsonb)) AS x({string.Join(", ", columns.Select(c => $"{c.Name} {c.PgType}"))})"
+        : $"SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Name}') AS {c.Name}"))} FROM json_each(@rows)";
 
-    private static string Int(bool pg, int? x)
-    {
-        var v = x?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "NULL";
-        return pg ? $"CAST({v} AS integer)" : v;
-    }
+    private static object RowsParameter(bool pg, string json) => pg
+        ? new Npgsql.NpgsqlParameter("rows", NpgsqlTypes.NpgsqlDbType.Text) { Value = json }
+        : new Microsoft.Data.Sqlite.SqliteParameter("@rows", json);
 
     /// <summary>Recomputes open applications that a closure on a day in [<paramref name="from"/>, <paramref name="to"/>] can move; returns how many moved.</summary>
     public static async Task<int> RecomputeOpenAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken ct)
@@ -36,29 +38,37 @@ public static class DueDates
             .Select(a => new { a.ReceivedOn, a.LimitUnit, a.LimitValue, a.DueOn })
             .Distinct()
             .ToListAsync(ct);
-        var changes = groups.Select(g => (g.ReceivedOn, g.LimitUnit, g.LimitValue, Old: g.DueOn, New: Promise.For(g.LimitUnit, g.LimitValue, g.ReceivedOn, calendar).DueOn))
-            .Where(g => g.New != g.Old).ToList();
-        var pg = !db.Database.IsSqlite();
-        var same = pg ? "IS NOT DISTINCT FROM" : "IS";
+        var changes = groups.Select(g => new { r = Iso(g.ReceivedOn), u = (int?)g.LimitUnit, v = g.LimitValue, old = g.DueOn is { } o ? Iso(o) : null,
+                due = Promise.For(g.LimitUnit, g.LimitValue, g.ReceivedOn, calendar).DueOn })
+            .Where(g => g.due is null || Iso(g.due.Value) != g.old)
+            .Select(g => new { g.r, g.u, g.v, g.old, due = g.due is { } d ? Iso(d) : null }).ToList();
         var moved = 0;
-        foreach (var chunk in changes.Chunk(Chunk))
+        if (changes.Count > 0)
         {
-            var values = string.Join(", ", chunk.Select(c => $"({Date(pg, c.ReceivedOn)}, {Int(pg, (int?)c.LimitUnit)}, {Int(pg, c.LimitValue)}, {Date(pg, c.Old)}, {Date(pg, c.New)})"));
-            moved += await db.Database.ExecuteSqlRawAsync($"""
-                WITH m(r, u, v, old, due) AS (VALUES {values})
+            var pg = !db.Database.IsSqlite();
+            var rows = Rows(pg, ("r", "date"), ("u", "integer"), ("v", "integer"), ("old", "date"), ("due", "date"));
+            var same = pg ? "IS NOT DISTINCT FROM" : "IS";
+            var lowest = pg ? "CAST(@from AS date)" : "@from";
+            moved = await db.Database.ExecuteSqlRawAsync($"""
+                WITH m AS ({rows})
                 UPDATE "Applications" SET "DueOn" = m.due FROM m
-                WHERE "Applications"."Outcome" IS NULL AND "Applications"."ReceivedOn" = m.r AND "Applications"."LimitUnit" = m.u
+                WHERE "Applications"."Outcome" IS NULL AND "Applications"."DueOn" >= {lowest}
+                  AND "Applications"."ReceivedOn" = m.r AND "Applications"."LimitUnit" = m.u
                   AND "Applications"."LimitValue" {same} m.v AND "Applications"."DueOn" = m.old
-                """, ct);
+                """, [RowsParameter(pg, System.Text.Json.JsonSerializer.Serialize(changes)), FromParameter(pg, from)], ct);
         }
         await RestampDaysTakenAsync(db, calendar, from, to, ct);
         return moved;
     }
 
+    private static object FromParameter(bool pg, DateOnly from) => pg
+        ? new Npgsql.NpgsqlParameter("from", from)
+        : new Microsoft.Data.Sqlite.SqliteParameter("@from", Iso(from));
+
     /// <summary>
     /// Working days taken (ADR 0044) of delivered applications whose span from receipt to delivery holds a changed day
     /// — or of every delivered application without one (<paramref name="from"/> null: the first start after the
-    /// migration) — stamped again: one UPDATE per (received, delivered) pair of dates.
+    /// migration) — stamped again: one UPDATE for every (received, delivered) pair of dates whose count changed.
     /// </summary>
     public static async Task<int> RestampDaysTakenAsync(AppDbContext db, WorkingDayCalendar calendar, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
@@ -69,20 +79,17 @@ public static class DueDates
             ? query.Where(a => a.ReceivedOn < t && a.ClosedOn >= f)
             : query.Where(a => EF.Property<int?>(a, column) == null);
         var pairs = await query.Select(a => new { a.ReceivedOn, ClosedOn = a.ClosedOn!.Value, Days = EF.Property<int?>(a, column) }).Distinct().ToListAsync(ct);
-        var pg = !db.Database.IsSqlite();
         var changes = pairs.Select(p => (p.ReceivedOn, p.ClosedOn, p.Days, New: calendar.WorkingDaysBetween(p.ReceivedOn, p.ClosedOn)))
-            .Where(p => p.New != p.Days).Select(p => (p.ReceivedOn, p.ClosedOn, p.New)).Distinct().ToList();
-        var changed = 0;
-        foreach (var chunk in changes.Chunk(Chunk))
-        {
-            var values = string.Join(", ", chunk.Select(c => $"({Date(pg, c.ReceivedOn)}, {Date(pg, c.ClosedOn)}, {Int(pg, c.New)})"));
-            changed += await db.Database.ExecuteSqlRawAsync($"""
-                WITH m(r, c, d) AS (VALUES {values})
-                UPDATE "Applications" SET "{column}" = m.d FROM m
-                WHERE "Applications"."Outcome" = {(int)delivered} AND "Applications"."DueOn" IS NOT NULL
-                  AND "Applications"."ReceivedOn" = m.r AND "Applications"."ClosedOn" = m.c
-                """, ct);
-        }
-        return changed;
+            .Where(p => p.New != p.Days).Select(p => (p.ReceivedOn, p.ClosedOn, p.New)).Distinct()
+            .Select(p => new { r = Iso(p.ReceivedOn), c = Iso(p.ClosedOn), d = p.New }).ToList();
+        if (changes.Count == 0) return 0;
+        var pg = !db.Database.IsSqlite();
+        var rows = Rows(pg, ("r", "date"), ("c", "date"), ("d", "integer"));
+        return await db.Database.ExecuteSqlRawAsync($"""
+            WITH m AS ({rows})
+            UPDATE "Applications" SET "{column}" = m.d FROM m
+            WHERE "Applications"."Outcome" = {(int)delivered} AND "Applications"."DueOn" IS NOT NULL
+              AND "Applications"."ReceivedOn" = m.r AND "Applications"."ClosedOn" = m.c
+            """, [RowsParameter(pg, System.Text.Json.JsonSerializer.Serialize(changes))], ct);
     }
 }

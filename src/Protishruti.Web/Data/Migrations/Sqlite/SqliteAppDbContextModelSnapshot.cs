@@ -3434,24 +3434,6 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationFact", b =>
-                {
-                    b.HasOne("Protishruti.Domain.Offices.Office", null)
-                        .WithMany()
-                        .HasForeignKey("OfficeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Protishruti.Web.Features.Delivery.Performance.ApplicationSubtreeFact", b =>
-                {
-                    b.HasOne("Protishruti.Domain.Offices.Office", null)
-                        .WithMany()
-                        .HasForeignKey("OfficeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
                 {
                     b.HasOne("Protishruti.Domain.Offices.Office", null)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Protishruti.Domain.Delivery;
-using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 using Protishruti.Web.Features.Calendar;
 
@@ -50,8 +49,9 @@ public sealed class ApplicationFactConfiguration : IEntityTypeConfiguration<Appl
     public void Configure(EntityTypeBuilder<ApplicationFact> b)
     {
         b.ToTable("ApplicationFacts");
+        // No foreign key to Offices: facts are derived rows written by the triggers, and a key check on every fact row
+        // a batch creates cost a quarter of a holiday recompute (ADR 0044). Offices are never deleted, only moved.
         b.HasKey(f => new { f.OfficeId, f.QuarterStart, f.ServiceKey, f.Kind, f.Bin });
-        b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -61,7 +61,6 @@ public sealed class ApplicationSubtreeFactConfiguration : IEntityTypeConfigurati
     {
         b.ToTable("ApplicationSubtreeFacts");
         b.HasKey(f => new { f.OfficeId, f.QuarterStart, f.Kind, f.Bin });
-        b.HasOne<Office>().WithMany().HasForeignKey(f => f.OfficeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
