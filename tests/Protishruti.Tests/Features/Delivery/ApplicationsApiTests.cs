@@ -168,6 +168,57 @@ public abstract class ApplicationsApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         var after = await App.WithDbAsync(db => db.Applications.AsNoTracking().Where(a => a.Reference == reference).Select(a => a.DueOn).SingleAsync());
         after.ShouldBe(calendar.AddWorkingDays(before, 1));
     }
+
+    [Fact]
+    public async Task A_machine_batch_of_a_thousand_posted_twice_at_once_is_recorded_once_each_with_its_due_date()
+    {
+        var service = await App.WorkingDayServiceAsync();
+        var u = Unique();
+        var items = Enumerable.Range(0, 1000).Select(i => Item(service.Key, $"M-{u}-{i}", Today.AddDays(-(i % 20)))).ToArray();
+        var client = App.ApiClient();
+        var answers = await Task.WhenAll(client.PostJsonAsync(Url(), items), client.PostJsonAsync(Url(), items));
+        answers.ShouldAllBe(a => a.Response.StatusCode == HttpStatusCode.Created || a.Response.StatusCode == HttpStatusCode.OK);
+        answers.Sum(a => a.Body.GetProperty("created").GetInt32()).ShouldBe(1000);
+        answers.Sum(a => a.Body.GetProperty("unchanged").GetInt32()).ShouldBe(1000);
+        var tracking = answers.Select(a => a.Body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("trackingNumber").GetString()).ToList()).ToList();
+        tracking[0].ShouldBe(tracking[1]);
+
+        var calendar = await App.WithDbAsync(db => new WorkingCalendarSource(db).LoadAsync());
+        var stored = await App.WithDbAsync(db => db.Applications.AsNoTracking().Where(a => a.Reference.StartsWith($"M-{u}-"))
+            .Select(a => new { a.Reference, a.ServiceKey, a.ReceivedOn, a.DueOn, a.TrackingNumber }).ToListAsync());
+        stored.Count.ShouldBe(1000);
+        stored.ShouldAllBe(a => a.ServiceKey == service.Key);
+        foreach (var a in stored) a.DueOn.ShouldBe(calendar.AddWorkingDays(a.ReceivedOn, service.Limit!.Value!.Value));
+        stored.Select(a => a.TrackingNumber).OrderBy(t => t).ShouldBe(tracking[0].OrderBy(t => t));
+    }
+
+    [Fact]
+    public async Task A_closure_moves_every_open_application_whose_count_crosses_it_and_no_other()
+    {
+        var service = await App.WorkingDayServiceAsync();
+        var u = Unique();
+        var limit = service.Limit!.Value!.Value;
+        var items = Enumerable.Range(0, 120).Select(i => Item(service.Key, $"C-{u}-{i}", Today.AddDays(-(i % 40)),
+            delivered: i % 7 == 0 ? Today : null, outcome: i % 7 == 0 ? "delivered" : null)).ToArray();
+        (await App.ApiClient().PostJsonAsync(Url(), items)).Body.GetProperty("created").GetInt32().ShouldBe(120);
+        var before = await App.WithDbAsync(db => new WorkingCalendarSource(db).LoadAsync());
+        var closed = before.AddWorkingDays(Today.AddDays(-10), 1);
+        var admin = await App.LoggedInAsync("admin");
+        (await PostAsync(admin, "/admin/holidays?handler=Add", new()
+        {
+            ["Input.Date"] = Iso(closed), ["Input.Kind"] = "ExecutiveOrder", ["Input.NameBn"] = "আকস্মিক ছুটি", ["Input.NameEn"] = "Sudden closure",
+        }, "/admin/holidays")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var after = await App.WithDbAsync(db => new WorkingCalendarSource(db).LoadAsync());
+        var stored = await App.WithDbAsync(db => db.Applications.AsNoTracking().Where(a => a.Reference.StartsWith($"C-{u}-"))
+            .Select(a => new { a.ReceivedOn, a.DueOn, a.Outcome }).ToListAsync());
+        var open = stored.Where(a => a.Outcome == null).ToList();
+        foreach (var a in open) a.DueOn.ShouldBe(after.AddWorkingDays(a.ReceivedOn, limit));
+        open.Count(a => a.DueOn != before.AddWorkingDays(a.ReceivedOn, limit)).ShouldBeGreaterThan(0);
+        open.Count(a => a.DueOn == before.AddWorkingDays(a.ReceivedOn, limit)).ShouldBeGreaterThan(0);
+        // A delivered application keeps the due date it was measured against.
+        foreach (var a in stored.Where(a => a.Outcome != null)) a.DueOn.ShouldBe(before.AddWorkingDays(a.ReceivedOn, limit));
+    }
 }
 
 public sealed class ApplicationsApiTests_Sqlite(SqliteApp app) : ApplicationsApiTests<SqliteApp>(app), IClassFixture<SqliteApp>;
