@@ -332,19 +332,21 @@ public static class NationalDelivery
         return new Timing(name, offices, received, ms.Count, At(ms, 0.5), At(ms, 0.95), ms[^1], bytes);
     }
 
-    public sealed record Recompute(int Open, int Examined, int Moved, double Seconds, int Holidays);
+    public sealed record Recompute(string Scenario, int Open, int Examined, int Moved, double Seconds, int Holidays);
 
     /// <summary>
-    /// A holiday list imported for the window (one closure a month over the last twelve months and the next one, as the
-    /// holiday CSV import does): the due dates of every open application whose span holds one of them move.
+    /// A holiday change and the recompute it sets off. <paramref name="retroactive"/> false: one closure announced for
+    /// the fifth working day from today (an executive order for next week: every open application whose count crosses
+    /// it moves). True: one closure a month over the last twelve months and the next (as a holiday CSV import of a
+    /// corrected list would be): the worst case, where delivered applications' working days taken are stamped again too.
     /// </summary>
-    public static async Task<Recompute> RecomputeAsync(IServiceProvider services, DateOnly today)
+    public static async Task<Recompute> RecomputeAsync(IServiceProvider services, DateOnly today, bool retroactive)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         var calendar = await new WorkingCalendarSource(db).LoadAsync();
-        var dates = Enumerable.Range(-12, 13).Select(m => today.AddMonths(m).AddDays(3)).Select(d =>
+        var dates = (retroactive ? Enumerable.Range(-12, 13).Select(m => today.AddMonths(m).AddDays(3)) : [calendar.AddWorkingDays(today, 5)]).Select(d =>
         {
             while (!calendar.IsWorkingDay(d)) d = d.AddDays(1);
             return d;
@@ -357,7 +359,7 @@ public static class NationalDelivery
         var examined = await db.Applications.CountAsync(a => a.Outcome == null && a.LimitUnit != null && a.ReceivedOn < to && a.DueOn >= from);
         var watch = Stopwatch.StartNew();
         var moved = await DueDates.RecomputeOpenAsync(db, from, to, default);
-        return new Recompute(open, examined, moved, watch.Elapsed.TotalSeconds, dates.Count);
+        return new Recompute(retroactive ? "retroactive" : "next-week", open, examined, moved, watch.Elapsed.TotalSeconds, dates.Count);
     }
 
     public static string F(double x) => x.ToString("0.0", CultureInfo.InvariantCulture);

@@ -242,8 +242,11 @@ if (args.FirstOrDefault() == "national-delivery")
     }
     if (!args.Contains("--skip-recompute"))
     {
-        var rc = await NationalDelivery.RecomputeAsync(ndApp.Services, ndToday);
-        Console.WriteLine($"provider={ndProvider} phase=recompute open={rc.Open} examined={rc.Examined} moved={rc.Moved} holidays={rc.Holidays} seconds={rc.Seconds:0.0}");
+        foreach (var retroactive in new[] { false, true })
+        {
+            var rc = await NationalDelivery.RecomputeAsync(ndApp.Services, ndToday, retroactive);
+            Console.WriteLine($"provider={ndProvider} phase=recompute scenario={rc.Scenario} open={rc.Open} examined={rc.Examined} moved={rc.Moved} holidays={rc.Holidays} seconds={rc.Seconds:0.0}");
+        }
     }
     await ndApp.StopAsync();
     if (args.Contains("--drop-after"))
