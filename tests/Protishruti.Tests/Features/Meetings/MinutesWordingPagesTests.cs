@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protishruti.Tests.Documents;
 using Protishruti.Tests.Infrastructure;
@@ -65,6 +66,18 @@ public abstract class MinutesWordingPagesTests<TApp>(TApp app) : AppTests<TApp>(
         form["Input.ChairName"] = nameof(Protishruti.Domain.Meetings.SignatureName.None);
         form["Input.ChairRole"] = "সভাপতি\r\nনৈতিকতা কমিটি\r\nসুশাসন প্রতিষ্ঠার নিমিত্ত অংশীজনের অংশগ্রহণের সভা";
         form["Input.Items[0].Decisions[0].PrintedImplementers"] = Sentence;
+
+        // the draft previews what will be issued
+        (await PostAsync(client, minutes, form, minutes)).ShouldRedirectTo(minutes);
+        var draft = Flat(System.Text.RegularExpressions.Regex.Replace(WebUtility.HtmlDecode(
+            await client.GetStringAsync(Links.Meetings.MinutesDraftFile(MinutesKit.Office, m.Id, "page"), Ct)), "<[^>]+>", " "));
+        draft.ShouldContain("সময় : বেলা- ১২.৩০ টা");
+        draft.ShouldContain("উপস্থিতি : হাজিরা শীট সংযুক্ত");
+        draft.ShouldContain(Sentence);
+        draft.ShouldContain("সভাপতি নৈতিকতা কমিটি");
+
+        var saved = await App.MeetingAsync(m.Id);
+        form["Input.Items[0].Decisions[0].Id"] = saved.Decisions.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         (await PostAsync(client, minutes + "?handler=issue", form, minutes)).ShouldRedirectTo(minutes);
 
         var issued = await App.MeetingAsync(m.Id);
@@ -146,6 +159,44 @@ public abstract class MinutesWordingPagesTests<TApp>(TApp app) : AppTests<TApp>(
             text.ShouldContain(WalkIn, customMessage: what);
             CountOf(text, ChairPost).ShouldBe(what == "PDF" ? 4 : 2, what); // header and signature (the PDF's text is there twice)
         }
+    }
+
+    [Fact]
+    public async Task A_corrigendum_of_minutes_without_a_title_prints_its_own_and_may_correct_the_implementers_wording()
+    {
+        var (m, client, minutes, form) = await HeldMeetingAsync();
+        form["Input.MinutesTitle"] = "";
+        (await PostAsync(client, minutes + "?handler=issue", form, minutes)).ShouldRedirectTo(minutes);
+        var issued = await App.MeetingAsync(m.Id);
+        var corrigendum = Url(m.Id, "corrigendum");
+        (await PostAsync(client, corrigendum, new()
+        {
+            ["Input.Items[0].Id"] = $"{m.AgendaItemId}",
+            ["Input.Items[0].Decisions[0].Id"] = $"{issued.Decisions.Single().Id}", ["Input.Items[0].Decisions[0].Text"] = "সেবা বক্স তৈরি করতে হবে।",
+            ["Input.Items[0].Decisions[0].Implementers"] = m.GroupKey, ["Input.Items[0].Decisions[0].WrittenImplementers"] = "সংশ্লিষ্ট সকল কর্মকর্তা",
+            ["Input.Items[0].Decisions[0].PrintedImplementers"] = Sentence,
+            ["Input.Explanation"] = "বাস্তবায়নকারীর লেখা সংশোধন", ["Input.Dated"] = Iso(Today),
+        }, corrigendum)).ShouldRedirectTo(corrigendum);
+
+        var corrected = await App.MeetingAsync(m.Id);
+        corrected.Decisions.Single().PrintedImplementers.ShouldBe(Sentence);
+        var memo = await App.MemoAsync(corrected.Corrigenda.Single().MemoNumber);
+        var html = WebUtility.HtmlDecode(await App.Browser().GetStringAsync(Links.Memos.Document(MinutesKit.Office, memo.Id), Ct));
+        html.ShouldContain("class=\"doc-title\">সংশোধিত ");
+        html.ShouldContain(Sentence);
+    }
+
+    [Fact]
+    public async Task A_committees_meeting_suggests_the_committees_role_for_the_chair_and_sets_nothing_by_itself()
+    {
+        var (m, client, minutes, _) = await HeldMeetingAsync();
+        // an ethics committee's meeting (its notice is issued, so the kind is set behind the pages)
+        await App.WithDbAsync(db => db.Meetings.Where(x => x.Id == m.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Kind, Protishruti.Domain.Meetings.MeetingKind.EthicsCommittee), Ct));
+        var editor = WebUtility.HtmlDecode(await client.GetStringAsync(minutes, Ct));
+        editor.ShouldContain("প্রস্তাব: সভাপতি/নৈতিকতা কমিটি");
+        editor.ShouldContain("name=\"Input.ChairRole\" rows=\"3\" lang=\"bn\" aria-describedby=\"chairrole-hint Input_ChairRole-error\"></textarea>");
+        (await App.MeetingAsync(m.Id)).MinutesChairRole.ShouldBeNull();
     }
 
     [Fact]

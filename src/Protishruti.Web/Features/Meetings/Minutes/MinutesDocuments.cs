@@ -109,7 +109,8 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
 
         var chair = meeting.Chair ?? "";
         var comma = chair.IndexOf(',');
-        var print = meeting.MinutesTable;
+        // A corrigendum always prints its title ("সংশোধিত …"), even when the minutes print none.
+        var print = corrigendum is null ? meeting.MinutesTable : meeting.MinutesTable with { PrintsTitle = true };
         var chairSignature = (comma > 0
             ? new SignatureBlock(chair[..comma].Trim(), chair[(comma + 1)..].Trim())
             : new SignatureBlock(chair, "সভাপতি")) with { NameForm = print.ChairName };
