@@ -274,14 +274,6 @@ public sealed record MinutesCell(IReadOnlyList<IReadOnlyList<string>> Entries, s
             if (entries.Count > 1 && lines.Count > 0) lines[0] = $"{SubNumber(numbering, i)} {lines[0].TrimStart()}";
             return (IReadOnlyList<string>)lines;
         }).ToList();
-
-    /// <summary>The cell as plain lines (DOCX): the lead before the first line.</summary>
-    public IReadOnlyList<string> PlainLines()
-    {
-        var lines = Entries.SelectMany(e => e).ToList();
-        if (Lead is not null) lines = lines.Count == 0 ? [$"{Lead}:"] : [$"{Lead}: {lines[0]}", .. lines.Skip(1)];
-        return lines;
-    }
 }
 
 /// <summary>A person present, for the attendance appendix (পরিশিষ্ট ‘ক’).</summary>
