@@ -34,6 +34,21 @@ public sealed class Decision
     public IReadOnlyList<Party> Implementers => _implementers;
     /// <summary>Followed up (inbox, progress) only when it names a hierarchy implementer; free text is only printed.</summary>
     public bool IsTracked => _implementers.Any(p => p.Kind != PartyKind.Text);
+    public const int MaxPrintedImplementersLength = 1000;
+    /// <summary>
+    /// The implementer column as the office wrote it ("উপজেলা নির্বাহী অফিসার (সকল), … এবং …"), printed instead of the
+    /// numbered <see cref="Implementers"/>; null = those. Only printed: follow-up stays with the implementers (ADR 0048).
+    /// </summary>
+    public string? PrintedImplementers { get; private set; }
+
+    internal void SetPrintedImplementers(string? text)
+    {
+        var t = TypedText.TrimToNull(text);
+        if (t is { Length: > MaxPrintedImplementersLength })
+            throw new DomainException($"The implementers' wording is at most {MaxPrintedImplementersLength} characters.",
+                $"বাস্তবায়নকারীর লেখা সর্বোচ্চ {Calendar.BengaliDigits.ToBengali(MaxPrintedImplementersLength)} অক্ষরের।") { Field = nameof(PrintedImplementers) };
+        PrintedImplementers = t;
+    }
     /// <summary>
     /// Null until the minutes are issued, which sets the default: the end of the next fiscal quarter — except for a
     /// meeting of an earlier quarter (a record), whose decisions keep only a written due date; without one a decision is never overdue.

@@ -72,9 +72,54 @@ public sealed class Meeting
     public SignatureName MinutesIssuerName { get; private set; }
     public bool MinutesHidesContacts { get; private set; }
 
+    /// <summary>The minutes' title as written: null = the suggestion ("…সভার কার্যবিবরণী"), "" = no title line (ADR 0048).</summary>
+    public string? MinutesTitle { get; private set; }
+    /// <summary>The header's time in the office's words (ADR 0048): the word before it (null = the part of the day, "দুপুর"; or typed, "বেলা-"), "১২.৩০" or "১২:৩০", "টা" or "ঘটিকা".</summary>
+    public string? MinutesTimeWord { get; private set; }
+    public bool MinutesTimeDot { get; private set; }
+    public bool MinutesTimeGhotika { get; private set; }
+    /// <summary>The header's attendance line: null = "পরিশিষ্ট ‘ক’", "" = none, else as written ("হাজিরা শীট সংযুক্ত").</summary>
+    public string? MinutesAttendanceLine { get; private set; }
+    /// <summary>The attendance appendix (পরিশিষ্ট ‘ক’) is left out of the minutes.</summary>
+    public bool MinutesHidesAppendix { get; private set; }
+    /// <summary>The chair's role for this meeting as the signature prints it, one line each ("সভাপতি\nনৈতিকতা কমিটি"); null = the post.</summary>
+    public string? MinutesChairRole { get; private set; }
+    /// <summary>The role prints above the post's designation rather than instead of it.</summary>
+    public bool MinutesChairRoleWithPost { get; private set; }
+
     public MinutesTable MinutesTable => new(MinutesColumns == 0 ? 4 : MinutesColumns,
         MinutesHeadings?.Split('\n').Select(h => h.Length == 0 ? null : h).ToList(), MinutesSerial, MinutesDecisionNumbering,
-        MinutesDateForm, MinutesMeetingLabels, MinutesChairName, MinutesIssuerName, !MinutesHidesContacts);
+        MinutesDateForm, MinutesMeetingLabels, MinutesChairName, MinutesIssuerName, !MinutesHidesContacts)
+    {
+        TimeWord = MinutesTimeWord,
+        TimeDot = MinutesTimeDot,
+        Ghotika = MinutesTimeGhotika,
+        AttendanceLine = MinutesAttendanceLine,
+        Appendix = !MinutesHidesAppendix,
+        PrintsTitle = MinutesTitle is not "",
+        ChairRole = MinutesChairRole?.Split('\n'),
+        ChairRoleWithPost = MinutesChairRoleWithPost,
+    };
+
+    /// <summary>
+    /// Sets the minutes' title (null = the suggestion, "" = none), the header's time form and attendance line, whether
+    /// the appendix is printed, and the chair's role in the signature (ADR 0048); frozen once the minutes are issued.
+    /// </summary>
+    public void SetMinutesWording(string? title, string? timeWord, bool timeDot, bool ghotika, string? attendanceLine, bool appendix,
+        string? chairRole, bool roleWithPost)
+    {
+        EnsureNotCancelled();
+        EnsureMinutesEditable();
+        var w = MinutesWording.Of(title, timeWord, attendanceLine, chairRole);
+        MinutesTitle = w.Title;
+        MinutesTimeWord = w.TimeWord;
+        MinutesTimeDot = timeDot;
+        MinutesTimeGhotika = ghotika;
+        MinutesAttendanceLine = w.AttendanceLine;
+        MinutesHidesAppendix = !appendix;
+        MinutesChairRole = w.ChairRole;
+        MinutesChairRoleWithPost = w.ChairRole is not null && roleWithPost;
+    }
 
     /// <summary>Sets the header's date form and labels and the signatures' names and contacts; frozen once the minutes are issued.</summary>
     public void SetMinutesPrint(MinutesDateForm dateForm, bool meetingLabels, SignatureName chairName, SignatureName issuerName, bool issuerContacts)
@@ -431,6 +476,13 @@ public sealed class Meeting
         EnsureMinutesEditable();
         CheckDue(due);
         OwnDecision(decision).Edit(text, implementers, due);
+    }
+
+    /// <summary>The implementer column's wording for <paramref name="decision"/> as the office writes it (null = its implementers, numbered); tracking is unchanged (ADR 0048).</summary>
+    public void SetPrintedImplementers(Decision decision, string? text)
+    {
+        EnsureMinutesEditable();
+        OwnDecision(decision).SetPrintedImplementers(text);
     }
 
     public void RemoveDecision(Decision decision)

@@ -55,6 +55,23 @@ public sealed record MinutesTable(int Columns, IReadOnlyList<string?>? Headings,
     SignatureName ChairName = SignatureName.Bracketed, SignatureName IssuerName = SignatureName.Bracketed, bool IssuerContacts = true)
 {
     public const int MaxHeadingLength = 60;
+
+    /// <summary>The word before the header's time as written ("বেলা-"); null = the part of the day ("দুপুর"), ADR 0048.</summary>
+    public string? TimeWord { get; init; }
+    /// <summary>"১২.৩০" rather than "১২:৩০".</summary>
+    public bool TimeDot { get; init; }
+    /// <summary>"ঘটিকা" rather than "টা".</summary>
+    public bool Ghotika { get; init; }
+    /// <summary>The header's attendance line: null = "পরিশিষ্ট ‘ক’", "" = none, else as written.</summary>
+    public string? AttendanceLine { get; init; }
+    /// <summary>Whether the attendance appendix is printed (when attendance is recorded).</summary>
+    public bool Appendix { get; init; } = true;
+    /// <summary>Whether a title line is printed (the office may leave it empty).</summary>
+    public bool PrintsTitle { get; init; } = true;
+    /// <summary>The chair's role in the signature, one line each ("সভাপতি", "নৈতিকতা কমিটি"); null = the post.</summary>
+    public IReadOnlyList<string>? ChairRole { get; init; }
+    /// <summary>The role prints above the post's designation rather than instead of it.</summary>
+    public bool ChairRoleWithPost { get; init; }
     public static readonly MinutesTable Default = new(4, null, MinutesSerialStyle.TwoDigit, DecisionNumbering.Parenthesis);
 
     /// <summary>Checks and normalizes <paramref name="headings"/> (one per <see cref="MinutesColumn"/>; blank = default).</summary>
@@ -110,4 +127,47 @@ public sealed record MinutesTable(int Columns, IReadOnlyList<string?>? Headings,
     }
 
     public IReadOnlyList<string> PrintedHeadings => ColumnsInOrder.Select(Heading).ToList();
+}
+
+/// <summary>The minutes' wording written for one meeting (ADR 0048), checked and trimmed.</summary>
+public sealed record MinutesWording(string? Title, string? TimeWord, string? AttendanceLine, string? ChairRole)
+{
+    public const int MaxTimeWordLength = 20;
+    public const int MaxAttendanceLength = 200;
+    public const int MaxChairRoleLines = 4;
+    public const int MaxChairRoleLength = 300;
+
+    /// <summary>
+    /// <paramref name="title"/> and <paramref name="attendanceLine"/>: null = the default, empty = none; the time word and
+    /// the chair's role: blank = the default. Each refusal names its field.
+    /// </summary>
+    public static MinutesWording Of(string? title, string? timeWord, string? attendanceLine, string? chairRole)
+    {
+        string? Line(string? value, int max, string field, string en, string bn)
+        {
+            if (value is null) return null;
+            var t = TypedText.Trim(value);
+            if (t.Length > max || t.Contains('\n'))
+                throw new DomainException($"{en} is one line of at most {max} characters.",
+                    $"{bn} এক লাইনের, সর্বোচ্চ {Calendar.BengaliDigits.ToBengali(max)} অক্ষরের।") { Field = field };
+            return t;
+        }
+        var t = Line(title, Meeting.MaxTitleLength + 20, "MinutesTitle", "The title", "শিরোনাম");
+        var word = Line(timeWord, MaxTimeWordLength, "TimeWord", "The word before the time", "সময়ের আগের শব্দ");
+        var attendance = Line(attendanceLine, MaxAttendanceLength, "AttendanceLine", "The attendance line", "উপস্থিতির লাইন");
+        var role = TypedText.TrimToNull(chairRole)?.Replace("\r", "").Split('\n').Select(l => TypedText.Trim(l)).Where(l => l.Length > 0).ToList();
+        if (role is not null && (role.Count > MaxChairRoleLines || role.Sum(l => l.Length) > MaxChairRoleLength))
+            throw new DomainException($"The chair's role is at most {MaxChairRoleLines} lines and {MaxChairRoleLength} characters.",
+                $"সভাপতির ভূমিকা সর্বোচ্চ {Calendar.BengaliDigits.ToBengali(MaxChairRoleLines)} লাইন ও {Calendar.BengaliDigits.ToBengali(MaxChairRoleLength)} অক্ষরের।") { Field = "ChairRole" };
+        return new MinutesWording(t, word is { Length: > 0 } ? word : null, attendance,
+            role is { Count: > 0 } ? string.Join('\n', role) : null);
+    }
+
+    /// <summary>What the signature suggests for a committee's meeting ("সভাপতি" over the committee's name), else null.</summary>
+    public static string? SuggestedChairRole(MeetingKind kind) => kind switch
+    {
+        MeetingKind.EthicsCommittee => "সভাপতি\nনৈতিকতা কমিটি",
+        MeetingKind.MonitoringCommittee => "সভাপতি\nসেবা প্রদান প্রতিশ্রুতি পরিবীক্ষণ কমিটি",
+        _ => null,
+    };
 }

@@ -265,6 +265,16 @@ internal sealed class TableText
     public SignatureName ChairName { get; init; }
     public SignatureName IssuerName { get; init; }
     public bool HideContacts { get; init; }
+    /// <summary>The minutes' wording (ADR 0048): title ("" = none; absent = the suggestion), the time's word/dot/ghotika,
+    /// the attendance line ("" = none), the appendix left out, the chair's role in the signature (lines).</summary>
+    public string? MinutesTitle { get; init; }
+    public string? TimeWord { get; init; }
+    public bool TimeDot { get; init; }
+    public bool Ghotika { get; init; }
+    public string? AttendanceLine { get; init; }
+    public bool HideAppendix { get; init; }
+    public string? ChairRole { get; init; }
+    public bool ChairRoleWithPost { get; init; }
 }
 
 /// <summary>The office's name as its letterhead prints it (one or two lines) and whether the website is left off.</summary>
@@ -344,6 +354,8 @@ internal sealed class DecisionText
 {
     public string? Text { get; init; }
     public required List<PartyUse> Implementers { get; init; }
+    /// <summary>The implementer column as the sample prints it (ADR 0048); the implementers above are still tracked.</summary>
+    public string? Printed { get; init; }
     public DemoDate? Due { get; init; }
 }
 

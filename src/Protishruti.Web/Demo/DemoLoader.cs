@@ -326,7 +326,8 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
             for (var d = 0; d < t.Items[i].Decisions.Count; d++)
             {
                 var decision = t.Items[i].Decisions[d];
-                m.AddDecision(item, sample?.Items[i].Decisions[d] ?? Required(decision.Text, "decision"), decision.Implementers.Select(Use), decision.Due?.Resolve(calendar));
+                var added = m.AddDecision(item, sample?.Items[i].Decisions[d] ?? Required(decision.Text, "decision"), decision.Implementers.Select(Use), decision.Due?.Resolve(calendar));
+                if (decision.Printed is { } printed) m.SetPrintedImplementers(added, printed);
             }
         }
         // The table and the distribution as the sample prints them, written on the minutes page before issue (ADR 0035).
@@ -334,6 +335,8 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         {
             m.SetMinutesTable(table.Columns, table.Headings, table.Serial, table.Numbering);
             m.SetMinutesPrint(table.DateForm, table.MeetingLabels, table.ChairName, table.IssuerName, !table.HideContacts);
+            m.SetMinutesWording(table.MinutesTitle, table.TimeWord, table.TimeDot, table.Ghotika, table.AttendanceLine, !table.HideAppendix,
+                table.ChairRole, table.ChairRoleWithPost);
         }
         if (t.MinutesDistribution is { } list)
             m.WriteMinutesDistribution(list.Lines.Select(l => DistributionLine.Of(l.Text, l.Note, l.Copy)), list.Numbering, list.Heading, list.CopyHeading);

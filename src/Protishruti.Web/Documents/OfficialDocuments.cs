@@ -164,9 +164,21 @@ public sealed record Distribution(DistributionKind Kind, IReadOnlyList<Recipient
 /// <summary>A meeting's time as notices print it: "দুপুর ১২:৩০ টা", "সকাল ১০:০০ টা".</summary>
 public static class BanglaTime
 {
-    public static string Text(TimeOnly time)
+    public static string Text(TimeOnly time) => Text(time, null, false, false);
+
+    /// <summary>
+    /// The time in an office's words (ADR 0048): <paramref name="word"/> before it (null = the part of the day; "বেলা-"
+    /// as typed), "১২.৩০" with <paramref name="dot"/>, "ঘটিকা" for "টা" with <paramref name="ghotika"/>.
+    /// </summary>
+    public static string Text(TimeOnly time, string? word, bool dot, bool ghotika)
     {
-        var part = time.Hour switch
+        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+        return $"{word ?? PartOfDay(time)} {BengaliDigits.ToBengali($"{hour}{(dot ? '.' : ':')}{time.Minute:00}")} {(ghotika ? "ঘটিকা" : "টা")}";
+    }
+
+    private static string PartOfDay(TimeOnly time)
+    {
+        return time.Hour switch
         {
             < 4 => "রাত",
             < 12 => "সকাল",
@@ -175,8 +187,6 @@ public static class BanglaTime
             < 20 => "সন্ধ্যা",
             _ => "রাত",
         };
-        var hour = time.Hour % 12 == 0 ? 12 : time.Hour % 12;
-        return $"{part} {BengaliDigits.ToBengali($"{hour}:{time.Minute:00}")} টা";
     }
 
     public static string Weekday(DayOfWeek day) => day switch
@@ -264,14 +274,6 @@ public sealed record MinutesCell(IReadOnlyList<IReadOnlyList<string>> Entries, s
             if (entries.Count > 1 && lines.Count > 0) lines[0] = $"{SubNumber(numbering, i)} {lines[0].TrimStart()}";
             return (IReadOnlyList<string>)lines;
         }).ToList();
-
-    /// <summary>The cell as plain lines (DOCX): the lead before the first line.</summary>
-    public IReadOnlyList<string> PlainLines()
-    {
-        var lines = Entries.SelectMany(e => e).ToList();
-        if (Lead is not null) lines = lines.Count == 0 ? [$"{Lead}:"] : [$"{Lead}: {lines[0]}", .. lines.Skip(1)];
-        return lines;
-    }
 }
 
 /// <summary>A person present, for the attendance appendix (পরিশিষ্ট ‘ক’).</summary>
@@ -316,11 +318,14 @@ public sealed record MeetingMinutes(
         [
             ("সভাপতি", Chair),
             ($"{prefix}তারিখ", date),
-            ($"{prefix}সময়", BanglaTime.Text(MeetingTime)),
+            ($"{prefix}সময়", BanglaTime.Text(MeetingTime, t.TimeWord, t.TimeDot, t.Ghotika)),
             ("স্থান", Venue),
-            ("উপস্থিতি", AttendanceAppendix),
+            .. t.AttendanceLine is "" ? Array.Empty<(string, string)>() : [("উপস্থিতি", t.AttendanceLine ?? AttendanceAppendix)],
         ];
     }
+
+    /// <summary>The attendance appendix is printed when attendance is recorded and the office did not leave it out.</summary>
+    public bool PrintsAppendix => Attendance.Count > 0 && Layout.Appendix;
 
     public MinutesTable Layout => Table ?? MinutesTable.Default;
 

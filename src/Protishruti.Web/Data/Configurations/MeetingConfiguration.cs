@@ -24,6 +24,10 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Section).HasMaxLength(Meeting.MaxSectionLength);
         builder.Ignore(m => m.MinutesTable);
         builder.Property(m => m.MinutesHeadings).HasMaxLength(5 * (MinutesTable.MaxHeadingLength + 1));
+        builder.Property(m => m.MinutesTitle).HasMaxLength(Meeting.MaxTitleLength + 20);
+        builder.Property(m => m.MinutesTimeWord).HasMaxLength(MinutesWording.MaxTimeWordLength);
+        builder.Property(m => m.MinutesAttendanceLine).HasMaxLength(MinutesWording.MaxAttendanceLength);
+        builder.Property(m => m.MinutesChairRole).HasMaxLength(MinutesWording.MaxChairRoleLength + MinutesWording.MaxChairRoleLines);
         builder.Property(m => m.NoticeBody).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Opening).HasMaxLength(Meeting.MaxTextLength);
         builder.Property(m => m.Closing).HasMaxLength(Meeting.MaxTextLength);
@@ -77,6 +81,7 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
     public void Configure(EntityTypeBuilder<Decision> builder)
     {
         builder.Property(d => d.Text).HasMaxLength(Decision.MaxTextLength);
+        builder.Property(d => d.PrintedImplementers).HasMaxLength(Decision.MaxPrintedImplementersLength);
         builder.Ignore(d => d.IsImplemented);
         builder.Ignore(d => d.IsDropped);
         builder.Ignore(d => d.Implementers);

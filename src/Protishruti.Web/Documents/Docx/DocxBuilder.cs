@@ -7,8 +7,13 @@ namespace Protishruti.Web.Documents.Docx;
 
 public enum DocxAlign { Left, Center, Right, Justify }
 
-/// <summary>A table cell: its lines (one paragraph each), optionally bold or centred.</summary>
-public sealed record DocxCell(IReadOnlyList<string> Lines, bool Bold = false, bool Center = false)
+/// <summary>
+/// A table cell: its lines (one paragraph each), optionally bold or centred; <paramref name="Lead"/> is printed bold
+/// before the first line ("বিষয়: …"), and with <paramref name="ListIndent"/> a line that starts a list item ("ক)", "১.",
+/// "-") hangs its text under the serial, as the PDF prints it.
+/// </summary>
+public sealed record DocxCell(IReadOnlyList<string> Lines, bool Bold = false, bool Center = false, string? Lead = null,
+    Func<string, bool>? ListIndent = null)
 {
     public static implicit operator DocxCell(string text) => new([text]);
 }
@@ -89,8 +94,9 @@ public sealed class DocxBuilder
     /// </summary>
     /// Column widths are shares of the text width, raised where a column's longest word would not fit (ColumnWidths);
     /// <paramref name="fontHalfPoints"/> sets a smaller text for wide tables (the progress report's fifteen columns).
+    /// <paramref name="rowsSplit"/> lets a long body row go on overleaf (the minutes' decision table, ADR 0047), the header repeated.
     public DocxBuilder Table(IReadOnlyList<IReadOnlyList<string>> headers, IEnumerable<IReadOnlyList<DocxCell>> rows, IReadOnlyList<int> shares,
-        int? fontHalfPoints = null)
+        int? fontHalfPoints = null, bool rowsSplit = false)
     {
         var body = rows.ToList();
         var texts = Enumerable.Range(0, shares.Count)
@@ -108,7 +114,7 @@ public sealed class DocxBuilder
         foreach (var header in headers)
             table.Append(Row(header.Select(h => new DocxCell([h], Bold: true, Center: true)).ToList(), widths, header: true, fontHalfPoints));
         foreach (var row in body)
-            table.Append(Row(row, widths, header: false, fontHalfPoints));
+            table.Append(Row(row, widths, header: false, fontHalfPoints, rowsSplit));
         Add(table);
         return Add(Para([""], NoSpacingStyle));
     }
@@ -166,9 +172,10 @@ public sealed class DocxBuilder
         return shares.Select(s => TextWidth * s / total).ToArray();
     }
 
-    private static TableRow Row(IReadOnlyList<DocxCell> cells, int[] widths, bool header, int? fontHalfPoints = null)
+    private static TableRow Row(IReadOnlyList<DocxCell> cells, int[] widths, bool header, int? fontHalfPoints = null, bool split = false)
     {
-        var props = new TableRowProperties(new CantSplit());
+        var props = new TableRowProperties();
+        if (!split) props.Append(new CantSplit());
         if (header) props.Append(new TableHeader());
         var row = new TableRow(props);
         for (var i = 0; i < widths.Length; i++)
@@ -185,19 +192,33 @@ public sealed class DocxBuilder
         if (shaded) props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "EEEEEE" });
         var result = new TableCell(props);
         var lines = cell.Lines.Count == 0 ? [""] : cell.Lines;
-        foreach (var line in lines)
-            result.Append(Para([line], NoSpacingStyle, align, cell.Bold, fontHalfPoints: fontHalfPoints));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var hanging = cell.ListIndent?.Invoke(lines[i]) == true;
+            var p = Para([lines[i]], NoSpacingStyle, align, cell.Bold, fontHalfPoints: fontHalfPoints, hangingTwips: hanging ? ListHangTwips : 0);
+            if (i == 0 && cell.Lead is { } lead)
+            {
+                var run = new Run(new RunProperties(new Bold(), new BoldComplexScript()), new Text($"{lead}: ") { Space = SpaceProcessingModeValues.Preserve });
+                if (p.GetFirstChild<Run>() is { } first) p.InsertBefore(run, first);
+                else p.Append(run);
+            }
+            result.Append(p);
+        }
         return result;
     }
+
+    /// <summary>A list line's hanging indent, 6 mm as the PDF's (documents.css: .line.li).</summary>
+    private const int ListHangTwips = 340;
 
     // Child order inside w:pPr, w:tblPr and w:rPr is fixed by the schema (Word refuses some files otherwise); the
     // round-trip tests validate every document.
     private static Paragraph Para(IReadOnlyList<string> texts, string? style, DocxAlign align = DocxAlign.Left, bool bold = false, int indentTwips = 0,
-        int? fontHalfPoints = null)
+        int? fontHalfPoints = null, int hangingTwips = 0)
     {
         var props = new ParagraphProperties();
         if (style is not null) props.Append(new ParagraphStyleId { Val = style });
-        if (indentTwips > 0) props.Append(new Indentation { Left = Twips(indentTwips) });
+        if (hangingTwips > 0) props.Append(new Indentation { Left = Twips(indentTwips + hangingTwips), Hanging = Twips(hangingTwips) });
+        else if (indentTwips > 0) props.Append(new Indentation { Left = Twips(indentTwips) });
         if (align != DocxAlign.Left) props.Append(new Justification { Val = Justify(align) });
         var p = new Paragraph(props);
         foreach (var text in texts)

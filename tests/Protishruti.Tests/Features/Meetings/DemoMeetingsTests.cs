@@ -82,6 +82,7 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         satkhira.Decisions.First().Implementers.Select(p => p.LabelBn)
             .ShouldBe(["উপজেলা নির্বাহী অফিসার (সকল)", "সহকারী কমিশনার (ভূমি) (সকল)", "জেলা প্রশাসকের কার্যালয়ের সকল কর্মকর্তাবৃন্দ"]);
         satkhira.Decisions.First().Progress.Select(p => p.OfficeId).ShouldBe(Below("dc-satkhira").Append(offices["dc-satkhira"]), ignoreOrder: true);
+        satkhira.Decisions.First().PrintedImplementers.ShouldBe(SatkhiraImplementers);
         satkhira.Attendees.ShouldContain(a => a.WalkIn && a.Who.Kind == PartyKind.Text);
         Decision.ShareOf(satkhira.Decisions).ShouldBe(new ImplementationShare(3, 5));
 
@@ -94,6 +95,7 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         dco.Decisions.First().Implementers.Single().LabelBn.ShouldBe("দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস), নাটোর");
         dco.Decisions.First().Progress.Select(p => p.OfficeId).ShouldBe(ucos, ignoreOrder: true);
         dco.Decisions.Last().Progress.Select(p => p.OfficeId).ShouldBe(ucos.Append(offices["dco-natore"]), ignoreOrder: true);
+        dco.Decisions.Last().PrintedImplementers.ShouldBe(CooperativeImplementers[2]); // printed as one line, tracked as two parties
         Decision.ShareOf(dco.Decisions).ShouldBe(new ImplementationShare(3, 7));
 
         // The files of 2020 and 2023 numbered them and are closed; the offices' current files stay their defaults.
@@ -238,6 +240,13 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
             text.ShouldContain("ক্রমিক নম্বর".Split(' ')[1]);
             text.ShouldNotContain("বিতরণ"); // the sample has copies only
             text.ShouldNotContain("আবদুল্লাহ চৌধুরী"); // today's holder did not sign in 2020
+            // the header's time as the sample writes it, no attendance line and no appendix (ADR 0048)
+            InOrder(text, what, "তারিখ : ২০-১২-২০২০ (রবিবার)", "সময় : বেলা- ১২.৩০ টা", "স্থান : Zoom Cloud Meetings App", "সভাপতি Zoom Cloud Meetings App এ সংযুক্ত সকলকে");
+            text.ShouldNotContain("উপস্থিতি", customMessage: what);
+            text.ShouldNotContain("পরিশিষ্ট", customMessage: what);
+            // rows ১–২: the three tracked implementers printed as the sample's one sentence, not numbered
+            InOrder(text, what, SatkhiraImplementers, SatkhiraImplementers);
+            text.ShouldNotContain("২) সহকারী কমিশনার (ভূমি) (সকল)", customMessage: what);
         }
         // rows "১", "২" … (not "০১"), each with its subject as the bold lead of the discussion
         System.Text.RegularExpressions.Regex.Matches(html, @"<td class=""serial"">\s*<p>\s*<span class=""line"">([^<]+)</span>")
@@ -254,14 +263,25 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
             InOrder(text, what,
                 "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা সমবায় কার্যালয় নাটোর", // two lines
                 "সভাপতি", "সাইফুল ইসলাম, উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর",
-                "সভার তারিখ : ২৪-১২-২০২৩ (রবিবার)", "সভার সময় : সকাল ১০:৩০ টা", "জেলা সমবায় কার্যালয়, নাটোর",
+                // the time and the attendance line in the sample's words (ADR 0048)
+                "সভার তারিখ : ২৪-১২-২০২৩ (রবিবার)", "সভার সময় : সকাল ১০.৩০ ঘটিকা", "স্থান : জেলা সমবায় কার্যালয়, নাটোর",
+                "উপস্থিতি : হাজিরা শীট সংযুক্ত",
                 "ক্রমিক", "আলোচ্য", "সিদ্ধান্ত", "বাস্তবায়নকারী", // the sample's headings
                 "অভিযোগ প্রতিকার:", "১। ভোগান্তিবিহীন", "২। অভিযোগ আসার", // decisions "১।", "২।" (cells wrap: first words)
                 "দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস), নাটোর",
                 "সভায় আর কোন আলোচ্য বিষয় না থাকায়",
-                "উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর স্মারক নম্বর"); // the chair signs as the post, without a name
+                // the chair signs in the committee's role, without a name and instead of the post
+                "সভাপতি নৈতিকতা কমিটি সুশাসন প্রতিষ্ঠার নিমিত্ত অংশীজনের অংশগ্রহণের সভা স্মারক নম্বর");
             var closing = text.IndexOf("সভায় আর কোন আলোচ্য বিষয়", StringComparison.Ordinal);
-            text[closing..text.IndexOf("স্মারক নম্বর", closing, StringComparison.Ordinal)].ShouldNotContain("সাইফুল ইসলাম", customMessage: what);
+            var chairSigns = text[closing..text.IndexOf("স্মারক নম্বর", closing, StringComparison.Ordinal)];
+            chairSigns.ShouldNotContain("সাইফুল ইসলাম", customMessage: what);
+            chairSigns.ShouldNotContain("উপ-সহকারী নিবন্ধক", customMessage: what);
+            // no title line: nothing between the letterhead and the header block (the print page's <title> still names it)
+            var header = text.IndexOf("সভাপতি", StringComparison.Ordinal);
+            text[text.IndexOf("গণপ্রজাতন্ত্রী", StringComparison.Ordinal)..header].ShouldNotContain("কার্যবিবরণী", customMessage: what);
+            // rows ২–৫: one line each, the group's words; this office is tracked but not printed as "২) …"
+            foreach (var line in CooperativeImplementers) text.ShouldContain(line, customMessage: what);
+            text.ShouldNotContain("২) জেলা সমবায় কার্যালয়", customMessage: what);
             InOrder(text, what, "স্মারক নম্বর", "(সাইফুল ইসলাম) উপ-সহকারী নিবন্ধক (প্রশাসন)"); // he signs under the memo too, bracketed as before
             text.ShouldNotContain("ফোন:"); // the signature under the memo without contacts
             text.ShouldNotContain("ই-মেইল:");
@@ -271,9 +291,19 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
             text.ShouldNotContain("অনুলিপি");
         }
         page.ShouldContain("আলোচ্য বিষয় ও আলোচনা");
+        html.ShouldNotContain("class=\"doc-title\"");
         System.Text.RegularExpressions.Regex.Matches(html, @"<td class=""serial"">\s*<p>\s*<span class=""line"">([^<]+)</span>")
             .Select(x => x.Groups[1].Value).ShouldBe(["১.", "২.", "৩.", "৪.", "৫."]);
     }
+
+    private const string SatkhiraImplementers = "উপজেলা নির্বাহী অফিসার (সকল), সহকারী কমিশনার (ভূমি) (সকল) এবং জেলা প্রশাসকের কার্যালয়ের সকল কর্মকর্তাবৃন্দ।";
+
+    private static readonly string[] CooperativeImplementers =
+    [
+        "দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস ও জেলা কার্যালয়ের ফাইল উপস্থাপনকারীগণ), নাটোর",
+        "দপ্তর প্রধান (অত্র দপ্তরসহ সকল উপজেলা সমবায় অফিস), নাটোর",
+        "দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস ও অত্র দপ্তর), নাটোর",
+    ];
 
     /// <summary>PDF text breaks lines where the page did; compare with single spaces.</summary>
     private static string Flat(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));

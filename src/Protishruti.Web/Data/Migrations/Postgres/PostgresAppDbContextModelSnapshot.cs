@@ -1262,6 +1262,10 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PrintedImplementers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1364,8 +1368,19 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MinutesAttendanceLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("MinutesChairName")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MinutesChairRole")
+                        .HasMaxLength(304)
+                        .HasColumnType("character varying(304)");
+
+                    b.Property<bool>("MinutesChairRoleWithPost")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("MinutesColumns")
                         .HasColumnType("integer");
@@ -1394,6 +1409,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .HasMaxLength(305)
                         .HasColumnType("character varying(305)");
 
+                    b.Property<bool>("MinutesHidesAppendix")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("MinutesHidesContacts")
                         .HasColumnType("boolean");
 
@@ -1419,6 +1437,20 @@ namespace Protishruti.Web.Data.Migrations.Postgres
 
                     b.Property<int>("MinutesState")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("MinutesTimeDot")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MinutesTimeGhotika")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MinutesTimeWord")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MinutesTitle")
+                        .HasMaxLength(520)
+                        .HasColumnType("character varying(520)");
 
                     b.Property<string>("NoticeBody")
                         .HasMaxLength(8000)

@@ -1207,6 +1207,10 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PrintedImplementers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1305,7 +1309,18 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MinutesAttendanceLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinutesChairName")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesChairRole")
+                        .HasMaxLength(304)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MinutesChairRoleWithPost")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinutesColumns")
@@ -1335,6 +1350,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .HasMaxLength(305)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MinutesHidesAppendix")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("MinutesHidesContacts")
                         .HasColumnType("INTEGER");
 
@@ -1360,6 +1378,20 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("MinutesState")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MinutesTimeDot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MinutesTimeGhotika")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesTimeWord")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesTitle")
+                        .HasMaxLength(520)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NoticeBody")
                         .HasMaxLength(8000)

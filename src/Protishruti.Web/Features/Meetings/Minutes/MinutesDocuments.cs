@@ -83,7 +83,8 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
 
     public static MeetingMinutes Build(Meeting meeting, Facts facts, MemoLine memo, CorrigendumNote? corrigendum = null)
     {
-        var title = TitleOf(meeting.Title);
+        // The title as written (ADR 0048); an empty one prints no title line, the suggestion still names the document.
+        var title = meeting.MinutesTitle is { Length: > 0 } written ? written : TitleOf(meeting.Title);
         var opening = Paragraphs(meeting.Opening);
         if (corrigendum is not null)
         {
@@ -104,14 +105,22 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             a.Decisions.Select(d => d.Due is { } due && due != defaultDue
                 ? $"{d.Text} (বাস্তবায়নের সময়সীমা: {OfficialDate.GregorianLine(due)})"
                 : d.Text).ToList(),
-            a.Decisions.SelectMany(d => d.Implementers).Select(p => p.LabelBn).Distinct().ToList())).ToList();
+            a.Decisions.SelectMany(d => d.PrintedImplementers is { } printed ? [printed] : d.Implementers.Select(p => p.LabelBn)).Distinct().ToList())).ToList();
 
         var chair = meeting.Chair ?? "";
         var comma = chair.IndexOf(',');
-        var print = meeting.MinutesTable;
+        // A corrigendum always prints its title ("সংশোধিত …"), even when the minutes print none.
+        var print = corrigendum is null ? meeting.MinutesTable : meeting.MinutesTable with { PrintsTitle = true };
         var chairSignature = (comma > 0
             ? new SignatureBlock(chair[..comma].Trim(), chair[(comma + 1)..].Trim())
             : new SignatureBlock(chair, "সভাপতি")) with { NameForm = print.ChairName };
+        if (print.ChairRole is { Count: > 0 } role)
+        {
+            // The chair signs in the role written for this meeting ("সভাপতি / নৈতিকতা কমিটি"), above the post or instead of it.
+            var more = role.Skip(1).ToList();
+            if (print.ChairRoleWithPost && chairSignature.Designation.Length > 0) more.Add(chairSignature.Designation);
+            chairSignature = chairSignature with { Designation = role[0], ExtraLines = more };
+        }
         var issuer = Signature(facts.Signatory, facts.Office) with { NameForm = print.IssuerName };
         if (!print.IssuerContacts) issuer = issuer with { Phone = null, Email = null };
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Protishruti.Domain;
 using Protishruti.Domain.Meetings;
@@ -25,6 +26,22 @@ public sealed class MinutesInput
     public SignatureName ChairName { get; set; }
     public SignatureName IssuerName { get; set; }
     public bool HideContacts { get; set; }
+    /// <summary>
+    /// The title and the attendance line as written (ADR 0048): the form shows the default, so a field left as shown is
+    /// the default, a field emptied prints no line (hence empty is kept as "", not null), anything else prints as written.
+    /// </summary>
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string? MinutesTitle { get; set; }
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string? AttendanceLine { get; set; }
+    public bool HideAppendix { get; set; }
+    /// <summary>The header's time: the word before it (blank = the part of the day), "." for ":", "ঘটিকা" for "টা".</summary>
+    public string? TimeWord { get; set; }
+    public bool TimeDot { get; set; }
+    public bool Ghotika { get; set; }
+    /// <summary>The chair's role in the signature, one line each; above the post's designation or instead of it.</summary>
+    public string? ChairRole { get; set; }
+    public bool ChairRoleWithPost { get; set; }
     public string? Dated { get; set; }
     public string? NewItemTitle { get; set; }
     /// <summary>What the corrigendum corrects (the corrigendum page only).</summary>
@@ -58,11 +75,13 @@ public sealed class MinutesInput
         public List<string> Implementers { get; set; } = [];
         /// <summary>Implementers written in, one a line ("সংশ্লিষ্ট সকল কর্মকর্তা"): printed, not followed up.</summary>
         public string? WrittenImplementers { get; set; }
+        /// <summary>The implementer column as the office writes it (ADR 0048), printed instead of the numbered parties; tracking unchanged.</summary>
+        public string? PrintedImplementers { get; set; }
         public string? Due { get; set; }
         public bool Remove { get; set; }
 
         public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Implementers.All(string.IsNullOrWhiteSpace)
-            && string.IsNullOrWhiteSpace(WrittenImplementers) && string.IsNullOrWhiteSpace(Due);
+            && string.IsNullOrWhiteSpace(WrittenImplementers) && string.IsNullOrWhiteSpace(PrintedImplementers) && string.IsNullOrWhiteSpace(Due);
 
         public IEnumerable<string> WrittenLines() =>
             (WrittenImplementers ?? "").Replace("\r", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct();
@@ -85,6 +104,14 @@ public sealed class MinutesInput
         ChairName = m.MinutesChairName,
         IssuerName = m.MinutesIssuerName,
         HideContacts = m.MinutesHidesContacts,
+        MinutesTitle = m.MinutesTitle ?? MinutesDocuments.TitleOf(m.Title),
+        AttendanceLine = m.MinutesAttendanceLine ?? Protishruti.Web.Documents.MeetingMinutes.AttendanceAppendix,
+        HideAppendix = m.MinutesHidesAppendix,
+        TimeWord = m.MinutesTimeWord,
+        TimeDot = m.MinutesTimeDot,
+        Ghotika = m.MinutesTimeGhotika,
+        ChairRole = m.MinutesChairRole,
+        ChairRoleWithPost = m.MinutesChairRoleWithPost,
         Items = m.Agenda.Select(a => new ItemInput
         {
             Id = a.Id,
@@ -95,12 +122,17 @@ public sealed class MinutesInput
                 {
                     Id = d.Id, Text = d.Text, Implementers = d.Implementers.Where(p => p.Kind != PartyKind.Text).Select(PartyCatalog.KeyOf).ToList(),
                     WrittenImplementers = string.Join("\n", d.Implementers.Where(p => p.Kind == PartyKind.Text).Select(p => p.LabelBn)),
+                    PrintedImplementers = d.PrintedImplementers,
                     Due = d.Due is { } due ? FormErrors.Iso(due) : null,
                 }),
                 .. blankRows ? [new DecisionInput()] : Array.Empty<DecisionInput>(),
             ],
         }).ToList(),
     };
+
+    /// <summary>Null (the default) for a field not posted or left as the default showed it; otherwise as typed, "" for emptied.</summary>
+    private static string? AsDefault(string? typed, string shown) =>
+        typed is null || Protishruti.Domain.TypedText.Trim(typed) == shown ? null : typed;
 
     /// <summary>
     /// Applies the items (discussions and decisions) to <paramref name="m"/>, every problem beside its field; false when
@@ -124,6 +156,9 @@ public sealed class MinutesInput
         if (frame) Try("Input.Section", () => m.SetSection(Section));
         if (frame) Try("Input.", () => m.SetMinutesTable(Columns, Headings, Serial, Numbering));
         if (frame) Try("Input.", () => m.SetMinutesPrint(DateForm, MeetingLabels, ChairName, IssuerName, !HideContacts));
+        if (frame) Try("Input.", () => m.SetMinutesWording(
+            AsDefault(MinutesTitle, MinutesDocuments.TitleOf(m.Title)), TimeWord, TimeDot, Ghotika,
+            AsDefault(AttendanceLine, Protishruti.Web.Documents.MeetingMinutes.AttendanceAppendix), !HideAppendix, ChairRole, ChairRoleWithPost));
         var agenda = m.Agenda.ToDictionary(a => a.Id);
         for (var i = 0; i < Items.Count; i++)
         {
@@ -164,8 +199,9 @@ public sealed class MinutesInput
                 if (!partiesOk) continue;
                 Try(key, () =>
                 {
-                    if (existing is null) m.AddDecision(item, d.Text ?? "", parties, due);
-                    else m.EditDecision(existing, d.Text ?? "", parties, due);
+                    var decision = existing ?? m.AddDecision(item, d.Text ?? "", parties, due);
+                    if (existing is not null) m.EditDecision(existing, d.Text ?? "", parties, due);
+                    m.SetPrintedImplementers(decision, d.PrintedImplementers);
                 });
             }
         }
