@@ -88,10 +88,12 @@ reads="| provider | target | offices in subtree | received (FY) | requests | p50
 recompute="| provider | holiday change | open applications | open in the changed span | due dates moved | holidays added | seconds | < 60 s |"$'\n'"| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
 declare -A office_line=() charter_line=()
 loads=""
+server=""
 for r in "${results[@]}"; do
     p=$(field provider "$r")
     case $r in
         *phase=load*) loads+="$p $(field before "$r" | tr , ' ') / $(field after "$r" | tr , ' '); " ;;
+        *phase=server*) server="; PostgreSQL server: $(field settings "$r" | sed 's/,/, /g')" ;;
         *phase=offices*) office_line[$p]=$r ;;
         *phase=charters*) charter_line[$p]=$r ;;
         *phase=generate*)
@@ -128,7 +130,7 @@ $reads
 
 $recompute
 
-- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average before / after each run: ${loads:-not measured here; }commit: $(git rev-parse --short=12 HEAD)
+- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); load average before / after each run: ${loads:-not measured here; }commit: $(git rev-parse --short=12 HEAD)${server}
 - data: the national hierarchy of \`bench/national.sh\` under one \`cabinet-division\` office; one charter generated through
   the domain (\`NationalCharters\`) and cloned set-based to every office (version and services: the same national
   services everywhere, as a ministry's standard charter gives its field offices; not audited, no search index). Then

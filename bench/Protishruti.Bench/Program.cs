@@ -202,6 +202,14 @@ if (args.FirstOrDefault() == "national-delivery")
     await ndApp.PrepareDatabaseAsync(loadDemo: false);
     var ndProvider = DatabaseSetup.ProviderFrom(ndApp.Configuration);
     var ndToday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(6));
+    if (ndProvider == DatabaseProvider.Postgres)
+    {
+        await using var ndScope0 = ndApp.Services.CreateAsyncScope();
+        var ndDb0 = ndScope0.ServiceProvider.GetRequiredService<AppDbContext>();
+        var ndSettings = await ndDb0.Database.SqlQueryRaw<string>(
+            "SELECT name || '=' || current_setting(name) AS \"Value\" FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'shared_buffers', 'work_mem') ORDER BY name").ToListAsync();
+        Console.WriteLine($"provider={ndProvider} phase=server settings={string.Join(",", ndSettings)}");
+    }
     var (ndOffices, ndOfficeSeconds) = await NationalCompliance.LoadOfficesAsync(ndApp.Services);
     Console.WriteLine($"provider={ndProvider} phase=offices offices={ndOffices} seconds={ndOfficeSeconds:0.0}");
     var ndSetup = await NationalDelivery.ChartersAsync(ndApp.Services, ndProvider, ndToday.AddDays(-800));
