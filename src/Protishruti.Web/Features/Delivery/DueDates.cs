@@ -19,14 +19,39 @@ public static class DueDates
 {
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Rows of a JSON array of objects as a table: PostgreSQL's jsonb_to_recordset, SQLite's json_each.</summary>
-    private static string Rows(bool pg, params (string Name, string PgType)[] columns) => pg
-        ? $"SELECT * FROM jsonb_to_recordset(CAST(@rows AS jsonb)) AS x({string.Join(", ", columns.Select(c => $"{c.Name} {c.PgType}"))})"
-        : $"SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Name}') AS {c.Name}"))} FROM json_each(@rows)";
-
-    private static object RowsParameter(bool pg, string json) => pg
-        ? new Npgsql.NpgsqlParameter("rows", NpgsqlTypes.NpgsqlDbType.Text) { Value = json }
-        : new Microsoft.Data.Sqlite.SqliteParameter("@rows", json);
+    /// <summary>
+    /// Runs <paramref name="update"/> (an UPDATE … FROM m) with <c>m</c> the rows of <paramref name="json"/>, a JSON array
+    /// of objects with <paramref name="columns"/>. PostgreSQL reads them with jsonb_to_recordset and hash-joins; SQLite
+    /// first copies them into a temporary table indexed on <paramref name="key"/>, because its planner would otherwise
+    /// scan every application for every row of json_each (hours at two million applications).
+    /// </summary>
+    private static async Task<int> UpdateFromAsync(AppDbContext db, string json, (string Name, string PgType)[] columns, string[] key, string update,
+        object[] parameters, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            var rows = $"SELECT * FROM jsonb_to_recordset(CAST(@rows AS jsonb)) AS x({string.Join(", ", columns.Select(c => $"{c.Name} {c.PgType}"))})";
+            return await db.Database.ExecuteSqlRawAsync($"WITH m AS ({rows}) {update}",
+                [new Npgsql.NpgsqlParameter("rows", NpgsqlTypes.NpgsqlDbType.Text) { Value = json }, .. parameters], ct);
+        }
+        await db.Database.OpenConnectionAsync(ct); // the temporary table lives on this connection
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"""
+                DROP TABLE IF EXISTS temp.m;
+                CREATE TEMP TABLE m ({string.Join(", ", columns.Select(c => c.Name))});
+                INSERT INTO temp.m SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Name}')"))} FROM json_each(@rows);
+                CREATE INDEX temp.m_key ON m ({string.Join(", ", key)});
+                """, [new Microsoft.Data.Sqlite.SqliteParameter("@rows", json)], ct);
+            var changed = await db.Database.ExecuteSqlRawAsync(update.Replace(" FROM m", " FROM temp.m AS m", StringComparison.Ordinal), parameters, ct);
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE temp.m;", ct);
+            return changed;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>Recomputes open applications that a closure on a day in [<paramref name="from"/>, <paramref name="to"/>] can move; returns how many moved.</summary>
     public static async Task<int> RecomputeOpenAsync(AppDbContext db, DateOnly from, DateOnly to, CancellationToken ct)
@@ -46,16 +71,15 @@ public static class DueDates
         if (changes.Count > 0)
         {
             var pg = !db.Database.IsSqlite();
-            var rows = Rows(pg, ("r", "date"), ("u", "integer"), ("v", "integer"), ("old", "date"), ("due", "date"));
             var same = pg ? "IS NOT DISTINCT FROM" : "IS";
             var lowest = pg ? "CAST(@from AS date)" : "@from";
-            moved = await db.Database.ExecuteSqlRawAsync($"""
-                WITH m AS ({rows})
+            moved = await UpdateFromAsync(db, System.Text.Json.JsonSerializer.Serialize(changes),
+                [("r", "date"), ("u", "integer"), ("v", "integer"), ("old", "date"), ("due", "date")], ["old", "r", "u"], $"""
                 UPDATE "Applications" SET "DueOn" = m.due FROM m
                 WHERE "Applications"."Outcome" IS NULL AND "Applications"."DueOn" >= {lowest}
                   AND "Applications"."ReceivedOn" = m.r AND "Applications"."LimitUnit" = m.u
                   AND "Applications"."LimitValue" {same} m.v AND "Applications"."DueOn" = m.old
-                """, [RowsParameter(pg, System.Text.Json.JsonSerializer.Serialize(changes)), FromParameter(pg, from)], ct);
+                """, [FromParameter(pg, from)], ct);
         }
         await RestampDaysTakenAsync(db, calendar, from, to, ct);
         return moved;
@@ -83,13 +107,10 @@ public static class DueDates
             .Where(p => p.New != p.Days).Select(p => (p.ReceivedOn, p.ClosedOn, p.New)).Distinct()
             .Select(p => new { r = Iso(p.ReceivedOn), c = Iso(p.ClosedOn), d = p.New }).ToList();
         if (changes.Count == 0) return 0;
-        var pg = !db.Database.IsSqlite();
-        var rows = Rows(pg, ("r", "date"), ("c", "date"), ("d", "integer"));
-        return await db.Database.ExecuteSqlRawAsync($"""
-            WITH m AS ({rows})
+        return await UpdateFromAsync(db, System.Text.Json.JsonSerializer.Serialize(changes), [("r", "date"), ("c", "date"), ("d", "integer")], ["r", "c"], $"""
             UPDATE "Applications" SET "{column}" = m.d FROM m
             WHERE "Applications"."Outcome" = {(int)delivered} AND "Applications"."DueOn" IS NOT NULL
               AND "Applications"."ReceivedOn" = m.r AND "Applications"."ClosedOn" = m.c
-            """, [RowsParameter(pg, System.Text.Json.JsonSerializer.Serialize(changes))], ct);
+            """, [], ct);
     }
 }
