@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain.Calendar;
 using Protishruti.Domain.Charters;
-using Protishruti.Domain.Delivery;
 using Protishruti.Domain.Offices;
 using Protishruti.Web.Data;
 
@@ -13,7 +12,8 @@ namespace Protishruti.Web.Features.Delivery.Performance;
 /// coordination meeting's draft agenda (issue 18, "into the monitoring cycle"; ADR 0039). The same on-time rule as the
 /// performance figures (ADR 0037): delivered on time ÷ (on time + late + open overdue), by received date, as of today;
 /// a service needs <see cref="MinCounted"/> decided applications to be ranked, so that one late application of a rare
-/// service does not head the list. One grouped statement, then the names.
+/// service does not head the list. One grouped statement over the offices' own facts (not the applications: a
+/// ministry's quarter is a few hundred thousand of them), then the names.
 /// </summary>
 public sealed class WorstServices(AppDbContext db)
 {
@@ -33,15 +33,21 @@ public sealed class WorstServices(AppDbContext db)
     public async Task<List<Entry>> ForAsync(Office root, FiscalQuarter quarter, DateOnly today, CancellationToken ct = default)
     {
         var prefix = $"{root.Path}{root.Id}/";
-        var (start, end) = (quarter.Start, quarter.End);
-        var delivered = ApplicationOutcome.Delivered;
+        var start = quarter.Start;
+        var overdueBefore = ApplicationFactBase.DayNumber(today);
+        // From the offices' own facts (ADR 0044): kind 0 holds on time and late, kind 2 the open ones by due day.
         var rows = await (
-            from a in db.Applications.AsNoTracking()
-            join o in db.Offices on a.OfficeId equals o.Id
-            where o.Path.StartsWith(prefix) && a.ReceivedOn >= start && a.ReceivedOn <= end && a.DueOn != null
-                  && (a.Outcome == delivered || (a.Outcome == null && a.DueOn < today))
-            group a by new { a.OfficeId, a.ServiceKey } into g
-            select new { g.Key.OfficeId, g.Key.ServiceKey, Counted = g.Count(), OnTime = g.Sum(a => a.Outcome == delivered && a.ClosedOn <= a.DueOn ? 1 : 0) }
+            from f in db.Set<ApplicationFact>().AsNoTracking()
+            join o in db.Offices on f.OfficeId equals o.Id
+            where o.Path.StartsWith(prefix) && f.QuarterStart == start
+                  && (f.Kind == FactKind.Counts || f.Kind == FactKind.OpenDue && f.Bin < overdueBefore)
+            group f by new { f.OfficeId, f.ServiceKey } into g
+            select new
+            {
+                g.Key.OfficeId, g.Key.ServiceKey,
+                Counted = g.Sum(f => f.Kind == FactKind.Counts ? f.OnTime + f.Late : f.Count),
+                OnTime = g.Sum(f => f.Kind == FactKind.Counts ? f.OnTime : 0),
+            }
         ).ToListAsync(ct);
         var worst = rows.Where(r => r.Counted >= MinCounted)
             .OrderBy(r => (decimal)r.OnTime / r.Counted).ThenByDescending(r => r.Counted).ThenBy(r => r.OfficeId).Take(Max).ToList();
