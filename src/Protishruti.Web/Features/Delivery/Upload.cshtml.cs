@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Protishruti.Domain;
 using Protishruti.Domain.Access;
 using Protishruti.Domain.Delivery;
@@ -17,7 +18,7 @@ namespace Protishruti.Web.Features.Delivery;
 /// </summary>
 [Authorize]
 [UploadLimit]
-public sealed class UploadModel(AppDbContext db, OfficeAccess access, ApplicationRecorder recorder, RegisterStaging staging) : OfficePage(db, access)
+public sealed class UploadModel(AppDbContext db, OfficeAccess access, ApplicationRecorder recorder, RegisterStaging staging, TimeProvider time) : OfficePage(db, access)
 {
     public sealed record RowProblem(int Row, string? Reference, ItemResultKind Kind, string Field, string Message);
 
@@ -30,6 +31,8 @@ public sealed class UploadModel(AppDbContext db, OfficeAccess access, Applicatio
 
     public RegisterTable? Table { get; private set; }
     public Dictionary<RegisterField, int> Columns { get; private set; } = [];
+    /// <summary>The columns were chosen as the office mapped its last recorded file (same headers).</summary>
+    public bool Remembered { get; private set; }
     public bool Checked { get; private set; }
     public List<RowProblem> Problems { get; private set; } = [];
     public int New { get; private set; }
@@ -44,7 +47,16 @@ public sealed class UploadModel(AppDbContext db, OfficeAccess access, Applicatio
         if (await LoadOfficeAsync(code, OfficeAction.RecordApplications, ct) is { } denied) return denied;
         if (Staged is null) return Page();
         if (!await LoadTableAsync(ct)) return Page();
+        var saved = await Db.Set<UploadMapping>().AsNoTracking().FirstOrDefaultAsync(m => m.OfficeId == Office.Id, ct);
         Columns = RegisterFile.Guess(Table!.Header);
+        if (saved?.Apply(Table.Header, Required) is { } remembered)
+        {
+            // As last time, and a column the last file did not have still guessed from its header.
+            foreach (var (field, column) in Columns.Where(g => !remembered.ContainsKey(g.Key) && !remembered.ContainsValue(g.Value)))
+                remembered[field] = column;
+            (Columns, Remembered) = (remembered, true);
+            if (saved.DefaultChannel is { } channel) DefaultChannel = channel;
+        }
         return Page();
     }
 
@@ -96,12 +108,30 @@ public sealed class UploadModel(AppDbContext db, OfficeAccess access, Applicatio
             return Page();
         }
         staging.Delete(Office.Id, Staged);
+        await RememberMappingAsync(ct);
         var created = results.Count(r => r.Kind == ItemResultKind.Created);
         var closed = results.Count(r => r.Kind == ItemResultKind.Closed);
         TempData["Done"] = Ui.T(
             $"ফাইল থেকে {Ui.N(created)}টি নতুন আবেদন লিপিবদ্ধ হয়েছে, {Ui.N(closed)}টির নিষ্পত্তি লিপিবদ্ধ হয়েছে; {Ui.N(results.Count - created - closed)}টি আগেই ছিল।",
             $"From the file, {created} new applications were recorded and {closed} were closed; {results.Count - created - closed} were already there.");
         return Redirect(Links.Applications.Register(Office.Code));
+    }
+
+    /// <summary>The mapping of a file just recorded, kept for the office's next file (one row per office).</summary>
+    private async Task RememberMappingAsync(CancellationToken ct)
+    {
+        var mapping = await Db.Set<UploadMapping>().FirstOrDefaultAsync(m => m.OfficeId == Office.Id, ct);
+        if (mapping is null) Db.Add(mapping = new UploadMapping { OfficeId = Office.Id });
+        mapping.Remember(Table!.Header, Columns, Columns.ContainsKey(RegisterField.Channel) ? null : DefaultChannel, time.GetUtcNow());
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another upload of the office saved its mapping at the same moment: either one will do next time.
+            Db.ChangeTracker.Clear();
+        }
     }
 
     private async Task<bool> LoadTableAsync(CancellationToken ct)

@@ -125,6 +125,44 @@ public abstract partial class RegisterUploadTests<TApp>(TApp app) : AppTests<TAp
     }
 
     [Fact]
+    public async Task The_columns_chosen_by_hand_are_chosen_again_for_the_offices_next_file_with_those_headers_wherever_they_stand()
+    {
+        var service = await App.WorkingDayServiceAsync();
+        var u = Unique();
+        var (h1, h2, h3) = ($"খতিয়ান {u}", $"কাজের ধরন {u}", $"জমা {u}");
+        var editor = await App.LoggedInAsync("editor.uno-singra");
+        var first = await StageAsync(editor, "নভেম্বর.csv", Csv($"""
+            {h1},{h2},{h3}
+            R-{u}-1,{service.NameBn},{Bn(Today.AddDays(-9), '/')}
+            """));
+        var page = await editor.GetStringAsync(first);
+        page.ShouldContain("অনুমান করা হয়েছে");
+        MappingOn(page)["Map[Reference]"].ShouldNotBe("0"); // headers the guess cannot read
+        var report = await CheckAsync(editor, first, new() { ["Map[Reference]"] = "0", ["Map[Service]"] = "1", ["Map[ReceivedOn]"] = "2", ["DefaultChannel"] = "Udc" });
+        report.ShouldContain("নতুন আবেদন: ১টি");
+        (await ConfirmAsync(editor, first, report)).ShouldRedirectTo("/offices/uno-singra/applications");
+
+        // Next month the office's file has the same headers in another order, and a note column it did not have.
+        var second = await StageAsync(editor, "ডিসেম্বর.csv", Csv($"""
+            {h3},মন্তব্য,{h1},{h2}
+            {Bn(Today.AddDays(-2), '/')},জরুরি,R-{u}-2,{service.NameBn}
+            """));
+        page = await editor.GetStringAsync(second);
+        page.ShouldContain("গতবারের ফাইলের মতো");
+        var mapped = MappingOn(page);
+        (mapped["Map[Reference]"], mapped["Map[Service]"], mapped["Map[ReceivedOn]"], mapped["Map[Note]"], mapped["DefaultChannel"]).ShouldBe(("2", "3", "0", "1", "Udc"));
+        (await ConfirmAsync(editor, second, await CheckAsync(editor, second))).ShouldRedirectTo("/offices/uno-singra/applications");
+        var saved = await App.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Reference == $"R-{u}-2"));
+        (saved.ReceivedOn, saved.Channel, saved.Note).ShouldBe((Today.AddDays(-2), ApplicationChannel.Udc, "জরুরি"));
+
+        // Another office's file with the same headers is guessed, not mapped as this office's.
+        var district = await App.LoggedInAsync("editor.dc-natore");
+        var theirs = await UploadAsync(district, "/offices/dc-natore/applications/upload", "x.csv", "text/csv", Csv($"{h3},মন্তব্য,{h1},{h2}\nক,খ,গ,ঘ"));
+        theirs.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await district.GetStringAsync(theirs.Headers.Location!.OriginalString)).ShouldContain("অনুমান করা হয়েছে");
+    }
+
+    [Fact]
     public async Task Every_mistake_is_listed_by_row_and_field_in_both_languages_and_no_row_is_recorded()
     {
         var service = await App.WorkingDayServiceAsync();

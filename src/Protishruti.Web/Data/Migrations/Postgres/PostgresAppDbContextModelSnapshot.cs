@@ -2439,6 +2439,28 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.ToTable("ApplicationSubtreeFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.UploadMapping", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DefaultChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OfficeId");
+
+                    b.ToTable("UploadMappings");
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceChange", b =>
                 {
                     b.Property<long>("Id")
@@ -3565,6 +3587,15 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.UploadMapping", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>

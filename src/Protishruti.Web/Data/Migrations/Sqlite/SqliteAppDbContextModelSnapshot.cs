@@ -2354,6 +2354,28 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.ToTable("ApplicationSubtreeFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.UploadMapping", b =>
+                {
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OfficeId");
+
+                    b.ToTable("UploadMappings");
+                });
+
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceChange", b =>
                 {
                     b.Property<long>("Id")
@@ -3464,6 +3486,15 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OfficeId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Protishruti.Web.Features.Delivery.UploadMapping", b =>
+                {
+                    b.HasOne("Protishruti.Domain.Offices.Office", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protishruti.Web.Features.Grievances.GrievanceFact", b =>
