@@ -34,9 +34,8 @@ run() { # run LABEL ARGS...: keeps the provider= lines
         dotnet "$BENCH" national-compliance --repetitions="$REPETITIONS" "$@" | grep -E '^provider=')
 }
 if [[ -n ${BENCH_FROM_LOG:-} ]]; then
-    for f in $BENCH_FROM_LOG; do
-        while IFS= read -r line; do results+=("$line"); done < <(grep -E '^provider=' "$f")
-    done
+    # shellcheck disable=SC2086 # a list of files
+    results_from_logs $BENCH_FROM_LOG
 else
     run SQLite --DataDirectory="$tmp/sqlite"
     rm -rf "$tmp/sqlite"

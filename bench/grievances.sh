@@ -42,27 +42,15 @@ if [[ -z ${BENCH_FROM_LOG:-} ]]; then
 fi
 
 results=()
-run() { # run LABEL ARGS...: keeps the provider= lines, and the load average before and after
+run() { # run LABEL ARGS...: one run of the benchmark (bench/section.sh's run_logged)
     local label=$1
     shift
-    echo "==> $label"
-    local before; before=$(cut -d' ' -f1-3 /proc/loadavg)
-    while IFS= read -r line; do echo "    $line"; results+=("$line"); done < <(
-        dotnet "$BENCH" national-grievances --rate="$RATE" --seconds="$SECONDS_" --warmup="$WARMUP" --repetitions="$REPETITIONS" \
-            --RateLimits:Api:PermitLimit=100000000 ${BENCH_ARGS:-} "$@" 2>&1 | tee "bench/out/grievances-$label.log" | grep -E '^provider=')
-    local line="provider=$label phase=load before=$(tr ' ' , <<<"$before") after=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ,)"
-    echo "$line" >>"bench/out/grievances-$label.log"
-    if grep -q 'Unhandled exception' "bench/out/grievances-$label.log"; then
-        grep -A5 'Unhandled exception' "bench/out/grievances-$label.log" >&2
-        echo "ERROR: the $label run failed (bench/out/grievances-$label.log)" >&2
-        exit 1
-    fi
-    results+=("$line")
+    run_logged grievances "$label" dotnet "$BENCH" national-grievances --rate="$RATE" --seconds="$SECONDS_" --warmup="$WARMUP" --repetitions="$REPETITIONS" \
+        --RateLimits:Api:PermitLimit=100000000 ${BENCH_ARGS:-} "$@"
 }
 if [[ -n ${BENCH_FROM_LOG:-} ]]; then
-    for f in $BENCH_FROM_LOG; do
-        while IFS= read -r line; do results+=("$line"); done < <(grep -E '^provider=' "$f")
-    done
+    # shellcheck disable=SC2086 # a list of files
+    results_from_logs $BENCH_FROM_LOG
 else
     for p in $PROVIDERS; do
         case $p in
