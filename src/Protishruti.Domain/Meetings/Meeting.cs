@@ -71,6 +71,8 @@ public sealed class Meeting
     public SignatureName MinutesChairName { get; private set; }
     public SignatureName MinutesIssuerName { get; private set; }
     public bool MinutesHidesContacts { get; private set; }
+    /// <summary>The signing post's phone and e-mail print under the chair's signature (ADR 0048 addendum).</summary>
+    public bool MinutesContactsUnderChair { get; private set; }
 
     /// <summary>The minutes' title as written: null = the suggestion ("…সভার কার্যবিবরণী"), "" = no title line (ADR 0048).</summary>
     public string? MinutesTitle { get; private set; }
@@ -99,6 +101,7 @@ public sealed class Meeting
         PrintsTitle = MinutesTitle is not "",
         ChairRole = MinutesChairRole?.Split('\n'),
         ChairRoleWithPost = MinutesChairRoleWithPost,
+        ChairContacts = MinutesContactsUnderChair,
     };
 
     /// <summary>
@@ -121,8 +124,12 @@ public sealed class Meeting
         MinutesChairRoleWithPost = w.ChairRole is not null && roleWithPost;
     }
 
-    /// <summary>Sets the header's date form and labels and the signatures' names and contacts; frozen once the minutes are issued.</summary>
-    public void SetMinutesPrint(MinutesDateForm dateForm, bool meetingLabels, SignatureName chairName, SignatureName issuerName, bool issuerContacts)
+    /// <summary>
+    /// Sets the header's date form and labels and the signatures' names and where the signing post's phone and e-mail
+    /// print (under the issuer's signature, under the chair's, or, both false, nowhere); frozen once the minutes are issued.
+    /// </summary>
+    public void SetMinutesPrint(MinutesDateForm dateForm, bool meetingLabels, SignatureName chairName, SignatureName issuerName, bool issuerContacts,
+        bool chairContacts = false)
     {
         EnsureNotCancelled();
         EnsureMinutesEditable();
@@ -132,6 +139,7 @@ public sealed class Meeting
         MinutesChairName = chairName;
         MinutesIssuerName = issuerName;
         MinutesHidesContacts = !issuerContacts;
+        MinutesContactsUnderChair = chairContacts;
     }
 
     /// <summary>Sets the decision table's layout; frozen once the minutes are issued (a corrigendum keeps it).</summary>
@@ -163,6 +171,18 @@ public sealed class Meeting
                 "শুধু আগের কোনো প্রান্তিকের সভার দলিল ছাপা স্মারক নম্বরসহ লিপিবদ্ধ করা যায়; এই সভার দলিল স্মারক নথির পরবর্তী নম্বর পাবে।") { Field = "PrintedNumber" };
     }
 
+    /// <summary>
+    /// Only a record of the past may be recorded as printed without a memo number (ADR 0048 addendum: some offices'
+    /// minutes carried none); a current document takes a number.
+    /// </summary>
+    public void CheckMayGoWithoutNumber(DateOnly today)
+    {
+        if (!IsRecordOfPast(today))
+            throw new DomainException(
+                "Only the minutes of a meeting of an earlier quarter are recorded without a memo number; these take the next number of a memo file.",
+                "শুধু আগের কোনো প্রান্তিকের সভার কার্যবিবরণী স্মারক নম্বর ছাড়া লিপিবদ্ধ করা যায়; এই কার্যবিবরণী স্মারক নথির পরবর্তী নম্বর পাবে।") { Field = "WithoutNumber" };
+    }
+
     public NoticeState NoticeState { get; private set; }
     public IReadOnlyList<NoticeIssue> NoticeIssues => _noticeIssues;
     public IReadOnlyList<AgendaItem> Agenda => _agenda.OrderBy(a => a.Order).ToList();
@@ -176,7 +196,10 @@ public sealed class Meeting
     public string? Closing { get; private set; }
     /// <summary>The post that signs the minutes.</summary>
     public int? SignatoryPostId { get; private set; }
+    /// <summary>The minutes' memo number; null while a draft, and for minutes recorded as printed without one (<see cref="MinutesUnnumbered"/>).</summary>
     public string? MinutesMemoNumber { get; private set; }
+    /// <summary>Issued minutes of the past recorded as printed, without a memo number (ADR 0048 addendum).</summary>
+    public bool MinutesUnnumbered => MinutesState == MinutesState.Issued && MinutesMemoNumber is null;
     public DateOnly? MinutesDate { get; private set; }
     public string? MinutesIssuedBy { get; private set; }
     public IReadOnlyList<Corrigendum> Corrigenda => _corrigenda;
@@ -494,17 +517,19 @@ public sealed class Meeting
 
     /// <summary>
     /// Issues the minutes with a memo number and date: never before the meeting has started (<paramref name="now"/> is
-    /// Bangladesh time), never dated before the meeting or after today. Every decision gets its due date (default: the
+    /// Bangladesh time), never dated before the meeting or after today. A null <paramref name="memoNumber"/> records
+    /// minutes of the past printed without one (<see cref="CheckMayGoWithoutNumber"/>). Every decision gets its due date (default: the
     /// end of the next fiscal quarter; none for a record of the past, <see cref="IsRecordOfPast"/>, whose due dates are
     /// only those written) and a progress row for each implementing office, which
     /// <paramref name="officesOf"/> finds in the hierarchy (an implementer it cannot place is refused).
     /// </summary>
-    public void IssueMinutes(string memoNumber, DateOnly dated, DateTime now, string by, Func<Party, IReadOnlyCollection<int>> officesOf)
+    public void IssueMinutes(string? memoNumber, DateOnly dated, DateTime now, string by, Func<Party, IReadOnlyCollection<int>> officesOf)
     {
         EnsureNotCancelled();
         if (MinutesState == MinutesState.Issued)
             throw new DomainException("The minutes are already issued; correct them with a corrigendum.", "কার্যবিবরণী আগেই জারি হয়েছে; সংশোধনী জারি করুন।");
         var today = DateOnly.FromDateTime(now);
+        if (memoNumber is null) CheckMayGoWithoutNumber(today);
         if (now < Date.ToDateTime(Time))
             throw new DomainException("The minutes cannot be issued before the meeting has taken place.", "সভা অনুষ্ঠিত হওয়ার আগে কার্যবিবরণী জারি করা যায় না।");
         if (dated < Date)
@@ -530,7 +555,7 @@ public sealed class Meeting
             placed[d] = offices;
         }
         foreach (var (d, offices) in placed) d.Track(defaultDue, offices);
-        MinutesMemoNumber = Memo(memoNumber);
+        MinutesMemoNumber = memoNumber is null ? null : Memo(memoNumber);
         MinutesDate = dated;
         MinutesIssuedBy = by;
         MinutesState = MinutesState.Issued;

@@ -16,12 +16,13 @@ public enum DecisionNumbering
     Dari = 2,
 }
 
-/// <summary>How the minutes' header block prints the meeting's date (ADR 0035): both calendars (today's default) or as offices type it, "২০-১২-২০২০ (রবিবার)", with or without the Bangla date after it.</summary>
+/// <summary>How the minutes' header block prints the meeting's date (ADR 0035): both calendars (today's default) or as offices type it, "২০-১২-২০২০ (রবিবার)", with or without the Bangla date after it, or "২৪/১২/২০২৩ খ্রি." (ADR 0048 addendum).</summary>
 public enum MinutesDateForm
 {
     Dual = 0,
     Numeric = 1,
     NumericWithBangla = 2,
+    Slashed = 3,
 }
 
 /// <summary>How a signature block prints the holder's name: "(name)" (today's default), name without brackets, or no name.</summary>
@@ -72,6 +73,8 @@ public sealed record MinutesTable(int Columns, IReadOnlyList<string?>? Headings,
     public IReadOnlyList<string>? ChairRole { get; init; }
     /// <summary>The role prints above the post's designation rather than instead of it.</summary>
     public bool ChairRoleWithPost { get; init; }
+    /// <summary>The signing post's phone and e-mail print under the chair's signature (ADR 0048 addendum; the issuer's follow <see cref="IssuerContacts"/>).</summary>
+    public bool ChairContacts { get; init; }
     public static readonly MinutesTable Default = new(4, null, MinutesSerialStyle.TwoDigit, DecisionNumbering.Parenthesis);
 
     /// <summary>Checks and normalizes <paramref name="headings"/> (one per <see cref="MinutesColumn"/>; blank = default).</summary>

@@ -59,6 +59,37 @@ public sealed class IssuedMemo
         };
     }
 
+    /// <summary>
+    /// A past document recorded as it was printed: without a memo number at all (ADR 0048 addendum; the cooperative
+    /// office's minutes of 2023 carried none). No file, no serial, <see cref="Number"/> empty; <see cref="NumberKey"/> is
+    /// <paramref name="key"/>, which names what the document records (<see cref="UnnumberedMinutesKey"/>), so the office's
+    /// unique index still allows it once — the last guard behind the exactly-once claim.
+    /// </summary>
+    public static IssuedMemo Unnumbered(int officeId, string key, MemoDocumentKind kind, string? title, DateOnly issuedOn,
+        string? issuedByUserId, string issuedByName)
+    {
+        if (!key.StartsWith(UnnumberedPrefix, StringComparison.Ordinal) || key.Length > PrintedMemoNumber.MaxLength)
+            throw new ArgumentException("An unnumbered memo's key starts with '~' and is at most 100 characters.", nameof(key));
+        return new IssuedMemo
+        {
+            OfficeId = officeId,
+            Number = "",
+            NumberKey = key,
+            Kind = kind,
+            Title = ValidTitle(title),
+            IssuedAt = new DateTimeOffset(issuedOn.ToDateTime(TimeOnly.MinValue), Calendar.BangladeshTime.Offset).ToUniversalTime(),
+            IssuedByUserId = issuedByUserId,
+            IssuedByName = issuedByName,
+        };
+    }
+
+    /// <summary>Keys of unnumbered memos start with this; a printed number never does (<see cref="PrintedMemoNumber.Clean"/> refuses it).</summary>
+    public const string UnnumberedPrefix = "~";
+
+    /// <summary>The register key of a meeting's minutes recorded without a number: one such document per meeting.</summary>
+    public static string UnnumberedMinutesKey(int meetingId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{UnnumberedPrefix}minutes/meeting-{meetingId}");
+
     public static string ValidTitle(string? title)
     {
         var t = TypedText.Trim(title);
@@ -78,6 +109,9 @@ public sealed class IssuedMemo
 
     /// <summary>Recorded with the number a past document printed (ADR 0043), not numbered from a file.</summary>
     public bool IsPrinted => MemoFileId is null;
+
+    /// <summary>Recorded as printed without any memo number (<see cref="Unnumbered"/>): the register shows "নম্বর ছাড়া".</summary>
+    public bool IsUnnumbered => Number.Length == 0;
 
     /// <summary>The full memo number in ASCII digits; documents print <see cref="NumberBn"/>.</summary>
     public string Number { get; private set; } = "";

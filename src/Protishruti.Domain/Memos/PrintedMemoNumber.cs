@@ -29,6 +29,7 @@ public static class PrintedMemoNumber
             if (rest.Length > 0 && rest.Any(char.IsAsciiDigit)) t = rest;
             break;
         }
+        t = t.TrimStart('~').TrimStart(); // "~" starts the register key of a document without a number (IssuedMemo.Unnumbered)
         if (t.Length == 0)
             throw new DomainException("Give the memo number as the document printed it.", "দলিলে যেভাবে ছাপা হয়েছিল সেভাবে স্মারক নম্বর লিখুন।") { Field = "PrintedNumber" };
         if (t.Length > MaxLength)

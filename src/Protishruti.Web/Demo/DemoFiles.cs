@@ -265,6 +265,8 @@ internal sealed class TableText
     public SignatureName ChairName { get; init; }
     public SignatureName IssuerName { get; init; }
     public bool HideContacts { get; init; }
+    /// <summary>The signing post's phone and e-mail under the chair's signature (ADR 0048 addendum).</summary>
+    public bool ChairContacts { get; init; }
     /// <summary>The minutes' wording (ADR 0048): title ("" = none; absent = the suggestion), the time's word/dot/ghotika,
     /// the attendance line ("" = none), the appendix left out, the chair's role in the signature (lines).</summary>
     public string? MinutesTitle { get; init; }
@@ -342,6 +344,8 @@ internal sealed class IssueText
     public int? Serial { get; init; }
     /// <summary>The memo number as the sample prints it, in any form (ADR 0043); the file's number when absent.</summary>
     public string? Printed { get; init; }
+    /// <summary>The sample prints no memo number at all: recorded without one (minutes of the past, ADR 0048 addendum).</summary>
+    public bool WithoutNumber { get; init; }
 }
 
 internal sealed class ItemText

@@ -334,7 +334,7 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         if (t.Table is { } table)
         {
             m.SetMinutesTable(table.Columns, table.Headings, table.Serial, table.Numbering);
-            m.SetMinutesPrint(table.DateForm, table.MeetingLabels, table.ChairName, table.IssuerName, !table.HideContacts);
+            m.SetMinutesPrint(table.DateForm, table.MeetingLabels, table.ChairName, table.IssuerName, !table.HideContacts, table.ChairContacts);
             m.SetMinutesWording(table.MinutesTitle, table.TimeWord, table.TimeDot, table.Ghotika, table.AttendanceLine, !table.HideAppendix,
                 table.ChairRole, table.ChairRoleWithPost);
         }
@@ -344,7 +344,9 @@ internal sealed class DemoLoader(IServiceProvider services, CancellationToken ct
         {
             var on = minutes.On?.Resolve(calendar) ?? (t.FromSamples ? Samples.MinutesIssued : throw new InvalidOperationException($"Demo meeting of {t.Office} on {date}: the minutes have no date."));
             var serial = minutes.Serial ?? (t.FromSamples ? SerialOf(Samples.MinutesMemo) : null);
-            if (minutes.Printed is { } printed) // recorded under the number the sample prints, taking no serial from a file (ADR 0043)
+            if (minutes.WithoutNumber) // the sample prints no number: recorded without one (ADR 0048 addendum)
+                await services.GetRequiredService<MinutesIssuing>().IssueWithoutNumberAsync(m, on, ct);
+            else if (minutes.Printed is { } printed) // recorded under the number the sample prints, taking no serial from a file (ADR 0043)
                 await services.GetRequiredService<MinutesIssuing>().IssuePastAsync(m, on, printed, ct);
             else
                 await IssueAsync(office.Id, file, MemoDocumentKind.Minutes, serial, () => services.GetRequiredService<MinutesIssuing>().IssueAsync(m, on, ct));

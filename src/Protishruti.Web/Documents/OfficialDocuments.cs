@@ -295,7 +295,8 @@ public sealed record MeetingMinutes(
     IReadOnlyList<Distribution> Distributions,
     SignatureBlock IssuerSignature,
     IReadOnlyList<Attendee> Attendance,
-    MinutesTable? Table = null) // null in minutes issued before the table was written: today's 4 columns (ADR 0035)
+    MinutesTable? Table = null, // null in minutes issued before the table was written: today's 4 columns (ADR 0035)
+    bool Unnumbered = false) // minutes of the past recorded as printed without a memo number: no memo line, no signature under it (ADR 0048 addendum)
 {
     public const string AttendanceAppendix = "পরিশিষ্ট ‘ক’";
 
@@ -312,6 +313,7 @@ public sealed record MeetingMinutes(
         {
             MinutesDateForm.Numeric => numeric,
             MinutesDateForm.NumericWithBangla => $"{numeric} / {OfficialDate.BanglaLine(MeetingDate)}",
+            MinutesDateForm.Slashed => $"{BengaliDigits.ToBengali(MeetingDate.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))} খ্রি.",
             _ => OfficialDate.Line(MeetingDate),
         };
         return
@@ -323,6 +325,9 @@ public sealed record MeetingMinutes(
             .. t.AttendanceLine is "" ? Array.Empty<(string, string)>() : [("উপস্থিতি", t.AttendanceLine ?? AttendanceAppendix)],
         ];
     }
+
+    /// <summary>The memo line with its date and the issuer's signature under the distribution; none on minutes recorded without a number.</summary>
+    public bool PrintsMemo => !Unnumbered;
 
     /// <summary>The attendance appendix is printed when attendance is recorded and the office did not leave it out.</summary>
     public bool PrintsAppendix => Attendance.Count > 0 && Layout.Appendix;

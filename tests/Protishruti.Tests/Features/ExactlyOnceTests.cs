@@ -215,6 +215,36 @@ public abstract partial class ExactlyOnceTests<TApp>(TApp app) : AppTests<TApp>(
     }
 
     [Fact]
+    public async Task Five_simultaneous_recordings_of_past_minutes_without_a_number_record_them_once()
+    {
+        var m = await App.NoticedMeetingAsync(new DateOnly(2022, 11, 20)); // an earlier quarter: a record of the past
+        var office = await OfficeIdAsync(Natore);
+        var editor = await App.LoggedInAsync("editor.dc-natore");
+        const string decision = "প্রতিটি উপজেলা কার্যালয় সেবা প্রদান প্রতিশ্রুতি হালনাগাদ করবে।";
+        (await ManageTestKit.PostAsync(editor, MinutesKit.Url(m.Id, "minutes"), MinutesKit.MinutesForm(m, decision, m.GroupKey)))
+            .ShouldRedirectTo(MinutesKit.Url(m.Id, "minutes"));
+        var decisionId = (await MeetingAsync(m.Id)).Decisions.Single().Id.ToString(CultureInfo.InvariantCulture);
+        var before = await NextSerialsAsync(office);
+
+        var outcomes = await RaceAsync(editor, MinutesKit.Url(m.Id, "minutes") + "?handler=issue", MinutesKit.Url(m.Id, "minutes"), () =>
+        {
+            var form = MinutesKit.MinutesForm(m, decision, m.GroupKey, "2022-11-22");
+            form["Input.Items[0].Decisions[0].Id"] = decisionId;
+            form["WithoutNumber"] = "true";
+            return form;
+        });
+
+        ExactlyOneWon(outcomes, "ইতোমধ্যে জারি হয়েছে", "কার্যবিবরণী জারি হয়েছে", "কার্যবিবরণী আগেই জারি হয়েছে", "ইতোমধ্যে পরিবর্তিত", "স্মারক নম্বর ছাড়া লিপিবদ্ধ হয়েছে");
+        (await NextSerialsAsync(office)).ShouldBe(before); // no serial taken
+        var issued = await MeetingAsync(m.Id);
+        issued.MinutesUnnumbered.ShouldBeTrue();
+        issued.Decisions.Single().Progress.Count.ShouldBe(7); // tracked once by each UNO office
+        var memos = await App.WithDbAsync(db => db.IssuedMemos.AsNoTracking()
+            .Where(x => x.OfficeId == office && x.Kind == MemoDocumentKind.Minutes && x.Title.Contains(m.Title)).ToListAsync(Ct));
+        memos.ShouldHaveSingleItem().IsUnnumbered.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Five_simultaneous_corrigenda_sent_from_one_form_issue_one_corrigendum()
     {
         var m = await App.NoticedMeetingAsync(new DateOnly(2022, 11, 20));

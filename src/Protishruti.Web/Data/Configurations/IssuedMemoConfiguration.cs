@@ -18,6 +18,7 @@ public sealed class IssuedMemoConfiguration : IEntityTypeConfiguration<IssuedMem
         b.Property(m => m.Number).HasMaxLength(PrintedMemoNumber.MaxLength);
         b.Property(m => m.NumberKey).HasMaxLength(PrintedMemoNumber.MaxLength);
         b.Ignore(m => m.IsPrinted);
+        b.Ignore(m => m.IsUnnumbered);
         b.Property(m => m.DocumentType).HasMaxLength(IssuedMemo.MaxDocumentTypeLength);
         b.Property(m => m.Title).HasMaxLength(IssuedMemo.MaxTitleLength);
         b.Property(m => m.IssuedByUserId).HasMaxLength(450);

@@ -23,6 +23,7 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Chair).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.Section).HasMaxLength(Meeting.MaxSectionLength);
         builder.Ignore(m => m.MinutesTable);
+        builder.Ignore(m => m.MinutesUnnumbered);
         builder.Property(m => m.MinutesHeadings).HasMaxLength(5 * (MinutesTable.MaxHeadingLength + 1));
         builder.Property(m => m.MinutesTitle).HasMaxLength(Meeting.MaxTitleLength + 20);
         builder.Property(m => m.MinutesTimeWord).HasMaxLength(MinutesWording.MaxTimeWordLength);

@@ -48,9 +48,9 @@ public static class OfficialDocx
                 ListIndent: c.Center ? null : MinutesCell.IsListLine)).ToList()), Shares(m.Layout.Columns), rowsSplit: true);
         foreach (var p in m.Closing) doc.Paragraph(p);
         Signature(doc, m.ChairSignature);
-        Memo(doc, m.Memo);
+        if (m.PrintsMemo) Memo(doc, m.Memo);
         foreach (var d in m.Distributions) DistributionList(doc, d);
-        Signature(doc, m.IssuerSignature);
+        if (m.PrintsMemo) Signature(doc, m.IssuerSignature);
         if (m.PrintsAppendix)
         {
             doc.PageBreak()

@@ -36,6 +36,8 @@ public sealed partial class DocumentInput
     /// <summary>For saving minutes as a past meeting: its kind (a <c>MeetingKind</c> name) and who signed (a post of the office).</summary>
     public string? MeetingKind { get; set; }
     public int? SignatoryPostId { get; set; }
+    /// <summary>Minutes printed without any memo number: recorded without one (ADR 0048 addendum).</summary>
+    public bool WithoutNumber { get; set; }
     public List<DecisionRowInput> Rows { get; set; } = [];
     public List<ServiceRowInput> Services { get; set; } = [];
     public List<GrievanceLevelInput> Levels { get; set; } = [];

@@ -116,7 +116,15 @@ public sealed class MeetingFromDocument(AppDbContext db, MinutesIssuing minutes,
                 stage = Stage.Minutes;
                 field = "";
                 var whole = await db.Whole().SingleAsync(x => x.Id == meeting.Id, ct);
-                await minutes.IssuePastAsync(whole, minutesOn, Printed(m.Input.MemoNumber), ct);
+                if (m.Input.WithoutNumber) // printed without any memo number (ADR 0048 addendum)
+                {
+                    if (Printed(m.Input.MemoNumber) is not null)
+                        throw new DomainException("Either keep the printed memo number or record the minutes without one, not both.",
+                            "হয় ছাপা স্মারক নম্বর রাখুন, নয়তো কার্যবিবরণী নম্বর ছাড়া লিপিবদ্ধ করুন; দুটো একসাথে নয়।") { Field = "WithoutNumber" };
+                    await minutes.IssueWithoutNumberAsync(whole, minutesOn, ct);
+                }
+                else
+                    await minutes.IssuePastAsync(whole, minutesOn, Printed(m.Input.MemoNumber), ct);
             }
             var kinds = string.Join("+", new[] { notice is null ? null : ImportedDocument.Notice, minutesPart is null ? null : ImportedDocument.Minutes }.OfType<string>());
             var (path, sha, length) = await sources.KeepAsync(original.StagedPath, ct);
@@ -136,6 +144,7 @@ public sealed class MeetingFromDocument(AppDbContext db, MinutesIssuing minutes,
                 (Stage.Notice, "SignatoryPostId") => $"{notice!.Prefix}.SignatoryPostId",
                 (Stage.Notice, "Agenda") => $"{notice!.Prefix}.Agenda",
                 (Stage.Minutes, "PrintedNumber") => $"{minutesPart!.Prefix}.MemoNumber",
+                (Stage.Minutes, "WithoutNumber") => $"{minutesPart!.Prefix}.WithoutNumber",
                 (Stage.Minutes, "MinutesDate") => $"{minutesPart!.Prefix}.IssuedOn",
                 (Stage.Minutes, "SignatoryPostId") => $"{minutesPart!.Prefix}.SignatoryPostId",
                 (_, "Chair") when minutesPart is not null => $"{minutesPart.Prefix}.Chair",

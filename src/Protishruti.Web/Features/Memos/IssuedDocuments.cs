@@ -64,6 +64,31 @@ public sealed class IssuedDocuments(AppDbContext db, MemoNumbers memos, IAuditAc
         return await FreezeAsync(memo, dated, build, ct);
     }
 
+    /// <summary>
+    /// Records a past document as it was printed, without any memo number (ADR 0048 addendum): no file, no serial, a
+    /// register row keyed by <paramref name="key"/> (<see cref="IssuedMemo.UnnumberedMinutesKey"/>), unique in the office.
+    /// </summary>
+    public async Task<IssuedDocument<T>> RecordUnnumberedAsync<T>(int officeId, MemoDocumentKind kind, string title, string key, DateOnly dated,
+        Func<MemoLine, T> build, CancellationToken ct = default) where T : class
+    {
+        var (userId, userName) = actor.Current;
+        var memo = IssuedMemo.Unnumbered(officeId, key, kind, title, dated, userId, userName);
+        db.IssuedMemos.Add(memo);
+        return await FreezeAsync(memo, dated, build, ct);
+    }
+
+    /// <summary>
+    /// The issued minutes of <paramref name="meeting"/> as first issued: by their memo number, or for minutes recorded
+    /// without one by the register key that names the meeting. Null while the minutes are a draft.
+    /// </summary>
+    public Task<IssuedMemo?> FindMinutesAsync(int officeId, Protishruti.Domain.Meetings.Meeting meeting, CancellationToken ct = default) =>
+        meeting.MinutesMemoNumber is { } number ? FindAsync(officeId, number, ct)
+        : meeting.MinutesUnnumbered ? FindByKeyAsync(db, officeId, IssuedMemo.UnnumberedMinutesKey(meeting.Id), ct)
+        : Task.FromResult<IssuedMemo?>(null);
+
+    internal static Task<IssuedMemo?> FindByKeyAsync(AppDbContext db, int officeId, string key, CancellationToken ct) =>
+        db.IssuedMemos.AsNoTracking().Where(m => m.OfficeId == officeId && m.NumberKey == key && m.DocumentJson != null).FirstOrDefaultAsync(ct);
+
     /// <summary>Refuses a printed number the office's register already holds (compared by <see cref="PrintedMemoNumber.Key"/>).</summary>
     public async Task EnsureFreeAsync(int officeId, string printedNumber, CancellationToken ct = default)
     {
@@ -121,7 +146,9 @@ public static class OfficialDocumentTypes
     public static byte[] Docx(IssuedMemo memo) => Find(memo).Docx(Read(memo));
 
     /// <summary>"minutes-05.43.6900.006.32.001.21.154.pdf": the kind and the memo number, which offices file by.</summary>
-    public static string FileName(IssuedMemo memo, string extension) => $"{Find(memo).FileSlug}-{memo.Number}.{extension}";
+    public static string FileName(IssuedMemo memo, string extension) => memo.IsUnnumbered
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Find(memo).FileSlug}-{BangladeshTime.DateOf(memo.IssuedAt):yyyy-MM-dd}-{memo.Id}.{extension}") // no number to file by: the date
+        : $"{Find(memo).FileSlug}-{memo.Number}.{extension}";
 
     private static Entry Find(IssuedMemo memo) =>
         Entries.FirstOrDefault(e => e.Name == memo.DocumentType)

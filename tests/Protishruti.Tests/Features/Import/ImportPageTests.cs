@@ -276,6 +276,40 @@ public abstract partial class ImportPageTests<TApp>(TApp app) : AppTests<TApp>(a
     }
 
     [Fact]
+    public async Task Pasted_minutes_that_printed_no_memo_number_are_saved_without_one_and_both_choices_at_once_are_refused()
+    {
+        var office = await OfficeWithEditorAsync();
+        var post = await App.NewPostAsync(office.Code, "Upazila Nirbahi Officer");
+        var (client, page, html) = await PastedAsync(office.Code, PastedPortalMinutes, "editor.dco-bandarban");
+        html.ShouldContain("name=\"Docs[0].WithoutNumber\" value=\"true\"");
+        var fields = FormFields(html);
+        fields.ShouldNotContainKey("Docs[0].WithoutNumber"); // unticked until the editor says so
+        fields["Docs[0].MeetingKind"] = "MonitoringCommittee";
+        fields["Docs[0].SignatoryPostId"] = post.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["Docs[0].WithoutNumber"] = "true";
+
+        // a number and "without a number" together: refused beside the box, nothing saved, what was typed kept
+        fields["Docs[0].Venue"] = "টাইপ করা স্থান";
+        var refused = await (await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page)).ShouldBeRejectedAsync();
+        FieldError(refused, "Docs[0].WithoutNumber").ShouldNotBeNull().ShouldContain("দুটো একসাথে নয়");
+        FormFields(refused)["Docs[0].WithoutNumber"].ShouldBe("true");
+        FormFields(refused)["Docs[0].Venue"].ShouldBe("টাইপ করা স্থান");
+        App.WithDb(db => db.Meetings.Count(m => m.OfficeId == office.Id)).ShouldBe(0);
+
+        fields["Docs[0].MemoNumber"] = "";
+        var saved = await PostAsync(client, $"{Url(office.Code)}?handler=Meeting&doc=0", fields, page);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, ErrorsIn(await saved.Content.ReadAsStringAsync()));
+        var meeting = await App.WithDbAsync(db => Protishruti.Web.Features.Meetings.Minutes.MeetingQueries.Whole(db).AsNoTracking().SingleAsync(m => m.OfficeId == office.Id));
+        meeting.MinutesUnnumbered.ShouldBeTrue();
+        meeting.MinutesDate.ShouldBe(new DateOnly(2024, 4, 21));
+        var memo = App.WithDb(db => db.IssuedMemos.Single(m => m.OfficeId == office.Id));
+        (memo.Number, memo.MemoFileId).ShouldBe(("", (int?)null));
+        var text = new PdfFile(await App.CreateClient().GetByteArrayAsync($"/offices/{office.Code}/meetings/{meeting.Id}/minutes.pdf")).Text();
+        text.ShouldContain("মাদকবিরোধী অভিযান");
+        text.ShouldNotContain("স্মারক নম্বর");
+    }
+
+    [Fact]
     public async Task A_notice_whose_venue_was_guessed_from_its_sentence_is_marked_for_checking()
     {
         var office = await OfficeWithEditorAsync();

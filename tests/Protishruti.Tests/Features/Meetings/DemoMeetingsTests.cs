@@ -97,6 +97,8 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
         dco.Decisions.Last().Progress.Select(p => p.OfficeId).ShouldBe(ucos.Append(offices["dco-natore"]), ignoreOrder: true);
         dco.Decisions.Last().PrintedImplementers.ShouldBe(CooperativeImplementers[2]); // printed as one line, tracked as two parties
         Decision.ShareOf(dco.Decisions).ShouldBe(new ImplementationShare(3, 7));
+        dco.MinutesUnnumbered.ShouldBeTrue(); // the sample prints no memo number (ADR 0048 addendum)
+        dco.MinutesDate.ShouldBe(new DateOnly(2023, 12, 24));
 
         // The files of 2020 and 2023 numbered them and are closed; the offices' current files stay their defaults.
         var old = App.WithDb(db => db.MemoFiles.Where(f => f.FileNumber == "05.43.8700.010.59.015.20" || f.FileNumber == "47.01.6900.001.32.001.23")
@@ -190,7 +192,9 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     private async Task<(string Page, string Html, string Pdf, string Docx)> IssuedMinutesAsync(string officeCode, DateOnly date)
     {
         var m = await MeetingAsync(officeCode, date);
-        var memoId = await App.WithDbAsync(db => db.IssuedMemos.Where(x => x.OfficeId == m.OfficeId && x.Number == m.MinutesMemoNumber).Select(x => x.Id).SingleAsync());
+        var unnumbered = Protishruti.Domain.Memos.IssuedMemo.UnnumberedMinutesKey(m.Id); // minutes recorded without a number (ADR 0048 addendum)
+        var memoId = await App.WithDbAsync(db => db.IssuedMemos.Where(x => x.OfficeId == m.OfficeId && (x.Number == m.MinutesMemoNumber || x.NumberKey == unnumbered))
+            .Select(x => x.Id).SingleAsync());
         var client = App.CreateClient();
         var html = await client.GetStringAsync(Protishruti.Web.Links.Memos.Document(officeCode, memoId));
         var page = Flat(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ")));
@@ -234,6 +238,9 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
                 (what == "PDF" ? "" : "৯। ") + "প্রশাসনিক অফিসার, জেলা প্রশাসকের কার্যালয়, সাতক্ষীরা",
                 "জেলা প্রশাসক"); // the closing signature: the post, no name
             InOrder(text, what, "সভার কার্যবিবরণী", "অতঃপর আর কোন", "মাহমুদুল হাসান জেলা প্রশাসক", "স্মারক নম্বর:"); // the chair signs: the Deputy Commissioner of 2020, not today's, the name unbracketed
+            // the phone and e-mail under the chair's signature, as the sample prints them; none under the memo (ADR 0048 addendum)
+            InOrder(text, what, "অতঃপর আর কোন", "মাহমুদুল হাসান জেলা প্রশাসক", "ফোন:", "ই-মেইল:", "স্মারক নম্বর:");
+            text[text.IndexOf("স্মারক নম্বর:", StringComparison.Ordinal)..].ShouldNotContain("ফোন:", customMessage: what);
             text.ShouldNotContain("(মাহমুদুল হাসান)");
             text.ShouldNotContain("satkhira.gov.bd");
             text.ShouldNotContain("খ্রিষ্টাব্দ সময়"); // the header's date is not the dual form
@@ -255,7 +262,7 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
     }
 
     [Fact]
-    public async Task The_cooperative_minutes_print_the_samples_letterhead_table_and_numbering_without_a_distribution_list()
+    public async Task The_cooperative_minutes_print_the_samples_letterhead_table_and_numbering_without_a_distribution_list_or_memo_number()
     {
         var (page, html, pdf, docx) = await IssuedMinutesAsync("dco-natore", new DateOnly(2023, 12, 24));
         foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf), ("DOCX", docx) })
@@ -264,16 +271,17 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
                 "গণপ্রজাতন্ত্রী বাংলাদেশ সরকার", "জেলা সমবায় কার্যালয় নাটোর", // two lines
                 "সভাপতি", "সাইফুল ইসলাম, উপ-সহকারী নিবন্ধক, জেলা সমবায় কার্যালয়, নাটোর",
                 // the time and the attendance line in the sample's words (ADR 0048)
-                "সভার তারিখ : ২৪-১২-২০২৩ (রবিবার)", "সভার সময় : সকাল ১০.৩০ ঘটিকা", "স্থান : জেলা সমবায় কার্যালয়, নাটোর",
+                "সভার তারিখ : ২৪/১২/২০২৩ খ্রি.", "সভার সময় : সকাল ১০.৩০ ঘটিকা", "স্থান : জেলা সমবায় কার্যালয়, নাটোর", // the date as the sample writes it (ADR 0048 addendum)
                 "উপস্থিতি : হাজিরা শীট সংযুক্ত",
                 "ক্রমিক", "আলোচ্য", "সিদ্ধান্ত", "বাস্তবায়নকারী", // the sample's headings
                 "অভিযোগ প্রতিকার:", "১। ভোগান্তিবিহীন", "২। অভিযোগ আসার", // decisions "১।", "২।" (cells wrap: first words)
                 "দপ্তর প্রধান (সকল উপজেলা সমবায় অফিস), নাটোর",
                 "সভায় আর কোন আলোচ্য বিষয় না থাকায়",
                 // the chair signs in the committee's role, without a name and instead of the post
-                "সভাপতি নৈতিকতা কমিটি সুশাসন প্রতিষ্ঠার নিমিত্ত অংশীজনের অংশগ্রহণের সভা স্মারক নম্বর");
+                "সভাপতি নৈতিকতা কমিটি সুশাসন প্রতিষ্ঠার নিমিত্ত অংশীজনের অংশগ্রহণের সভা");
             var closing = text.IndexOf("সভায় আর কোন আলোচ্য বিষয়", StringComparison.Ordinal);
-            var chairSigns = text[closing..text.IndexOf("স্মারক নম্বর", closing, StringComparison.Ordinal)];
+            var appendix = text.IndexOf("পরিশিষ্ট", closing, StringComparison.Ordinal);
+            var chairSigns = text[closing..(appendix < 0 ? text.Length : appendix)];
             chairSigns.ShouldNotContain("সাইফুল ইসলাম", customMessage: what);
             chairSigns.ShouldNotContain("উপ-সহকারী নিবন্ধক", customMessage: what);
             // no title line: nothing between the letterhead and the header block (the print page's <title> still names it)
@@ -282,8 +290,12 @@ public abstract class DemoMeetingsTests<TApp>(TApp app) : AppTests<TApp>(app) wh
             // rows ২–৫: one line each, the group's words; this office is tracked but not printed as "২) …"
             foreach (var line in CooperativeImplementers) text.ShouldContain(line, customMessage: what);
             text.ShouldNotContain("২) জেলা সমবায় কার্যালয়", customMessage: what);
-            InOrder(text, what, "স্মারক নম্বর", "(সাইফুল ইসলাম) উপ-সহকারী নিবন্ধক (প্রশাসন)"); // he signs under the memo too, bracketed as before
-            text.ShouldNotContain("ফোন:"); // the signature under the memo without contacts
+            // recorded without a number, as the sample: no memo line, no memo date, no signature under them (ADR 0048 addendum)
+            text.ShouldNotContain("স্মারক নম্বর", customMessage: what);
+            text.ShouldNotContain("৪৭.০১.৬৯০০.০০১.৩২.০০১.২৩.২১৩", customMessage: what);
+            text.ShouldNotContain("৯ পৌষ ১৪৩০", customMessage: what);
+            // (and the chair's signature up to the appendix, above, holds no second signature: no name, no designation)
+            text.ShouldNotContain("ফোন:");
             text.ShouldNotContain("ই-মেইল:");
             text.ShouldContain("আলোচ্য বিষয় ও আলোচনা".Split(' ')[^1]);
             // the sample has no distribution list and no copies

@@ -75,6 +75,42 @@ public abstract class MinutesPrintPagesTests<TApp>(TApp app) : AppTests<TApp>(ap
     }
 
     [Fact]
+    public async Task Minutes_print_the_slashed_date_and_the_posts_contacts_under_the_chair_when_chosen()
+    {
+        var m = await App.NoticedMeetingAsync(Today.AddDays(-3));
+        var meeting = await App.MeetingAsync(m.Id);
+        var client = await App.LoggedInAsync("editor.dc-natore");
+        var minutes = Url(m.Id, "minutes");
+        var form = MinutesForm(m, "সেবা বক্স তৈরি করতে হবে।", m.GroupKey, Iso(Today));
+        form["Input.DateForm"] = nameof(MinutesDateForm.Slashed);
+        form["Input.MeetingLabels"] = "true";
+        form["Input.HideContacts"] = "true";
+        form["Input.ChairContacts"] = "true";
+        (await PostAsync(client, minutes + "?handler=issue", form, minutes)).ShouldRedirectTo(minutes);
+
+        var issued = await App.MeetingAsync(m.Id);
+        (issued.MinutesDateForm, issued.MinutesHidesContacts, issued.MinutesContactsUnderChair).ShouldBe((MinutesDateForm.Slashed, true, true));
+        var slashed = $"{BengaliDigits.ToBengali(meeting.Date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))} খ্রি.";
+        var (page, pdf, docx) = await PrintedAsync(m.Id);
+        foreach (var (what, text) in new[] { ("print page", page), ("PDF", pdf), ("DOCX", docx) })
+        {
+            text.ShouldContain($"সভার তারিখ : {slashed} সভার সময় :", customMessage: what); // "২৪/১২/২০২৩ খ্রি.", no weekday
+            text.ShouldNotContain($"তারিখ : {OfficialDate.Line(meeting.Date)}", customMessage: what);
+            // the signing post's phone and e-mail under the chair's signature, none under the memo's
+            var chair = text.IndexOf($"({ChairName})", StringComparison.Ordinal);
+            var memo = text.IndexOf("স্মারক নম্বর", StringComparison.Ordinal);
+            chair.ShouldBeGreaterThan(0, what);
+            var underChair = text[chair..memo];
+            underChair.ShouldContain("ফোন:", customMessage: what);
+            underChair.ShouldContain("ই-মেইল:", customMessage: what);
+            text[memo..].ShouldNotContain("ফোন:", customMessage: what);
+        }
+        var editor = WebUtility.HtmlDecode(await client.GetStringAsync(minutes, Ct));
+        editor.ShouldContain($"<option value=\"{MinutesDateForm.Slashed}\" selected=\"selected\">");
+        editor.ShouldContain("name=\"Input.ChairContacts\" value=\"true\" checked=\"checked\"");
+    }
+
+    [Fact]
     public async Task Minutes_left_as_they_were_print_the_dual_date_and_bracketed_names_with_contacts()
     {
         var m = await App.NoticedMeetingAsync(Today.AddDays(-3));
@@ -89,6 +125,7 @@ public abstract class MinutesPrintPagesTests<TApp>(TApp app) : AppTests<TApp>(ap
             text.ShouldNotContain("সভার তারিখ", customMessage: what);
             text.ShouldContain($"({ChairName})", customMessage: what);
             text.ShouldContain("ফোন:", customMessage: what);
+            text[..text.IndexOf("স্মারক নম্বর", StringComparison.Ordinal)].ShouldNotContain("ফোন:", customMessage: what); // not under the chair
         }
     }
 
@@ -104,14 +141,16 @@ public abstract class MinutesPrintPagesTests<TApp>(TApp app) : AppTests<TApp>(ap
         form["Input.MeetingLabels"] = "true";
         form["Input.IssuerName"] = nameof(SignatureName.None);
         form["Input.HideContacts"] = "true";
+        form["Input.ChairContacts"] = "true";
         var page = WebUtility.HtmlDecode(await (await PostAsync(client, minutes, form, minutes)).ShouldBeRejectedAsync());
         FieldError(page, "Input.Headings").ShouldNotBeNull();
         page.ShouldContain($"<option value=\"{MinutesDateForm.Numeric}\" selected=\"selected\">");
         page.ShouldContain($"<option value=\"{SignatureName.None}\" selected=\"selected\">");
         page.ShouldContain("name=\"Input.MeetingLabels\" value=\"true\" checked=\"checked\"");
         page.ShouldContain("name=\"Input.HideContacts\" value=\"true\" checked=\"checked\"");
+        page.ShouldContain("name=\"Input.ChairContacts\" value=\"true\" checked=\"checked\"");
         var meeting = await App.MeetingAsync(m.Id);
-        (meeting.MinutesDateForm, meeting.MinutesMeetingLabels, meeting.MinutesHidesContacts).ShouldBe((MinutesDateForm.Dual, false, false));
+        (meeting.MinutesDateForm, meeting.MinutesMeetingLabels, meeting.MinutesHidesContacts, meeting.MinutesContactsUnderChair).ShouldBe((MinutesDateForm.Dual, false, false, false));
     }
 }
 

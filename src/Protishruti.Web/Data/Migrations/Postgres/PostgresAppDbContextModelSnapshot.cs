@@ -1385,6 +1385,9 @@ namespace Protishruti.Web.Data.Migrations.Postgres
                     b.Property<int>("MinutesColumns")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("MinutesContactsUnderChair")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MinutesCopyHeading")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");

@@ -1326,6 +1326,9 @@ namespace Protishruti.Web.Data.Migrations.Sqlite
                     b.Property<int>("MinutesColumns")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MinutesContactsUnderChair")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MinutesCopyHeading")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");

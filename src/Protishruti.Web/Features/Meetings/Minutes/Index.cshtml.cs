@@ -54,6 +54,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
     [BindProperty]
     public string? PrintedNumber { get; set; }
 
+    /// <summary>A past meeting's minutes were printed without any memo number (ADR 0048 addendum): recorded without one.</summary>
+    [BindProperty]
+    public bool WithoutNumber { get; set; }
+
     /// <summary>The memo file the minutes are numbered from (ADR 0015); the office's file for minutes, else its default, preselected.</summary>
     [BindProperty]
     public int? MemoFileId { get; set; }
@@ -134,6 +138,19 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         try
         {
             var printed = IsRecordOfPast && !string.IsNullOrWhiteSpace(PrintedNumber) ? PrintedNumber : null;
+            if (WithoutNumber && printed is not null)
+            {
+                ModelState.AddModelError("PrintedNumber", T("হয় ছাপা স্মারক নম্বর লিখুন, নয়তো “স্মারক নম্বর ছাড়া” বেছে নিন; দুটো একসাথে নয়।",
+                    "Either type the printed memo number or choose \"without a memo number\", not both."));
+                return Page();
+            }
+            if (WithoutNumber)
+            {
+                await issuing.IssueWithoutNumberAsync(Meeting, dated, ct);
+                Done = T("কার্যবিবরণী স্মারক নম্বর ছাড়া লিপিবদ্ধ হয়েছে, যেমন ছাপা হয়েছিল; কোনো ই-মেইল পাঠানো হয়নি।",
+                    "The minutes are recorded without a memo number, as they were printed; no e-mail was sent.");
+                return Redirect(Links.Meetings.Minutes(Office.Code, Meeting.Id));
+            }
             var doc = await issuing.IssuePastAsync(Meeting, dated, printed, MemoFileId, ct);
             Done = IsRecordOfPast
                 ? T($"কার্যবিবরণী লিপিবদ্ধ হয়েছে, স্মারক নম্বর {doc.Memo.NumberBn}; কোনো ই-মেইল পাঠানো হয়নি।", $"The minutes are recorded under memo {doc.Memo.Number}; no e-mail was sent.")
@@ -141,7 +158,10 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         }
         catch (DomainException e)
         {
-            ModelState.AddModelError(e.Field switch { nameof(Meeting.MinutesDate) => "Input.Dated", "PrintedNumber" => "PrintedNumber", _ => "" },
+            ModelState.AddModelError(e.Field switch
+                {
+                    nameof(Meeting.MinutesDate) => "Input.Dated", "PrintedNumber" => "PrintedNumber", "WithoutNumber" => "WithoutNumber", _ => "",
+                },
                 e.LocalizedMessage(Infrastructure.Localization.Ui.Bn));
             return Page();
         }
@@ -164,8 +184,7 @@ public sealed class IndexModel(AppDbContext db, OfficeAccess access, MeetingPart
         var (files, defaultFile) = await memos.ChoicesAsync(Office.Id, Domain.Memos.MemoDocumentKind.Minutes, ct);
         MemoFiles = files;
         MemoFileId ??= defaultFile;
-        if (Meeting.MinutesMemoNumber is { } memo)
-            MinutesDocumentId = (await issued.FindAsync(Office.Id, memo, ct))?.Id;
+        MinutesDocumentId = (await issued.FindMinutesAsync(Office.Id, Meeting, ct))?.Id;
         DistributionForm = DistributionInput.From(Meeting.MinutesDistributionWritten ? Meeting.MinutesDistribution
             : MinutesDocuments.SuggestedDistribution(Meeting, await documents.FactsAsync(Meeting, Catalog.OfficesOf, ct)));
     }

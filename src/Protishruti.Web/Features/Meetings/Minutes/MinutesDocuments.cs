@@ -28,7 +28,10 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
         IReadOnlyDictionary<int, string> OfficeNames,
         Func<Party, IReadOnlyCollection<int>> OfficesOf);
 
-    /// <summary>The corrigendum's line: which minutes it corrects, its number in the series and what it says.</summary>
+    /// <summary>
+    /// The corrigendum's line: which minutes it corrects (by memo number; minutes recorded without one, an empty
+    /// number, by date and title), its number in the series and what it says.
+    /// </summary>
     public sealed record CorrigendumNote(int Number, string MinutesMemoNumber, DateOnly MinutesDate, string Text);
 
     /// <summary>The facts with the holders of the posts on <paramref name="on"/> (the minutes' date; default <see cref="HoldersDate"/>).</summary>
@@ -81,18 +84,25 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
         return vowelEnd ? $"{t}র কার্যবিবরণী" : $"{t}-এর কার্যবিবরণী";
     }
 
-    public static MeetingMinutes Build(Meeting meeting, Facts facts, MemoLine memo, CorrigendumNote? corrigendum = null)
+    /// <summary>
+    /// The minutes as they print; <paramref name="unnumbered"/>: recorded as printed without a memo number (no memo line,
+    /// no signature under it; ADR 0048 addendum).
+    /// </summary>
+    public static MeetingMinutes Build(Meeting meeting, Facts facts, MemoLine memo, CorrigendumNote? corrigendum = null, bool unnumbered = false)
     {
         // The title as written (ADR 0048); an empty one prints no title line, the suggestion still names the document.
         var title = meeting.MinutesTitle is { Length: > 0 } written ? written : TitleOf(meeting.Title);
         var opening = Paragraphs(meeting.Opening);
         if (corrigendum is not null)
         {
+            // Minutes recorded without a number are named by their date and title ("…তারিখের “…” শীর্ষক কার্যবিবরণী").
+            var corrected = new MemoLine(corrigendum.MinutesMemoNumber, corrigendum.MinutesDate).NumberText is { } number
+                ? $"এ কার্যালয়ের {number} নম্বর স্মারকে {OfficialDate.GregorianLine(corrigendum.MinutesDate)} তারিখে জারিকৃত কার্যবিবরণী"
+                : $"এ কার্যালয়ের {OfficialDate.GregorianLine(corrigendum.MinutesDate)} তারিখের “{title}” শীর্ষক কার্যবিবরণী (স্মারক নম্বর ছাড়া)";
             title = $"সংশোধিত {title}";
             opening =
             [
-                $"সংশোধনী ({BengaliDigits.ToBengali(corrigendum.Number)}): এ কার্যালয়ের {new MemoLine(corrigendum.MinutesMemoNumber, corrigendum.MinutesDate).NumberText} " +
-                $"নম্বর স্মারকে {OfficialDate.GregorianLine(corrigendum.MinutesDate)} তারিখে জারিকৃত কার্যবিবরণী নিম্নরূপ সংশোধন করা হলো: {corrigendum.Text.Trim().TrimEnd('।')}। " +
+                $"সংশোধনী ({BengaliDigits.ToBengali(corrigendum.Number)}): {corrected} নিম্নরূপ সংশোধন করা হলো: {corrigendum.Text.Trim().TrimEnd('।')}। " +
                 "সংশোধিত কার্যবিবরণী নিচে দেওয়া হলো।",
                 .. opening,
             ];
@@ -122,6 +132,8 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             chairSignature = chairSignature with { Designation = role[0], ExtraLines = more };
         }
         var issuer = Signature(facts.Signatory, facts.Office) with { NameForm = print.IssuerName };
+        // The signing post's phone and e-mail: under the chair's signature when the office prints them there (ADR 0048 addendum).
+        if (print.ChairContacts) chairSignature = chairSignature with { Phone = issuer.Phone, Email = issuer.Email };
         if (!print.IssuerContacts) issuer = issuer with { Phone = null, Email = null };
 
         return new MeetingMinutes(
@@ -139,7 +151,8 @@ public sealed class MinutesDocuments(AppDbContext db, TimeProvider time)
             Distributions(meeting, facts),
             issuer,
             Attendance(meeting, facts),
-            print);
+            print,
+            unnumbered);
     }
 
     /// <summary>The domain's default due date for a decision: the end of the next fiscal quarter after the meeting.</summary>

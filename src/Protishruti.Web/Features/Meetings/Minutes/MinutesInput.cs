@@ -26,6 +26,8 @@ public sealed class MinutesInput
     public SignatureName ChairName { get; set; }
     public SignatureName IssuerName { get; set; }
     public bool HideContacts { get; set; }
+    /// <summary>The signing post's phone and e-mail under the chair's signature (ADR 0048 addendum).</summary>
+    public bool ChairContacts { get; set; }
     /// <summary>
     /// The title and the attendance line as written (ADR 0048): the form shows the default, so a field left as shown is
     /// the default, a field emptied prints no line (hence empty is kept as "", not null), anything else prints as written.
@@ -104,6 +106,7 @@ public sealed class MinutesInput
         ChairName = m.MinutesChairName,
         IssuerName = m.MinutesIssuerName,
         HideContacts = m.MinutesHidesContacts,
+        ChairContacts = m.MinutesContactsUnderChair,
         MinutesTitle = m.MinutesTitle ?? MinutesDocuments.TitleOf(m.Title),
         AttendanceLine = m.MinutesAttendanceLine ?? Protishruti.Web.Documents.MeetingMinutes.AttendanceAppendix,
         HideAppendix = m.MinutesHidesAppendix,
@@ -155,7 +158,7 @@ public sealed class MinutesInput
         if (frame) Try("Input.", () => m.SetMinutesFrame(Chair, Opening, Closing, SignatoryPostId));
         if (frame) Try("Input.Section", () => m.SetSection(Section));
         if (frame) Try("Input.", () => m.SetMinutesTable(Columns, Headings, Serial, Numbering));
-        if (frame) Try("Input.", () => m.SetMinutesPrint(DateForm, MeetingLabels, ChairName, IssuerName, !HideContacts));
+        if (frame) Try("Input.", () => m.SetMinutesPrint(DateForm, MeetingLabels, ChairName, IssuerName, !HideContacts, ChairContacts));
         if (frame) Try("Input.", () => m.SetMinutesWording(
             AsDefault(MinutesTitle, MinutesDocuments.TitleOf(m.Title)), TimeWord, TimeDot, Ghotika,
             AsDefault(AttendanceLine, Protishruti.Web.Documents.MeetingMinutes.AttendanceAppendix), !HideAppendix, ChairRole, ChairRoleWithPost));

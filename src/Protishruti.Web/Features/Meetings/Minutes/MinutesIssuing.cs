@@ -35,12 +35,29 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
         IssuePastAsync(meeting, dated, printedNumber, null, ct);
 
     /// <summary>As above, numbered (when no printed number is given) from the memo file <paramref name="memoFileId"/> the user chose.</summary>
-    public async Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, int? memoFileId, CancellationToken ct)
+    public Task<IssuedDocument<MeetingMinutes>> IssuePastAsync(Meeting meeting, DateOnly dated, string? printedNumber, int? memoFileId, CancellationToken ct) =>
+        IssueCoreAsync(meeting, dated, printedNumber, memoFileId, withoutNumber: false, ct);
+
+    /// <summary>
+    /// Records minutes of the past as they were printed without any memo number (ADR 0048 addendum): the same path —
+    /// claim, freeze, the meeting's issue — with a register row that has no number (<see cref="IssuedMemo.Unnumbered"/>)
+    /// and a document with no memo line and no signature under it. Refused (field "WithoutNumber") for a current meeting.
+    /// </summary>
+    public Task<IssuedDocument<MeetingMinutes>> IssueWithoutNumberAsync(Meeting meeting, DateOnly dated, CancellationToken ct) =>
+        IssueCoreAsync(meeting, dated, null, null, withoutNumber: true, ct);
+
+    private async Task<IssuedDocument<MeetingMinutes>> IssueCoreAsync(Meeting meeting, DateOnly dated, string? printedNumber, int? memoFileId, bool withoutNumber,
+        CancellationToken ct)
     {
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == meeting.OfficeId, ct);
         var catalog = await parties.ForAsync(office, ct);
         var facts = await documents.FactsAsync(meeting, catalog.OfficesOf, ct, dated);
         var now = time.GetUtcNow().ToOffset(Clock.BangladeshOffset).DateTime;
+        if (withoutNumber)
+        {
+            if (printedNumber is not null) throw new ArgumentException("Minutes without a number carry no printed number.", nameof(printedNumber));
+            meeting.CheckMayGoWithoutNumber(DateOnly.FromDateTime(now));
+        }
         if (printedNumber is not null)
         {
             meeting.CheckMayCarryPrintedNumber(DateOnly.FromDateTime(now));
@@ -60,12 +77,14 @@ public sealed class MinutesIssuing(AppDbContext db, IssuedDocuments issued, Meet
                         var suggested = MinutesDocuments.SuggestedDistribution(meeting, facts);
                         meeting.WriteMinutesDistribution(suggested.Lines, suggested.Numbering);
                     }
-                    return MinutesDocuments.Build(meeting, facts, memo);
+                    return MinutesDocuments.Build(meeting, facts, memo, unnumbered: withoutNumber);
                 };
-            var doc = printedNumber is null
+            var doc = withoutNumber
+                ? await issued.RecordUnnumberedAsync(office.Id, MemoDocumentKind.Minutes, title, IssuedMemo.UnnumberedMinutesKey(meeting.Id), dated, build, ct)
+                : printedNumber is null
                 ? await issued.IssueAsync(office.Id, memoFileId, MemoDocumentKind.Minutes, title, dated, build, ct)
                 : await issued.RecordPrintedAsync(office.Id, MemoDocumentKind.Minutes, title, printedNumber, dated, build, ct);
-            meeting.IssueMinutes(doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
+            meeting.IssueMinutes(withoutNumber ? null : doc.Memo.Number, dated, now, actor.Current.UserName, catalog.OfficesOf);
             return doc;
         }, ct);
     }

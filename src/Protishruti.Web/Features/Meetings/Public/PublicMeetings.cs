@@ -45,7 +45,9 @@ public static class PublicMeetings
     {
         if (await db.PublicOfficeAsync(code, ct) is not { } office) return null;
         var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id && m.OfficeId == office.Id && m.MinutesState == MinutesState.Issued, ct);
-        if (meeting is null || LatestMemoNumber(meeting) is not { } number) return null;
+        if (meeting is null) return null;
+        if (LatestMemoNumber(meeting) is not { } number) // minutes recorded without a number, never corrected (ADR 0048 addendum)
+            return meeting.MinutesUnnumbered ? await IssuedDocuments.FindByKeyAsync(db, office.Id, IssuedMemo.UnnumberedMinutesKey(meeting.Id), ct) : null;
         return await db.IssuedMemos.AsNoTracking().Where(m => m.OfficeId == office.Id && m.Number == number && m.DocumentJson != null)
             .OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
     }

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Protishruti.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class MinutesContactsUnderChair : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "MinutesContactsUnderChair",
+                table: "Meetings",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MinutesContactsUnderChair",
+                table: "Meetings");
+        }
+    }
+}
