@@ -43,7 +43,7 @@ public static class DueDates
                 INSERT INTO temp.m SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Name}')"))} FROM json_each(@rows);
                 CREATE INDEX temp.m_key ON m ({string.Join(", ", key)});
                 """, [new Microsoft.Data.Sqlite.SqliteParameter("@rows", json)], ct);
-            var changed = await db.Database.ExecuteSqlRawAsync(update.Replace(" FROM m", " FROM temp.m AS m", StringComparison.Ordinal), parameters, ct);
+            var changed = await db.Database.ExecuteSqlRawAsync(update, parameters, ct); // "m" is temp.m: SQLite looks in temp first
             await db.Database.ExecuteSqlRawAsync("DROP TABLE temp.m;", ct);
             return changed;
         }
@@ -63,10 +63,10 @@ public static class DueDates
             .Select(a => new { a.ReceivedOn, a.LimitUnit, a.LimitValue, a.DueOn })
             .Distinct()
             .ToListAsync(ct);
-        var changes = groups.Select(g => new { r = Iso(g.ReceivedOn), u = (int?)g.LimitUnit, v = g.LimitValue, old = g.DueOn is { } o ? Iso(o) : null,
-                due = Promise.For(g.LimitUnit, g.LimitValue, g.ReceivedOn, calendar).DueOn })
-            .Where(g => g.due is null || Iso(g.due.Value) != g.old)
-            .Select(g => new { g.r, g.u, g.v, g.old, due = g.due is { } d ? Iso(d) : null }).ToList();
+        var changes = groups.Select(g => (Group: g, Due: Promise.For(g.LimitUnit, g.LimitValue, g.ReceivedOn, calendar).DueOn))
+            .Where(x => x.Due != x.Group.DueOn)
+            .Select(x => new { r = Iso(x.Group.ReceivedOn), u = (int?)x.Group.LimitUnit, v = x.Group.LimitValue, old = Iso(x.Group.DueOn!.Value),
+                due = x.Due is { } d ? Iso(d) : null }).ToList();
         var moved = 0;
         if (changes.Count > 0)
         {
